@@ -1,0 +1,26 @@
+#include "Commands.h"
+#include "Console.h"
+
+#include "Database.h"
+#include "IntegrityCheck.h"
+
+#include <QCoreApplication>
+
+namespace Commands {
+
+int check(const QStringList& args)
+{
+    if (args.size() != 1 || args.first().startsWith(QLatin1Char('-')))
+        return Console::fail(QCoreApplication::translate("Cli", "usage: campaign-planner check FILE"), 2);
+    const IntegrityReport r = IntegrityCheck::run(args.first());
+    if (!r.healthy)
+        return Console::fail(QStringLiteral("%1: %2").arg(args.first(), r.reason));
+    Console::out(QCoreApplication::translate("Cli", "%1: ok, schema version %2 (latest %3), %4 activities")
+                     .arg(args.first())
+                     .arg(r.schemaVersion)
+                     .arg(Database::latestVersion)
+                     .arg(r.activities));
+    return 0;
+}
+
+} // namespace Commands

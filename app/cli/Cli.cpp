@@ -1,0 +1,106 @@
+#include "Cli.h"
+
+#include "Commands.h"
+#include "Console.h"
+#include "GuiEntry.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <memory>
+
+namespace {
+
+const QStringList kHeadless = {QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("export")};
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "Cli", "Usage:\n"
+               "  campaign-planner [FILE]                 start the program (optionally on FILE)\n"
+               "  campaign-planner FILE --smoke           open FILE, paint the window once, print timings\n"
+               "  campaign-planner demo FILE --activities N [--seed S]\n"
+               "                                          create FILE with N generated activities\n"
+               "  campaign-planner check FILE             integrity and foreign-key check\n"
+               "  campaign-planner export FILE --kind KIND --format FORMAT --out PATH [--campaign YEAR]\n"
+               "                                          write a plan, summary, dashboard, poster …\n"
+               "  campaign-planner --version | --help");
+}
+
+// Headless work must run on a server with no display and no environment at all.
+void preferOffscreen()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("campaign-planner"));
+    QCoreApplication::setApplicationName(QStringLiteral("campaign-planner"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CP_VERSION));
+}
+
+} // namespace
+
+namespace Cli {
+
+int run(int argc, char** argv)
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    describeApplication();
+
+    if (args.contains(QStringLiteral("--version")) || args.contains(QStringLiteral("-v"))) {
+        QCoreApplication app(argc, argv);
+        Console::out(QStringLiteral("campaign-planner %1").arg(QStringLiteral(CP_VERSION)));
+        return 0;
+    }
+    if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
+        if (args.isEmpty() || !kHeadless.contains(args.first())) {
+            QCoreApplication app(argc, argv);
+            Console::out(usage());
+            return 0;
+        }
+    }
+    if (!args.isEmpty() && kHeadless.contains(args.first())) {
+        const QString command = args.takeFirst();
+        if (command == QLatin1String("export")) {
+            preferOffscreen(); // charts and posters need a GUI application, never a display
+            QApplication app(argc, argv);
+            return Commands::exportFile(args);
+        }
+        QCoreApplication app(argc, argv);
+        return command == QLatin1String("demo") ? Commands::demo(args) : Commands::check(args);
+    }
+    const bool smoke = args.removeAll(QStringLiteral("--smoke")) > 0;
+    for (const QString& a : std::as_const(args)) {
+        if (a.startsWith(QLatin1Char('-'))) {
+            QCoreApplication app(argc, argv);
+            Console::err(usage());
+            return Console::fail(QCoreApplication::translate("Cli", "unknown option %1").arg(a), 2);
+        }
+    }
+    if (args.size() > 1) {
+        QCoreApplication app(argc, argv);
+        return Console::fail(QCoreApplication::translate("Cli", "give at most one FILE"), 2);
+    }
+    const QString file = args.value(0);
+    if (smoke) {
+        if (!hasDisplay())
+            preferOffscreen();
+        QApplication app(argc, argv);
+        return GuiEntry::smoke(app, file);
+    }
+    QApplication app(argc, argv);
+    return GuiEntry::run(app, file);
+}
+
+} // namespace Cli

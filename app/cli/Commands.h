@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QStringList>
+
+// Each headless command takes its own arguments (after the command word) and returns the exit code.
+// Output goes to stdout, failures to stderr as one line.
+namespace Commands {
+int demo(const QStringList& args);
+int check(const QStringList& args);
+int exportFile(const QStringList& args);
+} // namespace Commands

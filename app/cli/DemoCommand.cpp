@@ -1,0 +1,71 @@
+#include "Commands.h"
+#include "Console.h"
+
+#include "CampaignFile.h"
+#include "Database.h"
+#include "DemoGenerator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+namespace Commands {
+
+int demo(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate(
+        "Cli", "Create FILE from the built-in template with N generated activities."));
+    p.addPositionalArgument(QStringLiteral("FILE"),
+                            QCoreApplication::translate("Cli", "The campaign file to create."));
+    p.addOption({QStringLiteral("activities"),
+                 QCoreApplication::translate("Cli", "How many activities to generate."), QStringLiteral("N"),
+                 QStringLiteral("200")});
+    p.addOption({QStringLiteral("seed"),
+                 QCoreApplication::translate("Cli", "Seed for the generator (same seed, same file)."),
+                 QStringLiteral("S"), QStringLiteral("1")});
+    p.addHelpOption();
+    if (!p.parse(QStringList{QStringLiteral("demo")} + args))
+        return Console::fail(p.errorText(), 2);
+    if (p.isSet(QStringLiteral("help"))) {
+        Console::out(p.helpText());
+        return 0;
+    }
+    if (p.positionalArguments().size() != 1)
+        return Console::fail(QCoreApplication::translate("Cli", "demo needs exactly one FILE."), 2);
+    bool ok = false;
+    const int count = p.value(QStringLiteral("activities")).toInt(&ok);
+    if (!ok || count < 0 || count > 1000000)
+        return Console::fail(
+            QCoreApplication::translate("Cli", "--activities must be a number from 0 to 1000000."), 2);
+    const quint32 seed = p.value(QStringLiteral("seed")).toUInt(&ok);
+    if (!ok)
+        return Console::fail(QCoreApplication::translate("Cli", "--seed must be a non-negative number."), 2);
+    const QString path = p.positionalArguments().first();
+    if (QFileInfo::exists(path))
+        return Console::fail(
+            QCoreApplication::translate("Cli", "%1 already exists; demo never overwrites a file.").arg(path));
+
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    {
+        std::unique_ptr<Database> db = CampaignFile::createDefault(path, &error);
+        if (!db)
+            return Console::fail(error);
+        if (!DemoGenerator::populate(*db, count, seed, &error)) {
+            db.reset();
+            QFile::remove(path);
+            return Console::fail(error);
+        }
+    }
+    Console::out(QCoreApplication::translate("Cli", "Created %1 with %2 activities in %3 ms.")
+                     .arg(path)
+                     .arg(count)
+                     .arg(timer.elapsed()));
+    return 0;
+}
+
+} // namespace Commands

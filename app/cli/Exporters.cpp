@@ -1,0 +1,7 @@
+#include "Exporters.h"
+
+const QList<ExporterEntry>& exporters()
+{
+    static const QList<ExporterEntry> table = {};
+    return table;
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "ActivityStatus.h"
+#include "Metric.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+// One row of a local 活动安排: what, when, who leads and helps, and how far it got.
+// Plain value; department and pillar references are ids into the same file (0 = none).
+struct Activity
+{
+    qint64 id = 0;
+    QUuid uuid;
+    qint64 campaignId = 0;
+    qint64 pillarId = 0;
+    QString title;
+    QString description;
+    QString location;
+    qint64 leadDepartmentId = 0;
+    QList<qint64> assistingDepartmentIds;
+    QString owner;
+    QString phone;
+    QDate start;
+    QDate end;
+    QDate deadline;
+    ActivityStatus status = ActivityStatus::NotStarted;
+    int progress = 0;
+    QString notes;
+    QDateTime created;
+    QDateTime updated;
+    QList<MetricValue> figures;
+
+    friend bool operator==(const Activity&, const Activity&) = default;
+
+    const MetricValue* figure(qint64 metricId) const
+    {
+        for (const MetricValue& v : figures)
+            if (v.metricId == metricId)
+                return &v;
+        return nullptr;
+    }
+};

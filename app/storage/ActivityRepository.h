@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Activity.h"
+
+#include <QList>
+#include <QString>
+
+class Database;
+
+// Reads and writes activities with their assisting departments and figures. Each call is one
+// transaction: all of it lands in the file or none of it does.
+class ActivityRepository
+{
+public:
+    explicit ActivityRepository(const Database& db);
+    explicit ActivityRepository(QString connectionName) : m_connection(std::move(connectionName)) {}
+
+    // Every activity of one campaign (0 = all campaigns), ordered by id, in three queries.
+    QList<Activity> loadAll(qint64 campaignId, QString* error) const;
+    bool load(qint64 id, Activity* out, QString* error) const;
+
+    // Sets id, uuid (when null), created and updated on each activity.
+    bool insert(QList<Activity>& activities, QString* error);
+    bool insert(Activity& activity, QString* error);
+    // Sets updated on each activity.
+    bool update(QList<Activity>& activities, QString* error);
+    bool update(Activity& activity, QString* error);
+    bool remove(const QList<qint64>& ids, QString* error);
+    // Puts back previously removed activities with their ids, uuids and timestamps (undo of delete).
+    bool restore(const QList<Activity>& activities, QString* error);
+
+    qint64 count(qint64 campaignId, QString* error) const;
+
+private:
+    bool write(QList<Activity>& activities, bool isNew, bool keepIds, QString* error);
+
+    QString m_connection;
+};

@@ -1,0 +1,57 @@
+#include "CampaignFile.h"
+
+#include "CampaignRepository.h"
+#include "CampaignTemplate.h"
+#include "Database.h"
+#include "DepartmentRepository.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace CampaignFile {
+
+std::unique_ptr<Database> createFromTemplate(const QString& path, const QString& templatePath, QString* error)
+{
+    CampaignTemplate t;
+    if (!CampaignTemplate::load(templatePath, &t, error))
+        return nullptr;
+    const QString target = QFileInfo(path).absoluteFilePath();
+    const QString temporary = target + QStringLiteral(".creating");
+    QFile::remove(temporary);
+    {
+        std::unique_ptr<Database> db = Database::create(temporary, error);
+        if (!db)
+            return nullptr;
+        CampaignRepository campaigns(*db);
+        DepartmentRepository departments(*db);
+        bool ok = campaigns.create(t.content, error);
+        for (const QString& name : std::as_const(t.departments)) {
+            Department d;
+            d.name = name;
+            ok = ok && departments.save(d, error);
+        }
+        if (!ok) {
+            db.reset();
+            QFile::remove(temporary);
+            return nullptr;
+        }
+    } // closing checkpoints the WAL into the file, so the rename moves everything
+    QFile::remove(temporary + QStringLiteral("-wal"));
+    QFile::remove(temporary + QStringLiteral("-shm"));
+    if (QFileInfo::exists(target) || !QFile::rename(temporary, target)) {
+        QFile::remove(temporary);
+        *error =
+            QCoreApplication::translate("CampaignFile", "The file %1 already exists or cannot be written.")
+                .arg(target);
+        return nullptr;
+    }
+    return Database::open(target, error);
+}
+
+std::unique_ptr<Database> createDefault(const QString& path, QString* error)
+{
+    return createFromTemplate(path, QString::fromLatin1(CampaignTemplate::builtIn), error);
+}
+
+} // namespace CampaignFile

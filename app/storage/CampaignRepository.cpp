@@ -1,0 +1,452 @@
+#include "CampaignRepository.h"
+
+#include "ActivityRepository.h"
+#include "ActivityRows.h"
+#include "Database.h"
+#include "SqlUtil.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace SqlUtil;
+
+namespace {
+
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QDate shiftYears(QDate d, int years)
+{
+    return d.isValid() ? d.addYears(years) : d;
+}
+
+// The write steps shared by create() and the set…() calls; the caller owns the transaction.
+bool insertCampaignRow(const QSqlDatabase& db, Campaign& c, QString* error)
+{
+    QSqlQuery q(db);
+    if (!prepare(
+            q,
+            QStringLiteral("INSERT INTO campaign (uuid, year, title, theme, document_number, issuing_body, "
+                           "issued_on, start_date, end_date, summary_deadline, recipient) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            error))
+        return false;
+    for (const QVariant& v :
+         {QVariant(newUuid()), QVariant(c.year), QVariant(c.title), QVariant(c.theme),
+          QVariant(c.documentNumber), QVariant(c.issuingBody), fromDate(c.issuedOn), fromDate(c.start),
+          fromDate(c.end), fromDate(c.summaryDeadline), QVariant(c.recipient)})
+        q.addBindValue(v);
+    if (!exec(q, error))
+        return false;
+    c.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool replaceOrganizers(const QSqlDatabase& db, qint64 campaignId, QList<Organizer>& list, QString* error)
+{
+    QSqlQuery clear(db), add(db);
+    clear.prepare(QStringLiteral("DELETE FROM organizer WHERE campaign_id = ?"));
+    clear.addBindValue(campaignId);
+    if (!exec(clear, error) ||
+        !prepare(add,
+                 QStringLiteral(
+                     "INSERT INTO organizer (campaign_id, position, name, activities) VALUES (?, ?, ?, ?)"),
+                 error))
+        return false;
+    for (int i = 0; i < list.size(); ++i) {
+        Organizer& o = list[i];
+        o.campaignId = campaignId;
+        o.position = i;
+        add.addBindValue(campaignId);
+        add.addBindValue(i);
+        add.addBindValue(o.name);
+        add.addBindValue(o.activities);
+        if (!exec(add, error))
+            return false;
+        o.id = add.lastInsertId().toLongLong();
+    }
+    return true;
+}
+
+bool replaceSlogans(const QSqlDatabase& db, qint64 campaignId, QList<Slogan>& list, QString* error)
+{
+    QSqlQuery clear(db), add(db);
+    clear.prepare(QStringLiteral("DELETE FROM slogan WHERE campaign_id = ?"));
+    clear.addBindValue(campaignId);
+    if (!exec(clear, error) ||
+        !prepare(add, QStringLiteral("INSERT INTO slogan (campaign_id, position, text) VALUES (?, ?, ?)"),
+                 error))
+        return false;
+    for (int i = 0; i < list.size(); ++i) {
+        Slogan& s = list[i];
+        s.campaignId = campaignId;
+        s.position = i;
+        add.addBindValue(campaignId);
+        add.addBindValue(i);
+        add.addBindValue(s.text);
+        if (!exec(add, error))
+            return false;
+        s.id = add.lastInsertId().toLongLong();
+    }
+    return true;
+}
+
+bool replaceRequirements(const QSqlDatabase& db, qint64 campaignId, QList<Requirement>& list, QString* error)
+{
+    QSqlQuery clear(db), add(db);
+    clear.prepare(QStringLiteral("DELETE FROM requirement WHERE campaign_id = ?"));
+    clear.addBindValue(campaignId);
+    if (!exec(clear, error) ||
+        !prepare(add,
+                 QStringLiteral(
+                     "INSERT INTO requirement (campaign_id, position, title, text) VALUES (?, ?, ?, ?)"),
+                 error))
+        return false;
+    for (int i = 0; i < list.size(); ++i) {
+        Requirement& r = list[i];
+        r.campaignId = campaignId;
+        r.position = i;
+        add.addBindValue(campaignId);
+        add.addBindValue(i);
+        add.addBindValue(r.title);
+        add.addBindValue(r.text);
+        if (!exec(add, error))
+            return false;
+        r.id = add.lastInsertId().toLongLong();
+    }
+    return true;
+}
+
+bool writePillar(const QSqlDatabase& db, Pillar& p, QString* error)
+{
+    QSqlQuery q(db);
+    const bool isNew = p.id == 0;
+    if (!prepare(
+            q,
+            isNew ? QStringLiteral("INSERT INTO pillar (campaign_id, position, title, short_name, full_text, "
+                                   "colour, uuid) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                  : QStringLiteral(
+                        "UPDATE pillar SET campaign_id = ?, position = ?, title = ?, short_name = ?, "
+                        "full_text = ?, colour = ? WHERE id = ?"),
+            error))
+        return false;
+    for (const QVariant& v : {QVariant(p.campaignId), QVariant(p.position), QVariant(p.title),
+                              QVariant(p.shortName), QVariant(p.fullText), QVariant(p.colour)})
+        q.addBindValue(v);
+    q.addBindValue(isNew ? QVariant(newUuid()) : QVariant(p.id));
+    if (!exec(q, error))
+        return false;
+    if (isNew)
+        p.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool writeMetric(const QSqlDatabase& db, Metric& m, QString* error)
+{
+    QSqlQuery q(db);
+    const bool isNew = m.id == 0;
+    if (!prepare(
+            q,
+            isNew ? QStringLiteral(
+                        "INSERT INTO metric (campaign_id, position, name, unit, uuid) VALUES (?, ?, ?, ?, ?)")
+                  : QStringLiteral(
+                        "UPDATE metric SET campaign_id = ?, position = ?, name = ?, unit = ? WHERE id = ?"),
+            error))
+        return false;
+    for (const QVariant& v :
+         {QVariant(m.campaignId), QVariant(m.position), QVariant(m.name), QVariant(m.unit)})
+        q.addBindValue(v);
+    q.addBindValue(isNew ? QVariant(newUuid()) : QVariant(m.id));
+    if (!exec(q, error))
+        return false;
+    if (isNew)
+        m.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+// Runs `step` in its own transaction.
+template <typename Step> bool inTransaction(const QString& connection, QString* error, Step step)
+{
+    const QSqlDatabase db = QSqlDatabase::database(connection, false);
+    Transaction tx(db);
+    if (!tx.isActive()) {
+        *error = tx.errorString();
+        return false;
+    }
+    if (!step(db))
+        return false;
+    if (!tx.commit()) {
+        *error = tx.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool deleteById(const QSqlDatabase& db, const QString& table, qint64 id, QString* error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    q.addBindValue(id);
+    return exec(q, error);
+}
+
+} // namespace
+
+CampaignRepository::CampaignRepository(const Database& db) : m_connection(db.connection().connectionName()) {}
+
+QList<Campaign> CampaignRepository::list(QString* error) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    QList<Campaign> out;
+    if (!q.exec(QStringLiteral(
+            "SELECT id, year, title, theme, document_number, issuing_body, issued_on, start_date, "
+            "end_date, summary_deadline, recipient FROM campaign ORDER BY year DESC, id DESC"))) {
+        *error = describe(q.lastError());
+        return out;
+    }
+    while (q.next()) {
+        Campaign c;
+        c.id = q.value(0).toLongLong();
+        c.year = q.value(1).toInt();
+        c.title = q.value(2).toString();
+        c.theme = q.value(3).toString();
+        c.documentNumber = q.value(4).toString();
+        c.issuingBody = q.value(5).toString();
+        c.issuedOn = toDate(q.value(6));
+        c.start = toDate(q.value(7));
+        c.end = toDate(q.value(8));
+        c.summaryDeadline = toDate(q.value(9));
+        c.recipient = q.value(10).toString();
+        out.append(c);
+    }
+    return out;
+}
+
+bool CampaignRepository::load(qint64 campaignId, CampaignContent* out, QString* error) const
+{
+    const QList<Campaign> all = list(error);
+    const auto it =
+        std::find_if(all.cbegin(), all.cend(), [&](const Campaign& c) { return c.id == campaignId; });
+    if (it == all.cend()) {
+        if (error->isEmpty())
+            *error = QCoreApplication::translate("CampaignRepository", "The campaign no longer exists.");
+        return false;
+    }
+    CampaignContent content;
+    content.campaign = *it;
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    auto select = [&](const QString& sql) {
+        if (!prepare(q, sql, error))
+            return false;
+        q.addBindValue(campaignId);
+        return exec(q, error);
+    };
+    if (!select(QStringLiteral("SELECT id, position, title, short_name, full_text, colour FROM pillar "
+                               "WHERE campaign_id = ? ORDER BY position, id")))
+        return false;
+    while (q.next())
+        content.pillars.append({q.value(0).toLongLong(), campaignId, q.value(1).toInt(),
+                                q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                                q.value(5).toString()});
+    if (!select(QStringLiteral("SELECT id, position, name, activities FROM organizer WHERE campaign_id = ? "
+                               "ORDER BY position, id")))
+        return false;
+    while (q.next())
+        content.organizers.append({q.value(0).toLongLong(), campaignId, q.value(1).toInt(),
+                                   q.value(2).toString(), q.value(3).toString()});
+    if (!select(QStringLiteral(
+            "SELECT id, position, text FROM slogan WHERE campaign_id = ? ORDER BY position, id")))
+        return false;
+    while (q.next())
+        content.slogans.append(
+            {q.value(0).toLongLong(), campaignId, q.value(1).toInt(), q.value(2).toString()});
+    if (!select(QStringLiteral("SELECT id, position, title, text FROM requirement WHERE campaign_id = ? "
+                               "ORDER BY position, id")))
+        return false;
+    while (q.next())
+        content.requirements.append({q.value(0).toLongLong(), campaignId, q.value(1).toInt(),
+                                     q.value(2).toString(), q.value(3).toString()});
+    if (!select(QStringLiteral("SELECT id, position, name, unit FROM metric WHERE campaign_id = ? "
+                               "ORDER BY position, id")))
+        return false;
+    while (q.next())
+        content.metrics.append({q.value(0).toLongLong(), campaignId, q.value(1).toInt(),
+                                q.value(2).toString(), q.value(3).toString()});
+    *out = std::move(content);
+    return true;
+}
+
+bool CampaignRepository::create(CampaignContent& content, QString* error)
+{
+    return inTransaction(m_connection, error, [&](const QSqlDatabase& db) {
+        if (!insertCampaignRow(db, content.campaign, error))
+            return false;
+        const qint64 id = content.campaign.id;
+        for (int i = 0; i < content.pillars.size(); ++i) {
+            Pillar& p = content.pillars[i];
+            p.id = 0;
+            p.campaignId = id;
+            p.position = i;
+            if (!writePillar(db, p, error))
+                return false;
+        }
+        for (int i = 0; i < content.metrics.size(); ++i) {
+            Metric& m = content.metrics[i];
+            m.id = 0;
+            m.campaignId = id;
+            m.position = i;
+            if (!writeMetric(db, m, error))
+                return false;
+        }
+        return replaceOrganizers(db, id, content.organizers, error) &&
+               replaceSlogans(db, id, content.slogans, error) &&
+               replaceRequirements(db, id, content.requirements, error);
+    });
+}
+
+bool CampaignRepository::update(const Campaign& c, QString* error)
+{
+    return inTransaction(m_connection, error, [&](const QSqlDatabase& db) {
+        QSqlQuery q(db);
+        if (!prepare(
+                q,
+                QStringLiteral("UPDATE campaign SET year = ?, title = ?, theme = ?, document_number = ?, "
+                               "issuing_body = ?, issued_on = ?, start_date = ?, end_date = ?, "
+                               "summary_deadline = ?, recipient = ? WHERE id = ?"),
+                error))
+            return false;
+        for (const QVariant& v :
+             {QVariant(c.year), QVariant(c.title), QVariant(c.theme), QVariant(c.documentNumber),
+              QVariant(c.issuingBody), fromDate(c.issuedOn), fromDate(c.start), fromDate(c.end),
+              fromDate(c.summaryDeadline), QVariant(c.recipient), QVariant(c.id)})
+            q.addBindValue(v);
+        return exec(q, error);
+    });
+}
+
+bool CampaignRepository::remove(qint64 campaignId, QString* error)
+{
+    return inTransaction(m_connection, error, [&](const QSqlDatabase& db) {
+        return deleteById(db, QStringLiteral("campaign"), campaignId, error);
+    });
+}
+
+bool CampaignRepository::savePillar(Pillar& pillar, QString* error)
+{
+    return inTransaction(m_connection, error,
+                         [&](const QSqlDatabase& db) { return writePillar(db, pillar, error); });
+}
+
+bool CampaignRepository::removePillar(qint64 pillarId, QString* error)
+{
+    return inTransaction(m_connection, error, [&](const QSqlDatabase& db) {
+        return deleteById(db, QStringLiteral("pillar"), pillarId, error);
+    });
+}
+
+bool CampaignRepository::saveMetric(Metric& metric, QString* error)
+{
+    return inTransaction(m_connection, error,
+                         [&](const QSqlDatabase& db) { return writeMetric(db, metric, error); });
+}
+
+bool CampaignRepository::removeMetric(qint64 metricId, QString* error)
+{
+    return inTransaction(m_connection, error, [&](const QSqlDatabase& db) {
+        return deleteById(db, QStringLiteral("metric"), metricId, error);
+    });
+}
+
+bool CampaignRepository::setOrganizers(qint64 campaignId, QList<Organizer>& organizers, QString* error)
+{
+    return inTransaction(m_connection, error, [&](const QSqlDatabase& db) {
+        return replaceOrganizers(db, campaignId, organizers, error);
+    });
+}
+
+bool CampaignRepository::setSlogans(qint64 campaignId, QList<Slogan>& slogans, QString* error)
+{
+    return inTransaction(m_connection, error, [&](const QSqlDatabase& db) {
+        return replaceSlogans(db, campaignId, slogans, error);
+    });
+}
+
+bool CampaignRepository::setRequirements(qint64 campaignId, QList<Requirement>& requirements, QString* error)
+{
+    return inTransaction(m_connection, error, [&](const QSqlDatabase& db) {
+        return replaceRequirements(db, campaignId, requirements, error);
+    });
+}
+
+qint64 CampaignRepository::copyCampaign(qint64 sourceId, int year, bool withUnfinished, QString* error)
+{
+    CampaignContent content;
+    if (!load(sourceId, &content, error))
+        return 0;
+    const int shift = year - content.campaign.year;
+    Campaign& c = content.campaign;
+    const QString oldYear = QString::number(c.year);
+    c.title.replace(oldYear, QString::number(year));
+    c.year = year;
+    c.issuedOn = shiftYears(c.issuedOn, shift);
+    c.start = shiftYears(c.start, shift);
+    c.end = shiftYears(c.end, shift);
+    c.summaryDeadline = shiftYears(c.summaryDeadline, shift);
+    c.documentNumber.clear(); // a new year's notice has its own number
+    QList<Activity> carried;
+    if (withUnfinished) {
+        carried = ActivityRepository(m_connection).loadAll(sourceId, error);
+        if (!error->isEmpty())
+            return 0;
+        carried.removeIf([](const Activity& a) { return ActivityStatuses::isClosed(a.status); });
+    }
+    const bool ok = inTransaction(m_connection, error, [&](const QSqlDatabase& db) {
+        if (!insertCampaignRow(db, c, error))
+            return false;
+        QHash<qint64, qint64> pillarIds, metricIds;
+        for (Pillar& p : content.pillars) {
+            const qint64 old = p.id;
+            p.id = 0;
+            p.campaignId = c.id;
+            if (!writePillar(db, p, error))
+                return false;
+            pillarIds.insert(old, p.id);
+        }
+        for (Metric& m : content.metrics) {
+            const qint64 old = m.id;
+            m.id = 0;
+            m.campaignId = c.id;
+            if (!writeMetric(db, m, error))
+                return false;
+            metricIds.insert(old, m.id);
+        }
+        if (!replaceOrganizers(db, c.id, content.organizers, error) ||
+            !replaceSlogans(db, c.id, content.slogans, error) ||
+            !replaceRequirements(db, c.id, content.requirements, error))
+            return false;
+        for (Activity& a : carried) {
+            a.uuid = QUuid(); // a new row in a new year, not the same activity
+            a.campaignId = c.id;
+            a.pillarId = pillarIds.value(a.pillarId);
+            a.start = shiftYears(a.start, shift);
+            a.end = shiftYears(a.end, shift);
+            a.deadline = shiftYears(a.deadline, shift);
+            a.status = ActivityStatus::NotStarted;
+            a.progress = 0;
+            for (MetricValue& v : a.figures) {
+                v.metricId = metricIds.value(v.metricId);
+                v.actual = {};
+            }
+            a.figures.removeIf([](const MetricValue& v) { return v.metricId == 0 || !v.target.isSet; });
+        }
+        return ActivityRows::write(db, carried, true, false, error);
+    });
+    return ok ? c.id : 0;
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Campaign.h"
+
+#include <QList>
+#include <QString>
+
+class Database;
+
+// Campaigns with their pillars, organizers, slogans, requirements and metric definitions.
+// Lists that nothing else refers to (organizers, slogans, requirements) are replaced as a whole;
+// pillars and metrics are referred to by activities, so they keep their ids.
+class CampaignRepository
+{
+public:
+    explicit CampaignRepository(const Database& db);
+
+    QList<Campaign> list(QString* error) const; // newest year first
+    bool load(qint64 campaignId, CampaignContent* out, QString* error) const;
+
+    // Inserts the campaign and all its lists in one transaction; fills every id.
+    bool create(CampaignContent& content, QString* error);
+    bool update(const Campaign& campaign, QString* error);
+    bool remove(qint64 campaignId, QString* error);
+
+    bool savePillar(Pillar& pillar, QString* error);    // insert when id == 0
+    bool removePillar(qint64 pillarId, QString* error); // activities keep their rows, without pillar
+    bool saveMetric(Metric& metric, QString* error);
+    bool removeMetric(qint64 metricId, QString* error);
+    bool setOrganizers(qint64 campaignId, QList<Organizer>& organizers, QString* error);
+    bool setSlogans(qint64 campaignId, QList<Slogan>& slogans, QString* error);
+    bool setRequirements(qint64 campaignId, QList<Requirement>& requirements, QString* error);
+
+    // "New campaign from…": a copy of `sourceId` for `year` with its lists; with `withUnfinished`,
+    // its activities that are neither done nor cancelled move along, dates shifted by whole years.
+    qint64 copyCampaign(qint64 sourceId, int year, bool withUnfinished, QString* error);
+
+private:
+    QString m_connection;
+};

@@ -1,0 +1,243 @@
+#include "Database.h"
+
+#include "FileProbe.h"
+#include "Migrations.h"
+#include "SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <filesystem>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+QString newConnectionName()
+{
+    return QStringLiteral("campaign-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+bool pragma(const QSqlDatabase& db, const QString& statement, QVariant* value, QString* error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(statement)) {
+        *error = SqlUtil::describe(q.lastError());
+        return false;
+    }
+    if (value)
+        *value = q.next() ? q.value(0) : QVariant();
+    return true;
+}
+
+QString probeMessage(FileProbe::Verdict verdict, const QString& path)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    switch (verdict) {
+    case FileProbe::Verdict::Missing:
+        return tr("The file %1 does not exist.").arg(name);
+    case FileProbe::Verdict::Unreadable:
+        return tr("The file %1 cannot be read (no permission?).").arg(name);
+    case FileProbe::Verdict::Empty:
+    case FileProbe::Verdict::NotSqlite:
+        return tr("%1 is not a campaign file.").arg(name);
+    case FileProbe::Verdict::Truncated:
+        return tr("The campaign file %1 is incomplete (truncated); it was left unchanged.").arg(name);
+    case FileProbe::Verdict::Ok:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+bool Database::configure(QString* error)
+{
+    const QSqlDatabase db = connection();
+    // foreign_keys is per connection and ignored inside a transaction, so it is set first.
+    return pragma(db, QStringLiteral("PRAGMA foreign_keys = ON"), nullptr, error) &&
+           pragma(db, QStringLiteral("PRAGMA journal_mode = WAL"), nullptr, error) &&
+           pragma(db, QStringLiteral("PRAGMA synchronous = FULL"), nullptr, error);
+}
+
+std::unique_ptr<Database> Database::open(const QString& path, QString* error)
+{
+    const FileProbe::Verdict verdict = FileProbe::inspect(path);
+    if (verdict != FileProbe::Verdict::Ok) {
+        *error = probeMessage(verdict, path);
+        return nullptr;
+    }
+    const QFileInfo info(path);
+    // Every edit is written at once, and WAL needs its side files next to the database.
+    if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
+        *error = tr("The file %1 is read-only. Save a copy somewhere writable to work on it.")
+                     .arg(QDir::toNativeSeparators(path));
+        return nullptr;
+    }
+
+    std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), newConnectionName()));
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+        c.setDatabaseName(db->m_path);
+        c.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+        if (!c.open()) {
+            *error = tr("The file %1 cannot be opened: %2").arg(path, SqlUtil::describe(c.lastError()));
+            return nullptr;
+        }
+    }
+    const QSqlDatabase c = db->connection();
+    QVariant appId, version;
+    QString sqlError;
+    if (!pragma(c, QStringLiteral("PRAGMA application_id"), &appId, &sqlError) ||
+        !pragma(c, QStringLiteral("PRAGMA user_version"), &version, &sqlError)) {
+        if (sqlError.contains(QLatin1String("locked"), Qt::CaseInsensitive))
+            *error = tr("The file %1 is in use by another program. Close it there and try again.").arg(path);
+        else
+            *error = tr("%1 is not a campaign file or is damaged (%2).").arg(path, sqlError);
+        return nullptr;
+    }
+    if (appId.toInt() != applicationId) {
+        *error = tr("%1 is not a campaign file.").arg(QDir::toNativeSeparators(path));
+        return nullptr;
+    }
+    const int fileVersion = version.toInt();
+    if (fileVersion > latestVersion) {
+        *error = tr("%1 was written by a newer version of Campaign Planner (file format %2, this version "
+                    "reads up to %3). Please update the program.")
+                     .arg(QDir::toNativeSeparators(path))
+                     .arg(fileVersion)
+                     .arg(latestVersion);
+        return nullptr;
+    }
+    if (fileVersion < 1) {
+        *error = tr("%1 is not a campaign file.").arg(QDir::toNativeSeparators(path));
+        return nullptr;
+    }
+    // Another program holding a write lock would make every later edit fail; find out now.
+    {
+        QSqlQuery q(c);
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            *error = tr("The file %1 is in use by another program. Close it there and try again.").arg(path);
+            return nullptr;
+        }
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
+    if (!db->configure(&sqlError)) {
+        *error = tr("The file %1 cannot be opened: %2").arg(path, sqlError);
+        return nullptr;
+    }
+    if (fileVersion < latestVersion) {
+        const QString backup =
+            QStringLiteral("%1.v%2-backup-%3")
+                .arg(db->m_path)
+                .arg(fileVersion)
+                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        if (!db->saveCopyAs(backup, &sqlError)) {
+            *error = tr("Could not back up %1 before upgrading it: %2").arg(path, sqlError);
+            return nullptr;
+        }
+        db->m_backupPath = backup;
+        if (!Migrations::run(c, fileVersion, latestVersion, &sqlError)) {
+            *error = tr("Could not upgrade %1: %2. The file was left as it was; a backup is at %3.")
+                         .arg(path, sqlError, backup);
+            return nullptr;
+        }
+    }
+    return db;
+}
+
+std::unique_ptr<Database> Database::create(const QString& path, QString* error)
+{
+    const QFileInfo info(path);
+    if (info.exists()) {
+        *error = tr("The file %1 already exists.").arg(QDir::toNativeSeparators(path));
+        return nullptr;
+    }
+    if (!QDir().mkpath(info.absolutePath())) {
+        *error = tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath()));
+        return nullptr;
+    }
+    std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), newConnectionName()));
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+        c.setDatabaseName(db->m_path);
+        c.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+        if (!c.open()) {
+            *error = tr("The file %1 cannot be created: %2").arg(path, SqlUtil::describe(c.lastError()));
+            return nullptr;
+        }
+    }
+    QString sqlError;
+    if (!db->configure(&sqlError) ||
+        !pragma(db->connection(), QStringLiteral("PRAGMA application_id = %1").arg(applicationId), nullptr,
+                &sqlError) ||
+        !Migrations::run(db->connection(), 0, latestVersion, &sqlError)) {
+        *error = tr("The file %1 cannot be created: %2").arg(path, sqlError);
+        db.reset();
+        QFile::remove(info.absoluteFilePath());
+        return nullptr;
+    }
+    return db;
+}
+
+bool Database::saveCopyAs(const QString& target, QString* error) const
+{
+    const QString absolute = QFileInfo(target).absoluteFilePath();
+    if (absolute == m_path) {
+        *error = tr("A copy cannot replace the file it is made from.");
+        return false;
+    }
+    // VACUUM INTO refuses an existing target, so copy next to it and rename over it when complete.
+    const QString temporary = absolute + QStringLiteral(".partial");
+    QFile::remove(temporary);
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(temporary);
+    if (!q.exec()) {
+        *error = SqlUtil::describe(q.lastError());
+        QFile::remove(temporary);
+        return false;
+    }
+    // rename(2) replaces the target atomically: readers see the old copy or the new one, never half.
+    std::error_code ec;
+    std::filesystem::rename(temporary.toStdString(), absolute.toStdString(), ec);
+    if (ec) {
+        *error = tr("%1 cannot be written.").arg(QDir::toNativeSeparators(absolute));
+        QFile::remove(temporary);
+        return false;
+    }
+    return true;
+}

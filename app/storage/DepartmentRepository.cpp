@@ -1,0 +1,114 @@
+#include "DepartmentRepository.h"
+
+#include "Database.h"
+#include "SqlUtil.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace SqlUtil;
+
+DepartmentRepository::DepartmentRepository(const Database& db)
+    : m_connection(db.connection().connectionName())
+{}
+
+QList<Department> DepartmentRepository::list(QString* error) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QList<Department> out;
+    if (!q.exec(
+            QStringLiteral("SELECT id, position, name, archived FROM department ORDER BY position, id"))) {
+        *error = describe(q.lastError());
+        return out;
+    }
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toBool()});
+    return out;
+}
+
+bool DepartmentRepository::save(Department& d, QString* error)
+{
+    d.name = d.name.trimmed();
+    if (d.name.isEmpty()) {
+        *error = QCoreApplication::translate("DepartmentRepository", "A department needs a name.");
+        return false;
+    }
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    Transaction tx(db);
+    QSqlQuery q(db);
+    if (d.id == 0) {
+        q.prepare(QStringLiteral("INSERT INTO department (uuid, position, name, archived) VALUES "
+                                 "(?, (SELECT coalesce(max(position), -1) + 1 FROM department), ?, ?)"));
+        q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    } else {
+        q.prepare(QStringLiteral("UPDATE department SET name = ?, archived = ? WHERE id = ?"));
+    }
+    q.addBindValue(d.name);
+    q.addBindValue(d.archived ? 1 : 0);
+    if (d.id != 0)
+        q.addBindValue(d.id);
+    if (!q.exec()) {
+        const QString text = describe(q.lastError());
+        *error = text.contains(QLatin1String("UNIQUE"))
+                     ? QCoreApplication::translate("DepartmentRepository",
+                                                   "A department named “%1” already exists.")
+                           .arg(d.name)
+                     : text;
+        return false;
+    }
+    if (d.id == 0)
+        d.id = q.lastInsertId().toLongLong();
+    if (!tx.commit()) {
+        *error = tx.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool DepartmentRepository::remove(qint64 departmentId, QString* error)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    Transaction tx(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM department WHERE id = ?"));
+    q.addBindValue(departmentId);
+    if (!exec(q, error))
+        return false;
+    if (!tx.commit()) {
+        *error = tx.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool DepartmentRepository::setOrder(const QList<qint64>& ids, QString* error)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    Transaction tx(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE department SET position = ? WHERE id = ?"));
+    for (int i = 0; i < ids.size(); ++i) {
+        q.addBindValue(i);
+        q.addBindValue(ids[i]);
+        if (!exec(q, error))
+            return false;
+    }
+    if (!tx.commit()) {
+        *error = tx.errorString();
+        return false;
+    }
+    return true;
+}
+
+int DepartmentRepository::usage(qint64 departmentId, QString* error) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM activity WHERE lead_department_id = :d) + "
+                             "(SELECT count(*) FROM activity_assist WHERE department_id = :d)"));
+    q.bindValue(QStringLiteral(":d"), departmentId);
+    if (!exec(q, error) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Department.h"
+
+#include <QList>
+#include <QString>
+
+class Database;
+
+// The bureau's own departments, shared by every campaign in the file.
+class DepartmentRepository
+{
+public:
+    explicit DepartmentRepository(const Database& db);
+
+    QList<Department> list(QString* error) const;      // in display order, archived included
+    bool save(Department& department, QString* error); // insert when id == 0; names are unique
+    // Removing clears it as lead and drops it from assisting lists; callers ask the user first.
+    bool remove(qint64 departmentId, QString* error);
+    bool setOrder(const QList<qint64>& ids, QString* error);
+    // Activities that name the department as lead or assisting.
+    int usage(qint64 departmentId, QString* error) const;
+
+private:
+    QString m_connection;
+};

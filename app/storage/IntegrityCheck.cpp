@@ -1,0 +1,104 @@
+#include "IntegrityCheck.h"
+
+#include "Database.h"
+#include "FileProbe.h"
+#include "SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("IntegrityCheck", text);
+}
+
+IntegrityReport inspect(const QSqlDatabase& db)
+{
+    IntegrityReport r;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
+        r.reason = tr("not a campaign file or damaged: %1").arg(SqlUtil::describe(q.lastError()));
+        return r;
+    }
+    if (q.value(0).toInt() != Database::applicationId) {
+        r.reason = tr("not a campaign file");
+        return r;
+    }
+    q.exec(QStringLiteral("PRAGMA user_version"));
+    r.schemaVersion = q.next() ? q.value(0).toInt() : -1;
+    if (r.schemaVersion > Database::latestVersion) {
+        r.reason = tr("written by a newer version (file format %1, this version reads up to %2)")
+                       .arg(r.schemaVersion)
+                       .arg(Database::latestVersion);
+        return r;
+    }
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        r.reason = tr("damaged: %1").arg(SqlUtil::describe(q.lastError()));
+        return r;
+    }
+    QStringList problems;
+    while (q.next())
+        problems << q.value(0).toString();
+    if (problems != QStringList{QStringLiteral("ok")}) {
+        r.reason = tr("damaged: %1").arg(problems.mid(0, 3).join(QStringLiteral("; ")));
+        return r;
+    }
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        r.reason = tr("damaged: %1").arg(SqlUtil::describe(q.lastError()));
+        return r;
+    }
+    if (q.next()) {
+        r.reason = tr("broken reference in table %1 (row %2 points to a missing %3)")
+                       .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+        return r;
+    }
+    if (q.exec(QStringLiteral("SELECT count(*) FROM activity")) && q.next())
+        r.activities = q.value(0).toLongLong();
+    r.healthy = true;
+    return r;
+}
+
+} // namespace
+
+namespace IntegrityCheck {
+
+IntegrityReport run(const QString& path)
+{
+    IntegrityReport report;
+    switch (FileProbe::inspect(path)) {
+    case FileProbe::Verdict::Ok:
+        break;
+    case FileProbe::Verdict::Missing:
+        report.reason = tr("file not found");
+        return report;
+    case FileProbe::Verdict::Unreadable:
+        report.reason = tr("file cannot be read");
+        return report;
+    case FileProbe::Verdict::Empty:
+    case FileProbe::Verdict::NotSqlite:
+        report.reason = tr("not a campaign file");
+        return report;
+    case FileProbe::Verdict::Truncated:
+        report.reason = tr("file is truncated");
+        return report;
+    }
+    const QString name = QStringLiteral("check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+        if (!db.open())
+            report.reason = tr("cannot open: %1").arg(SqlUtil::describe(db.lastError()));
+        else
+            report = inspect(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return report;
+}
+
+} // namespace IntegrityCheck

@@ -1,0 +1,68 @@
+#include "Migrations.h"
+
+#include "SqlUtil.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace Migrations {
+
+QStringList statements(int version, QString* error)
+{
+    const QString prefix = QStringLiteral("%1_").arg(version, 3, 10, QLatin1Char('0'));
+    const QStringList files = QDir(QStringLiteral(":/sql")).entryList({prefix + QStringLiteral("*.sql")});
+    if (files.size() != 1) {
+        *error = QCoreApplication::translate("Migrations", "Schema step %1 is missing from this build.")
+                     .arg(version);
+        return {};
+    }
+    QFile file(QStringLiteral(":/sql/") + files.first());
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    QString sql = QString::fromUtf8(file.readAll());
+    sql.remove(QRegularExpression(QStringLiteral("--[^\n]*")));
+    QStringList out;
+    // Our schema files hold no triggers or string literals with semicolons, so this split is exact.
+    for (const QString& part : sql.split(QLatin1Char(';'))) {
+        const QString statement = part.trimmed();
+        if (!statement.isEmpty())
+            out << statement;
+    }
+    return out;
+}
+
+bool run(const QSqlDatabase& db, int from, int to, QString* error)
+{
+    for (int version = from + 1; version <= to; ++version) {
+        const QStringList steps = statements(version, error);
+        if (steps.isEmpty())
+            return false;
+        Transaction tx(db);
+        if (!tx.isActive()) {
+            *error = tx.errorString();
+            return false;
+        }
+        QSqlQuery q(db);
+        for (const QString& statement : steps) {
+            if (!q.exec(statement)) {
+                *error = QCoreApplication::translate("Migrations", "Schema step %1 failed: %2")
+                             .arg(version)
+                             .arg(SqlUtil::describe(q.lastError()));
+                return false;
+            }
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) || !tx.commit()) {
+            *error = SqlUtil::describe(q.lastError());
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace Migrations

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QDate>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+// Small conversions shared by the repositories. Dates are stored as ISO text, NULL when unset.
+namespace SqlUtil {
+QVariant fromDate(QDate d);
+// Fast path for yyyy-MM-dd; anything else gives an invalid date.
+QDate toDate(const QVariant& v);
+QVariant nullable(qint64 id); // 0 becomes NULL
+// Prepares and executes; on failure fills `error` with the driver's message.
+bool exec(QSqlQuery& q, QString* error);
+bool prepare(QSqlQuery& q, const QString& sql, QString* error);
+QString describe(const QSqlError& e);
+} // namespace SqlUtil
