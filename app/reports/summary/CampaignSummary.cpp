@@ -1,0 +1,174 @@
+#include "CampaignSummary.h"
+
+#include "DeadlineRules.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+std::optional<double> StatusCounts::completionRate() const
+{
+    const int open = total() - (*this)[ActivityStatus::Cancelled];
+    if (open <= 0)
+        return std::nullopt;
+    return double((*this)[ActivityStatus::Done]) / open;
+}
+
+namespace Summary {
+
+Amount add(const Amount& a, const Amount& b)
+{
+    Amount sum;
+    sum.isSet = a.isSet || b.isSet;
+    sum.value = (a.isSet ? a.value : 0) + (b.isSet ? b.value : 0);
+    sum.approximate = (a.isSet && a.approximate) || (b.isSet && b.approximate);
+    return sum;
+}
+
+namespace {
+
+// Index tables so that one pass over 100 000 activities stays a handful of hash lookups each.
+struct Buckets
+{
+    QHash<qint64, int> pillar;
+    QHash<qint64, int> department;
+    QHash<qint64, int> metric;
+    int noPillar = -1;
+    int noDepartment = -1;
+};
+
+void addPillars(const CampaignContent& content, CampaignSummary& s, Buckets& b)
+{
+    for (const Pillar& p : content.pillars) {
+        b.pillar.insert(p.id, int(s.pillars.size()));
+        s.pillars.append({p.id, p.shortName.isEmpty() ? p.title : p.shortName, p.colour, {}, 0});
+    }
+}
+
+void addDepartments(const QList<Department>& departments, const QList<Activity>& activities,
+                    qint64 campaignId, CampaignSummary& s, Buckets& b)
+{
+    QSet<qint64> leading;
+    for (const Activity& a : activities)
+        if (a.campaignId == campaignId)
+            leading.insert(a.leadDepartmentId);
+    for (const Department& d : departments) {
+        if (d.archived && !leading.contains(d.id))
+            continue;
+        b.department.insert(d.id, int(s.departments.size()));
+        s.departments.append({d.id, d.name, 0, 0, 0, 0});
+    }
+}
+
+int noPillarBucket(CampaignSummary& s, Buckets& b)
+{
+    if (b.noPillar < 0) {
+        b.noPillar = int(s.pillars.size());
+        s.pillars.append(
+            {0, QCoreApplication::translate("Summary", "No pillar"), QStringLiteral("#95A5A6"), {}, 0});
+    }
+    return b.noPillar;
+}
+
+int noDepartmentBucket(CampaignSummary& s, Buckets& b)
+{
+    if (b.noDepartment < 0) {
+        b.noDepartment = int(s.departments.size());
+        s.departments.append({0, QCoreApplication::translate("Summary", "No lead department"), 0, 0, 0, 0});
+    }
+    return b.noDepartment;
+}
+
+void addDates(const Campaign& c, QDate today, CampaignSummary& s)
+{
+    if (c.end.isValid() && today.isValid()) {
+        const QDate from = c.start.isValid() && c.start > today ? c.start : today;
+        s.daysLeft = std::max<qint64>(0, from.daysTo(c.end) + 1);
+    }
+    if (c.summaryDeadline.isValid() && today.isValid())
+        s.daysToSummaryDeadline = int(today.daysTo(c.summaryDeadline));
+    if (c.start.isValid() && c.end.isValid() && c.start <= c.end) {
+        s.days.reserve(c.start.daysTo(c.end) + 1);
+        for (QDate d = c.start; d <= c.end; d = d.addDays(1))
+            s.days.append({d, 0, 0});
+    }
+}
+
+} // namespace
+
+CampaignSummary summarize(const CampaignContent& content, const QList<Activity>& activities,
+                          const QList<Department>& departments, QDate today)
+{
+    CampaignSummary s;
+    s.today = today;
+    s.campaign = content.campaign;
+    const qint64 campaignId = content.campaign.id;
+    Buckets b;
+    addPillars(content, s, b);
+    addDepartments(departments, activities, campaignId, s, b);
+    for (const Metric& m : content.metrics) {
+        b.metric.insert(m.id, int(s.metrics.size()));
+        s.metrics.append({m.id, m.name, m.unit, {}, {}});
+    }
+    addDates(content.campaign, today, s);
+    const qint64 firstDay = s.days.isEmpty() ? 0 : s.days.first().day.toJulianDay();
+    const qint64 dayCount = s.days.size();
+
+    for (const Activity& a : activities) {
+        if (a.campaignId != campaignId)
+            continue;
+        const bool cancelled = a.status == ActivityStatus::Cancelled;
+        const bool done = a.status == ActivityStatus::Done;
+        s.statuses[a.status] += 1;
+        const DeadlineRules::Urgency urgency = DeadlineRules::urgency(a, today);
+        const bool overdue = urgency == DeadlineRules::Urgency::Overdue;
+        s.overdue += overdue ? 1 : 0;
+        s.dueSoon += urgency == DeadlineRules::Urgency::DueSoon ? 1 : 0;
+
+        int pi = b.pillar.value(a.pillarId, -1);
+        if (pi < 0)
+            pi = noPillarBucket(s, b);
+        PillarSummary& p = s.pillars[pi];
+        p.statuses[a.status] += 1;
+        p.overdue += overdue ? 1 : 0;
+
+        int di = b.department.value(a.leadDepartmentId, -1);
+        if (di < 0)
+            di = noDepartmentBucket(s, b);
+        DepartmentSummary& d = s.departments[di];
+        d.count += 1;
+        d.done += done ? 1 : 0;
+        d.cancelled += cancelled ? 1 : 0;
+        d.overdue += overdue ? 1 : 0;
+
+        for (const MetricValue& v : a.figures) {
+            const int mi = b.metric.value(v.metricId, -1);
+            if (mi < 0)
+                continue;
+            if (!cancelled)
+                s.metrics[mi].target = add(s.metrics[mi].target, v.target);
+            s.metrics[mi].actual = add(s.metrics[mi].actual, v.actual);
+        }
+
+        if (dayCount > 0) {
+            if (!cancelled && a.start.isValid()) {
+                const qint64 i = a.start.toJulianDay() - firstDay;
+                if (i >= 0 && i < dayCount)
+                    s.days[i].planned += 1;
+            }
+            if (done && a.end.isValid()) {
+                const qint64 i = a.end.toJulianDay() - firstDay;
+                if (i >= 0 && i < dayCount)
+                    s.days[i].completed += 1;
+            }
+        }
+    }
+    std::stable_sort(
+        s.departments.begin(), s.departments.end(),
+        [](const DepartmentSummary& x, const DepartmentSummary& y) { return x.count > y.count; });
+    return s;
+}
+
+} // namespace Summary
