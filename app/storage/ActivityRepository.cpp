@@ -270,18 +270,18 @@ bool ActivityRows::write(const QSqlDatabase& db, QList<Activity>& written, bool 
         }
         row.bindValue(QStringLiteral(":campaign"), a.campaignId);
         row.bindValue(QStringLiteral(":pillar"), nullable(a.pillarId));
-        row.bindValue(QStringLiteral(":title"), a.title);
-        row.bindValue(QStringLiteral(":description"), a.description);
-        row.bindValue(QStringLiteral(":location"), a.location);
+        row.bindValue(QStringLiteral(":title"), text(a.title));
+        row.bindValue(QStringLiteral(":description"), text(a.description));
+        row.bindValue(QStringLiteral(":location"), text(a.location));
         row.bindValue(QStringLiteral(":lead"), nullable(a.leadDepartmentId));
-        row.bindValue(QStringLiteral(":owner"), a.owner);
-        row.bindValue(QStringLiteral(":phone"), a.phone);
+        row.bindValue(QStringLiteral(":owner"), text(a.owner));
+        row.bindValue(QStringLiteral(":phone"), text(a.phone));
         row.bindValue(QStringLiteral(":start"), fromDate(a.start));
         row.bindValue(QStringLiteral(":end"), fromDate(a.end));
         row.bindValue(QStringLiteral(":deadline"), fromDate(a.deadline));
         row.bindValue(QStringLiteral(":status"), static_cast<int>(a.status));
         row.bindValue(QStringLiteral(":progress"), a.progress);
-        row.bindValue(QStringLiteral(":notes"), a.notes);
+        row.bindValue(QStringLiteral(":notes"), text(a.notes));
         row.bindValue(QStringLiteral(":updated"), a.updated.toMSecsSinceEpoch());
         if (!exec(row, error))
             return false;

@@ -36,9 +36,9 @@ bool insertCampaignRow(const QSqlDatabase& db, Campaign& c, QString* error)
             error))
         return false;
     for (const QVariant& v :
-         {QVariant(newUuid()), QVariant(c.year), QVariant(c.title), QVariant(c.theme),
-          QVariant(c.documentNumber), QVariant(c.issuingBody), fromDate(c.issuedOn), fromDate(c.start),
-          fromDate(c.end), fromDate(c.summaryDeadline), QVariant(c.recipient)})
+         {QVariant(newUuid()), QVariant(c.year), text(c.title), text(c.theme), text(c.documentNumber),
+          text(c.issuingBody), fromDate(c.issuedOn), fromDate(c.start), fromDate(c.end),
+          fromDate(c.summaryDeadline), text(c.recipient)})
         q.addBindValue(v);
     if (!exec(q, error))
         return false;
@@ -63,8 +63,8 @@ bool replaceOrganizers(const QSqlDatabase& db, qint64 campaignId, QList<Organize
         o.position = i;
         add.addBindValue(campaignId);
         add.addBindValue(i);
-        add.addBindValue(o.name);
-        add.addBindValue(o.activities);
+        add.addBindValue(text(o.name));
+        add.addBindValue(text(o.activities));
         if (!exec(add, error))
             return false;
         o.id = add.lastInsertId().toLongLong();
@@ -87,7 +87,7 @@ bool replaceSlogans(const QSqlDatabase& db, qint64 campaignId, QList<Slogan>& li
         s.position = i;
         add.addBindValue(campaignId);
         add.addBindValue(i);
-        add.addBindValue(s.text);
+        add.addBindValue(text(s.text));
         if (!exec(add, error))
             return false;
         s.id = add.lastInsertId().toLongLong();
@@ -112,8 +112,8 @@ bool replaceRequirements(const QSqlDatabase& db, qint64 campaignId, QList<Requir
         r.position = i;
         add.addBindValue(campaignId);
         add.addBindValue(i);
-        add.addBindValue(r.title);
-        add.addBindValue(r.text);
+        add.addBindValue(text(r.title));
+        add.addBindValue(text(r.text));
         if (!exec(add, error))
             return false;
         r.id = add.lastInsertId().toLongLong();
@@ -134,8 +134,8 @@ bool writePillar(const QSqlDatabase& db, Pillar& p, QString* error)
                         "full_text = ?, colour = ? WHERE id = ?"),
             error))
         return false;
-    for (const QVariant& v : {QVariant(p.campaignId), QVariant(p.position), QVariant(p.title),
-                              QVariant(p.shortName), QVariant(p.fullText), QVariant(p.colour)})
+    for (const QVariant& v : {QVariant(p.campaignId), QVariant(p.position), text(p.title), text(p.shortName),
+                              text(p.fullText), text(p.colour)})
         q.addBindValue(v);
     q.addBindValue(isNew ? QVariant(newUuid()) : QVariant(p.id));
     if (!exec(q, error))
@@ -157,8 +157,7 @@ bool writeMetric(const QSqlDatabase& db, Metric& m, QString* error)
                         "UPDATE metric SET campaign_id = ?, position = ?, name = ?, unit = ? WHERE id = ?"),
             error))
         return false;
-    for (const QVariant& v :
-         {QVariant(m.campaignId), QVariant(m.position), QVariant(m.name), QVariant(m.unit)})
+    for (const QVariant& v : {QVariant(m.campaignId), QVariant(m.position), text(m.name), text(m.unit)})
         q.addBindValue(v);
     q.addBindValue(isNew ? QVariant(newUuid()) : QVariant(m.id));
     if (!exec(q, error))
@@ -192,6 +191,32 @@ bool deleteById(const QSqlDatabase& db, const QString& table, qint64 id, QString
     q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
     q.addBindValue(id);
     return exec(q, error);
+}
+
+// `table` is one of our own table names, never user input.
+bool writeOrder(const QSqlDatabase& db, const QString& table, const QList<qint64>& ids, QString* error)
+{
+    QSqlQuery q(db);
+    if (!prepare(q, QStringLiteral("UPDATE %1 SET position = ? WHERE id = ?").arg(table), error))
+        return false;
+    for (int i = 0; i < ids.size(); ++i) {
+        q.addBindValue(i);
+        q.addBindValue(ids[i]);
+        if (!exec(q, error))
+            return false;
+    }
+    return true;
+}
+
+int countWhere(const QString& connection, const QString& sql, qint64 id, QString* error)
+{
+    QSqlQuery q(QSqlDatabase::database(connection, false));
+    if (!prepare(q, sql, error))
+        return -1;
+    q.addBindValue(id);
+    if (!exec(q, error) || !q.next())
+        return -1;
+    return q.value(0).toInt();
 }
 
 } // namespace
@@ -323,9 +348,9 @@ bool CampaignRepository::update(const Campaign& c, QString* error)
                 error))
             return false;
         for (const QVariant& v :
-             {QVariant(c.year), QVariant(c.title), QVariant(c.theme), QVariant(c.documentNumber),
-              QVariant(c.issuingBody), fromDate(c.issuedOn), fromDate(c.start), fromDate(c.end),
-              fromDate(c.summaryDeadline), QVariant(c.recipient), QVariant(c.id)})
+             {QVariant(c.year), text(c.title), text(c.theme), text(c.documentNumber), text(c.issuingBody),
+              fromDate(c.issuedOn), fromDate(c.start), fromDate(c.end), fromDate(c.summaryDeadline),
+              text(c.recipient), QVariant(c.id)})
             q.addBindValue(v);
         return exec(q, error);
     });
@@ -362,6 +387,33 @@ bool CampaignRepository::removeMetric(qint64 metricId, QString* error)
     return inTransaction(m_connection, error, [&](const QSqlDatabase& db) {
         return deleteById(db, QStringLiteral("metric"), metricId, error);
     });
+}
+
+bool CampaignRepository::setPillarOrder(const QList<qint64>& ids, QString* error)
+{
+    return inTransaction(m_connection, error, [&](const QSqlDatabase& db) {
+        return writeOrder(db, QStringLiteral("pillar"), ids, error);
+    });
+}
+
+bool CampaignRepository::setMetricOrder(const QList<qint64>& ids, QString* error)
+{
+    return inTransaction(m_connection, error, [&](const QSqlDatabase& db) {
+        return writeOrder(db, QStringLiteral("metric"), ids, error);
+    });
+}
+
+int CampaignRepository::pillarUsage(qint64 pillarId, QString* error) const
+{
+    return countWhere(m_connection, QStringLiteral("SELECT count(*) FROM activity WHERE pillar_id = ?"),
+                      pillarId, error);
+}
+
+int CampaignRepository::metricUsage(qint64 metricId, QString* error) const
+{
+    return countWhere(m_connection,
+                      QStringLiteral("SELECT count(*) FROM activity_figure WHERE metric_id = ?"), metricId,
+                      error);
 }
 
 bool CampaignRepository::setOrganizers(qint64 campaignId, QList<Organizer>& organizers, QString* error)

@@ -27,6 +27,12 @@ public:
     bool removePillar(qint64 pillarId, QString* error); // activities keep their rows, without pillar
     bool saveMetric(Metric& metric, QString* error);
     bool removeMetric(qint64 metricId, QString* error);
+    // Positions follow the order of `ids`, in one transaction.
+    bool setPillarOrder(const QList<qint64>& ids, QString* error);
+    bool setMetricOrder(const QList<qint64>& ids, QString* error);
+    // Activities that a removal would touch: filed under the pillar, or with a figure for the metric.
+    int pillarUsage(qint64 pillarId, QString* error) const;
+    int metricUsage(qint64 metricId, QString* error) const;
     bool setOrganizers(qint64 campaignId, QList<Organizer>& organizers, QString* error);
     bool setSlogans(qint64 campaignId, QList<Slogan>& slogans, QString* error);
     bool setRequirements(qint64 campaignId, QList<Requirement>& requirements, QString* error);

@@ -35,8 +35,8 @@ bool ProfileRepository::save(const UnitProfile& p, QString* error)
     q.prepare(QStringLiteral("INSERT INTO unit_profile (id, name, region, level) VALUES (1, ?, ?, ?) "
                              "ON CONFLICT(id) DO UPDATE SET name = excluded.name, region = excluded.region, "
                              "level = excluded.level"));
-    q.addBindValue(p.name);
-    q.addBindValue(p.region);
+    q.addBindValue(text(p.name));
+    q.addBindValue(text(p.region));
     q.addBindValue(static_cast<int>(p.level));
     if (!exec(q, error))
         return false;

@@ -12,6 +12,11 @@ QVariant fromDate(QDate d);
 // Fast path for yyyy-MM-dd; anything else gives an invalid date.
 QDate toDate(const QVariant& v);
 QVariant nullable(qint64 id); // 0 becomes NULL
+// A null QString binds as SQL NULL; text columns are NOT NULL, so bind an empty string instead.
+inline QVariant text(const QString& s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
 // Prepares and executes; on failure fills `error` with the driver's message.
 bool exec(QSqlQuery& q, QString* error);
 bool prepare(QSqlQuery& q, const QString& sql, QString* error);

@@ -1,12 +1,229 @@
+#include "ActivityRepository.h"
+#include "CampaignFile.h"
+#include "CampaignRepository.h"
 #include "Database.h"
+#include "IntegrityCheck.h"
+#include "TestFiles.h"
 
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
+// Opening, creating, migrating and refusing campaign files.
 class TestDatabase : public QObject
 {
     Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    // A valid, closed campaign file made from the template.
+    QString makeFile(const QString& name)
+    {
+        QString error;
+        auto db = CampaignFile::createDefault(path(name), &error);
+        if (!db)
+            qFatal("cannot create test file: %s", qPrintable(error));
+        return path(name);
+    }
+
+    void expectRefused(const QString& file, const QString& fragment)
+    {
+        const QByteArray before = TestFiles::digest(file);
+        QString error;
+        auto db = Database::open(file, &error);
+        QVERIFY(!db);
+        QVERIFY2(error.contains(fragment, Qt::CaseInsensitive), qPrintable(error));
+        QCOMPARE(TestFiles::digest(file), before);
+    }
+
 private slots:
-    void placeholder() {}
+    void createsFromTemplate()
+    {
+        const QString file = makeFile(QStringLiteral("new.campaign"));
+        QString error;
+        auto db = Database::open(file, &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->schemaVersion(), Database::latestVersion);
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(!QFile::exists(file + QStringLiteral(".creating")));
+    }
+
+    void createRefusesExistingFile()
+    {
+        const QString file = makeFile(QStringLiteral("exists.campaign"));
+        const QByteArray before = TestFiles::digest(file);
+        QString error;
+        QVERIFY(!CampaignFile::createDefault(file, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(TestFiles::digest(file), before);
+    }
+
+    void migratesOldestVersion()
+    {
+        const QString file = path(QStringLiteral("v1.campaign"));
+        QVERIFY(QFile::copy(QFINDTESTDATA("../data/schema-v1.campaign"), file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        const QByteArray original = TestFiles::digest(file);
+        QString error;
+        auto db = Database::open(file, &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->schemaVersion(), Database::latestVersion);
+        // The backup is the old file, consistent and still at version 1.
+        QVERIFY(QFile::exists(db->backupPath()));
+        const IntegrityReport backup = IntegrityCheck::run(db->backupPath());
+        QVERIFY2(backup.healthy, qPrintable(backup.reason));
+        QCOMPARE(backup.schemaVersion, 1);
+        Q_UNUSED(original);
+        // Old rows survive with every field.
+        QList<Activity> all = ActivityRepository(*db).loadAll(0, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(all.size(), 1);
+        const Activity& a = all.first();
+        QCOMPARE(a.title, QStringLiteral("制作、群发“质量月”公益宣传手机短信10000条"));
+        QCOMPARE(a.status, ActivityStatus::Done);
+        QCOMPARE(a.assistingDepartmentIds, QList<qint64>{1});
+        QCOMPARE(a.figures.size(), 1);
+        QCOMPARE(a.figures.first().target.value, 20000.0);
+        QVERIFY(a.figures.first().actual.approximate);
+        // Version 2 tables exist and work.
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM unit_profile")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void refusesNewerVersion()
+    {
+        const QString file = makeFile(QStringLiteral("newer.campaign"));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(file);
+            QVERIFY(raw.open());
+            QSqlQuery(raw).exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestVersion + 1));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        expectRefused(file, QStringLiteral("newer version"));
+    }
+
+    void refusesBadFiles_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("not a campaign file");
+        QTest::newRow("text") << QByteArray("序号,活动内容\n1,宣传\n")
+                              << QStringLiteral("not a campaign file");
+        QTest::newRow("binary noise") << QByteArray(4096, '\x7f') << QStringLiteral("not a campaign file");
+    }
+
+    void refusesBadFiles()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, fragment);
+        const QString file =
+            path(QStringLiteral("bad-%1.campaign").arg(QString::fromLatin1(QTest::currentDataTag())));
+        QVERIFY(TestFiles::write(file, bytes));
+        expectRefused(file, fragment);
+    }
+
+    void refusesOtherSqliteFile()
+    {
+        const QString file = path(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            raw.setDatabaseName(file);
+            QVERIFY(raw.open());
+            QVERIFY(QSqlQuery(raw).exec(QStringLiteral("CREATE TABLE t (x)")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        expectRefused(file, QStringLiteral("not a campaign file"));
+    }
+
+    void refusesTruncatedFile()
+    {
+        const QString file = makeFile(QStringLiteral("truncated.campaign"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.resize(f.size() / 2 + 100));
+        f.close();
+        expectRefused(file, QStringLiteral("truncated"));
+        QVERIFY(!IntegrityCheck::run(file).healthy);
+    }
+
+    void refusesCorruptPages()
+    {
+        const QString file = makeFile(QStringLiteral("corrupt.campaign"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek(4096));
+        f.write(QByteArray(8192, '\xA5'));
+        f.close();
+        const IntegrityReport r = IntegrityCheck::run(file);
+        QVERIFY(!r.healthy);
+        QVERIFY(!r.reason.isEmpty());
+    }
+
+    void refusesReadOnlyFile()
+    {
+        if (geteuid() == 0)
+            QSKIP("root can write read-only files; the permission check cannot be observed");
+        const QString file = makeFile(QStringLiteral("readonly.campaign"));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadGroup);
+        expectRefused(file, QStringLiteral("read-only"));
+    }
+
+    void refusesLockedFile()
+    {
+        const QString file = makeFile(QStringLiteral("locked.campaign"));
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        other.setDatabaseName(file);
+        QVERIFY(other.open());
+        QSqlQuery lock(other);
+        QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QString error;
+        auto db = Database::open(file, &error);
+        QVERIFY(!db);
+        QVERIFY2(error.contains(QStringLiteral("in use")), qPrintable(error));
+        lock.exec(QStringLiteral("ROLLBACK"));
+        lock.finish();
+        other.close();
+        other = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+        QVERIFY(Database::open(file, &error));
+    }
+
+    void saveCopyAsMakesConsistentCopy()
+    {
+        const QString file = makeFile(QStringLiteral("source.campaign"));
+        QString error;
+        auto db = Database::open(file, &error);
+        QVERIFY(db);
+        const QString copy = path(QStringLiteral("copy.campaign"));
+        QVERIFY(TestFiles::write(copy, "old content"));
+        QVERIFY2(db->saveCopyAs(copy, &error), qPrintable(error));
+        const IntegrityReport r = IntegrityCheck::run(copy);
+        QVERIFY2(r.healthy, qPrintable(r.reason));
+        QCOMPARE(r.schemaVersion, Database::latestVersion);
+        QVERIFY(!db->saveCopyAs(file, &error)); // never over itself
+    }
+
+    void checkReportsHealthyFile()
+    {
+        const IntegrityReport r = IntegrityCheck::run(makeFile(QStringLiteral("healthy.campaign")));
+        QVERIFY2(r.healthy, qPrintable(r.reason));
+        QCOMPARE(r.schemaVersion, Database::latestVersion);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDatabase)
