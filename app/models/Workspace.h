@@ -12,7 +12,9 @@
 
 #include <memory>
 
+class ActivityEditor;
 class ActivityRepository;
+class ActivityStore;
 class ActivityTableModel;
 class CampaignRepository;
 class Database;
@@ -41,6 +43,8 @@ public:
     ProfileRepository& profileRepository() { return *m_profile; }
     QUndoStack* undoStack() const { return m_undoStack; }
     ActivityTableModel* activityModel() const { return m_activityModel; }
+    // Every user change to activities goes through the editor (validated, written, undoable).
+    ActivityEditor* activityEditor() const { return m_activityEditor; }
 
     QList<Campaign> campaigns() const { return m_campaignList; }
     qint64 currentCampaignId() const { return m_campaign.campaign.id; }
@@ -55,7 +59,10 @@ public:
     CampaignSnapshot snapshot() const;
 
     // Re-reads campaigns, pillars, metrics, departments and the unit after a page changed them.
+    // Activities are re-read too when a department, pillar or metric disappeared (the file rewrote them).
     bool reloadReferenceData(QString* error);
+    // Re-reads the current campaign's activities (after a page wrote activities itself).
+    bool reloadActivities(QString* error);
 
 signals:
     void currentCampaignChanged();
@@ -65,6 +72,8 @@ signals:
 
 private:
     Workspace(std::unique_ptr<Database> db, const Clock& clock);
+    bool loadReference(QString* error);
+    bool loadCampaign(qint64 campaignId, QString* error);
 
     std::unique_ptr<Database> m_db;
     const Clock& m_clock;
@@ -74,6 +83,8 @@ private:
     std::unique_ptr<ProfileRepository> m_profile;
     QUndoStack* m_undoStack = nullptr;
     ActivityTableModel* m_activityModel = nullptr;
+    ActivityStore* m_activityStore = nullptr;
+    ActivityEditor* m_activityEditor = nullptr;
     QList<Campaign> m_campaignList;
     CampaignContent m_campaign;
     QList<Department> m_departmentList;

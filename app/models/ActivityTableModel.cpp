@@ -1,0 +1,388 @@
+#include "ActivityTableModel.h"
+
+#include "ActivityEditor.h"
+#include "DeadlineRules.h"
+#include "PlanDateFormat.h"
+
+#include <QColor>
+
+#include <algorithm>
+
+namespace {
+
+// Beyond this many separate row ranges one reset is cheaper for proxies and views than many signals.
+constexpr int kMaxRuns = 32;
+
+bool byId(const Activity& a, qint64 id)
+{
+    return a.id < id;
+}
+
+} // namespace
+
+ActivityTableModel::ActivityTableModel(const Clock& clock, QObject* parent)
+    : QAbstractTableModel(parent), m_clock(clock)
+{}
+
+void ActivityTableModel::setReferenceData(const QList<Department>& departments, const QList<Pillar>& pillars)
+{
+    m_departmentNames.clear();
+    for (const Department& d : departments)
+        m_departmentNames.insert(d.id, d.name);
+    m_pillarColours.clear();
+    m_pillarOrder.clear();
+    m_pillarTitles.clear();
+    for (const Pillar& p : pillars) {
+        m_pillarColours.insert(p.id, QColor(p.colour));
+        m_pillarOrder.insert(p.id, p.position);
+        m_pillarTitles.insert(p.id, p.shortName.isEmpty() ? p.title : p.shortName);
+    }
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void ActivityTableModel::setActivities(QList<Activity> activities)
+{
+    beginResetModel();
+    m_rows = std::move(activities);
+    std::sort(m_rows.begin(), m_rows.end(), [](const Activity& a, const Activity& b) { return a.id < b.id; });
+    endResetModel();
+}
+
+int ActivityTableModel::rowOfId(qint64 id) const
+{
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), id, byId);
+    return it != m_rows.cend() && it->id == id ? int(it - m_rows.cbegin()) : -1;
+}
+
+QString ActivityTableModel::assistingText(const Activity& a) const
+{
+    QStringList names;
+    for (qint64 id : a.assistingDepartmentIds)
+        names << m_departmentNames.value(id);
+    return names.join(QStringLiteral("、"));
+}
+
+QString ActivityTableModel::displayText(const Activity& a, int column) const
+{
+    switch (column) {
+    case TitleColumn:
+        return a.title;
+    case DatesColumn:
+        return PlanDateFormat::range(a.start, a.end);
+    case LeadColumn:
+        return m_departmentNames.value(a.leadDepartmentId);
+    case AssistingColumn:
+        return assistingText(a);
+    case LocationColumn:
+        return a.location;
+    case OwnerColumn:
+        return a.phone.isEmpty() ? a.owner : QStringLiteral("%1 %2").arg(a.owner, a.phone);
+    case DeadlineColumn:
+        return a.deadline.toString(QStringLiteral("yyyy-MM-dd"));
+    case StatusColumn:
+        return ActivityStatuses::displayName(a.status);
+    case ProgressColumn:
+        return QStringLiteral("%1%").arg(a.progress);
+    }
+    return {};
+}
+
+QString ActivityTableModel::fieldName(int column)
+{
+    switch (column) {
+    case NumberColumn:
+        return tr("No.");
+    case TitleColumn:
+        return tr("Activity");
+    case DatesColumn:
+        return tr("Dates");
+    case LeadColumn:
+        return tr("Lead department");
+    case AssistingColumn:
+        return tr("Assisting departments");
+    case LocationColumn:
+        return tr("Location");
+    case OwnerColumn:
+        return tr("Person in charge");
+    case DeadlineColumn:
+        return tr("Deadline");
+    case StatusColumn:
+        return tr("Status");
+    case ProgressColumn:
+        return tr("Progress");
+    }
+    return {};
+}
+
+int ActivityTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ActivityTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ActivityTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Activity& a = m_rows.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return column == NumberColumn ? QVariant(index.row() + 1) : QVariant(displayText(a, column));
+    case Qt::EditRole:
+        return editValue(a, column);
+    case Qt::ToolTipRole:
+        if (column == NumberColumn)
+            return m_pillarTitles.value(a.pillarId);
+        if (column == TitleColumn && !a.description.isEmpty())
+            return QStringLiteral("%1\n%2").arg(a.title, a.description);
+        return displayText(a, column);
+    case Qt::DecorationRole:
+        if (column == NumberColumn && m_pillarColours.contains(a.pillarId))
+            return m_pillarColours.value(a.pillarId);
+        return {};
+    case Qt::BackgroundRole:
+        return background(a);
+    case Qt::ForegroundRole:
+        return a.status == ActivityStatus::Cancelled ? QVariant(QColor(0x80, 0x80, 0x80)) : QVariant();
+    case Qt::TextAlignmentRole:
+        if (column == NumberColumn || column == ProgressColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case ActivityRole:
+        return QVariant::fromValue(a);
+    case IdRole:
+        return a.id;
+    case SortRole:
+        return column == NumberColumn ? QVariant(index.row()) : sortValue(a, column);
+    case UrgencyRole:
+        return int(DeadlineRules::urgency(a, m_clock.today()));
+    case PillarColourRole:
+        return m_pillarColours.value(a.pillarId);
+    case PillarIdRole:
+        return a.pillarId;
+    }
+    return {};
+}
+
+QVariant ActivityTableModel::background(const Activity& a) const
+{
+    switch (DeadlineRules::urgency(a, m_clock.today())) {
+    case DeadlineRules::Urgency::Overdue:
+        return QColor(0xfd, 0xe2, 0xe1);
+    case DeadlineRules::Urgency::DueSoon:
+        return QColor(0xff, 0xf0, 0xc8);
+    case DeadlineRules::Urgency::None:
+        break;
+    }
+    return {};
+}
+
+QVariant ActivityTableModel::editValue(const Activity& a, int column) const
+{
+    switch (column) {
+    case DatesColumn:
+        return QVariantList{a.start, a.end};
+    case LeadColumn:
+        return a.leadDepartmentId;
+    case AssistingColumn: {
+        QVariantList ids;
+        for (qint64 id : a.assistingDepartmentIds)
+            ids << id;
+        return ids;
+    }
+    case OwnerColumn:
+        return a.owner;
+    case DeadlineColumn:
+        return a.deadline;
+    case StatusColumn:
+        return int(a.status);
+    case ProgressColumn:
+        return a.progress;
+    }
+    return displayText(a, column);
+}
+
+QVariant ActivityTableModel::sortValue(const Activity& a, int column) const
+{
+    switch (column) {
+    case DatesColumn:
+        return a.start.isValid() ? a.start : a.end;
+    case DeadlineColumn:
+        return a.deadline;
+    case StatusColumn:
+        return int(a.status);
+    case ProgressColumn:
+        return a.progress;
+    }
+    return displayText(a, column);
+}
+
+Qt::ItemFlags ActivityTableModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    const Qt::ItemFlags base = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    return index.column() == NumberColumn ? base : base | Qt::ItemIsEditable;
+}
+
+QVariant ActivityTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return fieldName(section);
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole)
+        return section + 1;
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+bool ActivityTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || !m_editor)
+        return false;
+    const Activity& before = m_rows.at(index.row());
+    Activity after = before;
+    QString reason;
+    if (!applyValue(after, index.column(), value, &reason)) {
+        emit editRejected(reason);
+        return false;
+    }
+    if (after == before)
+        return true;
+    return m_editor->edit(before, after, {}); // the editor names the change ("Edit Title")
+}
+
+bool ActivityTableModel::applyValue(Activity& a, int column, const QVariant& value, QString* reason) const
+{
+    bool ok = true;
+    switch (column) {
+    case TitleColumn:
+        a.title = value.toString().trimmed();
+        break;
+    case DatesColumn: {
+        const QVariantList dates = value.toList();
+        if (dates.size() != 2) {
+            *reason = tr("Give a start and an end date.");
+            return false;
+        }
+        a.start = dates.at(0).toDate();
+        a.end = dates.at(1).toDate();
+        break;
+    }
+    case LeadColumn:
+        a.leadDepartmentId = value.toLongLong(&ok);
+        break;
+    case AssistingColumn:
+        a.assistingDepartmentIds.clear();
+        for (const QVariant& v : value.toList())
+            a.assistingDepartmentIds << v.toLongLong();
+        break;
+    case LocationColumn:
+        a.location = value.toString().trimmed();
+        break;
+    case OwnerColumn:
+        a.owner = value.toString().trimmed();
+        break;
+    case DeadlineColumn:
+        a.deadline = value.toDate();
+        ok = value.isNull() || a.deadline.isValid() || value.toString().isEmpty();
+        break;
+    case StatusColumn:
+        ok = ActivityStatuses::fromInt(value.toInt(&ok), &a.status) && ok;
+        break;
+    case ProgressColumn: {
+        QString text = value.toString().trimmed();
+        text.remove(QLatin1Char('%'));
+        a.progress = text.toInt(&ok);
+        break;
+    }
+    default:
+        ok = false;
+    }
+    if (!ok)
+        *reason = tr("%1: \"%2\" is not a valid value.").arg(fieldName(column), value.toString());
+    return ok;
+}
+
+void ActivityTableModel::applyUpdated(const QList<Activity>& activities)
+{
+    int first = INT_MAX, last = -1;
+    for (const Activity& a : activities) {
+        const int row = rowOfId(a.id);
+        if (row < 0)
+            continue;
+        m_rows[row] = a;
+        first = std::min(first, row);
+        last = std::max(last, row);
+    }
+    if (last >= 0)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+void ActivityTableModel::applyInserted(const QList<Activity>& activities)
+{
+    QList<Activity> sorted = activities;
+    std::sort(sorted.begin(), sorted.end(), [](const Activity& a, const Activity& b) { return a.id < b.id; });
+    // Each run of new rows that lands between the same two old rows is one insertion.
+    QList<int> positions;
+    for (const Activity& a : std::as_const(sorted))
+        positions << int(std::lower_bound(m_rows.cbegin(), m_rows.cend(), a.id, byId) - m_rows.cbegin());
+    QList<int> distinct = positions;
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    if (distinct.size() > kMaxRuns) {
+        beginResetModel();
+        m_rows.append(sorted);
+        std::sort(m_rows.begin(), m_rows.end(),
+                  [](const Activity& a, const Activity& b) { return a.id < b.id; });
+        endResetModel();
+        return;
+    }
+    int inserted = 0;
+    for (int i = 0; i < sorted.size();) {
+        int j = i;
+        while (j < sorted.size() && positions.at(j) == positions.at(i))
+            ++j;
+        const int row = positions.at(i) + inserted;
+        beginInsertRows({}, row, row + (j - i) - 1);
+        for (int k = i; k < j; ++k)
+            m_rows.insert(row + (k - i), sorted.at(k));
+        endInsertRows();
+        inserted += j - i;
+        i = j;
+    }
+}
+
+void ActivityTableModel::applyRemoved(const QList<qint64>& ids)
+{
+    QList<int> rows;
+    for (qint64 id : ids) {
+        const int row = rowOfId(id);
+        if (row >= 0)
+            rows << row;
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    QList<std::pair<int, int>> runs; // first, last
+    for (int row : std::as_const(rows)) {
+        if (!runs.isEmpty() && runs.last().second + 1 == row)
+            runs.last().second = row;
+        else
+            runs.append({row, row});
+    }
+    if (runs.size() > kMaxRuns) {
+        beginResetModel();
+        for (auto it = rows.crbegin(); it != rows.crend(); ++it)
+            m_rows.removeAt(*it);
+        endResetModel();
+        return;
+    }
+    for (auto it = runs.crbegin(); it != runs.crend(); ++it) {
+        beginRemoveRows({}, it->first, it->second);
+        m_rows.remove(it->first, it->second - it->first + 1);
+        endRemoveRows();
+    }
+}

@@ -1,0 +1,181 @@
+#include "Workspace.h"
+
+#include "ActivityEditor.h"
+#include "ActivityRepository.h"
+#include "ActivityStore.h"
+#include "ActivityTableModel.h"
+#include "CampaignRepository.h"
+#include "Database.h"
+#include "DepartmentRepository.h"
+#include "ProfileRepository.h"
+
+#include <QSet>
+#include <QUndoStack>
+
+namespace {
+
+const QString kCurrentCampaign = QStringLiteral("currentCampaign");
+
+template <typename T> QSet<qint64> idsOf(const QList<T>& list)
+{
+    QSet<qint64> ids;
+    for (const T& item : list)
+        ids.insert(item.id);
+    return ids;
+}
+
+} // namespace
+
+Workspace::Workspace(std::unique_ptr<Database> db, const Clock& clock)
+    : m_db(std::move(db)), m_clock(clock), m_activities(std::make_unique<ActivityRepository>(*m_db)),
+      m_campaigns(std::make_unique<CampaignRepository>(*m_db)),
+      m_departments(std::make_unique<DepartmentRepository>(*m_db)),
+      m_profile(std::make_unique<ProfileRepository>(*m_db)), m_undoStack(new QUndoStack(this)),
+      m_activityModel(new ActivityTableModel(clock, this))
+{
+    m_activityStore = new ActivityStore(*m_activities, *m_activityModel, this);
+    m_activityEditor = new ActivityEditor(*m_activityStore, *m_undoStack, this);
+    m_activityModel->setEditor(m_activityEditor);
+    connect(m_activityEditor, &ActivityEditor::rejected, m_activityModel, &ActivityTableModel::editRejected);
+    connect(m_activityStore, &ActivityStore::writeFailed, m_activityModel, &ActivityTableModel::editRejected);
+    connect(m_activityStore, &ActivityStore::changed, this, &Workspace::activitiesChanged);
+}
+
+Workspace::~Workspace()
+{
+    // Commands refer to the store; drop them before the repositories go.
+    m_undoStack->clear();
+}
+
+std::unique_ptr<Workspace> Workspace::open(const QString& path, const Clock& clock, QString* error)
+{
+    std::unique_ptr<Database> db = Database::open(path, error);
+    if (!db)
+        return nullptr;
+    std::unique_ptr<Workspace> ws(new Workspace(std::move(db), clock));
+    if (!ws->loadReference(error))
+        return nullptr;
+    // The campaign shown last, else the newest one.
+    const qint64 remembered = ws->m_profile->setting(kCurrentCampaign).toLongLong();
+    qint64 campaignId = ws->m_campaignList.isEmpty() ? 0 : ws->m_campaignList.first().id;
+    for (const Campaign& c : std::as_const(ws->m_campaignList))
+        if (c.id == remembered)
+            campaignId = remembered;
+    if (!ws->loadCampaign(campaignId, error))
+        return nullptr;
+    return ws;
+}
+
+QString Workspace::path() const
+{
+    return m_db->path();
+}
+
+bool Workspace::loadReference(QString* error)
+{
+    QString e;
+    QList<Campaign> campaigns = m_campaigns->list(&e);
+    if (!e.isEmpty()) {
+        *error = e;
+        return false;
+    }
+    QList<Department> departments = m_departments->list(&e);
+    if (!e.isEmpty()) {
+        *error = e;
+        return false;
+    }
+    UnitProfile unit;
+    if (!m_profile->load(&unit, error))
+        return false;
+    m_campaignList = std::move(campaigns);
+    m_departmentList = std::move(departments);
+    m_unit = unit;
+    return true;
+}
+
+bool Workspace::loadCampaign(qint64 campaignId, QString* error)
+{
+    CampaignContent content;
+    if (campaignId != 0 && !m_campaigns->load(campaignId, &content, error))
+        return false;
+    QString e;
+    QList<Activity> activities = campaignId != 0 ? m_activities->loadAll(campaignId, &e) : QList<Activity>();
+    if (!e.isEmpty()) {
+        *error = e;
+        return false;
+    }
+    m_campaign = std::move(content);
+    m_activityModel->setReferenceData(m_departmentList, m_campaign.pillars);
+    m_activityModel->setActivities(std::move(activities));
+    return true;
+}
+
+bool Workspace::setCurrentCampaign(qint64 campaignId, QString* error)
+{
+    if (campaignId == m_campaign.campaign.id)
+        return true;
+    if (!loadCampaign(campaignId, error))
+        return false;
+    m_undoStack->clear();
+    QString ignored; // remembering the choice is a convenience, not worth failing for
+    m_profile->setSetting(kCurrentCampaign, QString::number(campaignId), &ignored);
+    emit currentCampaignChanged();
+    emit activitiesChanged();
+    return true;
+}
+
+CampaignSnapshot Workspace::snapshot() const
+{
+    CampaignSnapshot s;
+    s.campaign = m_campaign;
+    s.activities = m_activityModel->activities();
+    s.departments = m_departmentList;
+    s.unit = m_unit;
+    return s;
+}
+
+bool Workspace::reloadReferenceData(QString* error)
+{
+    const QSet<qint64> departmentsBefore = idsOf(m_departmentList);
+    const QSet<qint64> pillarsBefore = idsOf(m_campaign.pillars);
+    const QSet<qint64> metricsBefore = idsOf(m_campaign.metrics);
+    if (!loadReference(error))
+        return false;
+    qint64 campaignId = m_campaign.campaign.id;
+    if (!idsOf(m_campaignList).contains(campaignId))
+        campaignId = m_campaignList.isEmpty() ? 0 : m_campaignList.first().id;
+    if (campaignId != m_campaign.campaign.id) {
+        if (!loadCampaign(campaignId, error))
+            return false;
+        m_undoStack->clear();
+        emit currentCampaignChanged();
+        emit activitiesChanged();
+        emit referenceDataChanged();
+        return true;
+    }
+    CampaignContent content;
+    if (campaignId != 0 && !m_campaigns->load(campaignId, &content, error))
+        return false;
+    m_campaign = std::move(content);
+    m_activityModel->setReferenceData(m_departmentList, m_campaign.pillars);
+    const bool gone = !idsOf(m_departmentList).contains(departmentsBefore) ||
+                      !idsOf(m_campaign.pillars).contains(pillarsBefore) ||
+                      !idsOf(m_campaign.metrics).contains(metricsBefore);
+    if (gone && !reloadActivities(error))
+        return false;
+    emit referenceDataChanged();
+    return true;
+}
+
+bool Workspace::reloadActivities(QString* error)
+{
+    QString e;
+    QList<Activity> activities = m_activities->loadAll(m_campaign.campaign.id, &e);
+    if (!e.isEmpty()) {
+        *error = e;
+        return false;
+    }
+    m_activityModel->setActivities(std::move(activities));
+    emit activitiesChanged();
+    return true;
+}

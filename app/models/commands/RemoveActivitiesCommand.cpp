@@ -1,0 +1,27 @@
+#include "RemoveActivitiesCommand.h"
+
+#include "ActivityStore.h"
+
+#include <QCoreApplication>
+
+RemoveActivitiesCommand::RemoveActivitiesCommand(ActivityStore& store, QList<Activity> activities)
+    : ActivityCommand(
+          store,
+          activities.size() == 1
+              ? QCoreApplication::translate("ActivityEditor", "Delete Activity")
+              : QCoreApplication::translate("ActivityEditor", "Delete %1 Activities").arg(activities.size())),
+      m_activities(std::move(activities))
+{}
+
+bool RemoveActivitiesCommand::forward(QString* error)
+{
+    QList<qint64> ids;
+    for (const Activity& a : std::as_const(m_activities))
+        ids << a.id;
+    return m_store.remove(ids, error);
+}
+
+bool RemoveActivitiesCommand::backward(QString* error)
+{
+    return m_store.restore(m_activities, error);
+}
