@@ -1,0 +1,159 @@
+#include "CampaignForm.h"
+#include "DepartmentListModel.h"
+#include "DepartmentRepository.h"
+#include "NewCampaignDialog.h"
+#include "ReferenceFixture.h"
+#include "ReferenceListEditor.h"
+#include "ReferencePage.h"
+#include "Workspace.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+
+// The 基础数据 page driven through its widgets on a real file: what the user types ends up in the
+// file, what is refused says why and leaves the file alone.
+class TestReferencePage : public QObject
+{
+    Q_OBJECT
+
+    FixedClock m_clock{QDate(2021, 9, 10)};
+
+    // QTest::keyClicks only maps ASCII; Chinese arrives as key events that carry their text.
+    static void typeText(QWidget* widget, const QString& text)
+    {
+        for (const QChar c : text) {
+            QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+            QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        }
+    }
+
+    std::unique_ptr<Workspace> openWorkspace(ReferenceFixture& f)
+    {
+        if (!f.create())
+            return nullptr;
+        f.db.reset(); // the workspace opens the file itself
+        QString error;
+        std::unique_ptr<Workspace> ws = Workspace::open(f.path, m_clock, &error);
+        if (!ws)
+            qWarning() << error;
+        return ws;
+    }
+
+private slots:
+    void addsDepartmentThroughWidgets()
+    {
+        ReferenceFixture f;
+        std::unique_ptr<Workspace> ws = openWorkspace(f);
+        QVERIFY(ws);
+        ReferencePage page(*ws);
+        page.resize(1366, 768);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.tabs()->setCurrentIndex(ReferencePage::DepartmentsTab);
+        ReferenceListEditor* editor = page.departmentsEditor();
+        const int before = page.departmentModel()->rowCount();
+
+        QTest::mouseClick(editor->nameEdit(), Qt::LeftButton);
+        typeText(editor->nameEdit(), QStringLiteral("宣传股"));
+        QTest::mouseClick(editor->addButton(), Qt::LeftButton);
+        QCOMPARE(page.departmentModel()->rowCount(), before + 1);
+        QVERIFY(editor->nameEdit()->text().isEmpty());
+        QCOMPARE(editor->view()->currentIndex().row(), before);
+        QCOMPARE(ws->departments().size(), before + 1); // the workspace reloaded for other pages
+
+        // A duplicate typed and confirmed with Enter is refused where the user looks.
+        typeText(editor->nameEdit(), QStringLiteral("办公室"));
+        QTest::keyClick(editor->nameEdit(), Qt::Key_Return);
+        QVERIFY2(editor->refusal().contains(QLatin1String("already exists")), qPrintable(editor->refusal()));
+        QCOMPARE(editor->nameEdit()->text(), QStringLiteral("办公室"));
+        QCOMPARE(page.departmentModel()->rowCount(), before + 1);
+
+        ws.reset();
+        QVERIFY(f.reopen());
+        QString error;
+        const QList<Department> stored = DepartmentRepository(*f.db).list(&error);
+        QCOMPARE(stored.size(), before + 1);
+        QCOMPARE(stored.last().name, QStringLiteral("宣传股"));
+    }
+
+    void refusesCampaignEndingBeforeItStarts()
+    {
+        ReferenceFixture f;
+        std::unique_ptr<Workspace> ws = openWorkspace(f);
+        QVERIFY(ws);
+        ReferencePage page(*ws);
+        page.tabs()->setCurrentIndex(ReferencePage::CampaignTab);
+        auto* form = page.findChild<CampaignForm*>();
+        QVERIFY(form);
+        const QList<QDateEdit*> dates = form->findChildren<QDateEdit*>();
+        QCOMPARE(dates.size(), 4); // issued on, start, end, summary due
+        QDateEdit* end = dates[2];
+        QCOMPARE(end->date(), QDate(2021, 9, 30));
+        end->setDate(QDate(2021, 8, 1));
+        QVERIFY2(form->refusal().contains(QLatin1String("end")), qPrintable(form->refusal()));
+        QCOMPARE(ws->campaign().campaign.end, QDate(2021, 9, 30));
+        end->setDate(QDate(2021, 10, 8));
+        QVERIFY(form->refusal().isEmpty());
+        QCOMPARE(ws->campaign().campaign.end, QDate(2021, 10, 8));
+    }
+
+    void newCampaignFromDialogSwitchesToTheCopy()
+    {
+        ReferenceFixture f;
+        std::unique_ptr<Workspace> ws = openWorkspace(f);
+        QVERIFY(ws);
+        ReferencePage page(*ws);
+        const qint64 source = ws->currentCampaignId();
+        NewCampaignDialog dialog(*ws, &page);
+        QCOMPARE(dialog.yearBox()->value(), 2022);
+        dialog.yearBox()->setValue(2021);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected)); // still open: 2021 exists
+        dialog.yearBox()->setValue(2022);
+        dialog.unfinishedBox()->setChecked(true);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.createdCampaignId() != source);
+        QCOMPARE(ws->currentCampaignId(), dialog.createdCampaignId());
+        QCOMPARE(ws->campaign().campaign.year, 2022);
+        QCOMPARE(ws->campaigns().size(), 2);
+    }
+
+    // Every tab shows its data; with CP_SCREENSHOT_DIR set, each is saved as seen at 1366×768.
+    void everyTabShowsItsData()
+    {
+        ReferenceFixture f;
+        std::unique_ptr<Workspace> ws = openWorkspace(f);
+        QVERIFY(ws);
+        ReferencePage page(*ws);
+        page.resize(1366, 768);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const QList<int> rows{-1, 3, 5, 20, 10, 13}; // unit and campaign tabs: requirements only
+        const QString shots = qEnvironmentVariable("CP_SCREENSHOT_DIR");
+        for (int tab = 0; tab < page.tabs()->count(); ++tab) {
+            page.tabs()->setCurrentIndex(tab);
+            QWidget* current = page.tabs()->currentWidget();
+            const QList<QTableView*> views = current->findChildren<QTableView*>();
+            if (rows[tab] >= 0) {
+                QCOMPARE(views.size(), 1);
+                QCOMPARE(views.first()->model()->rowCount(), rows[tab]);
+                views.first()->setCurrentIndex(views.first()->model()->index(0, 0));
+            }
+            const QPixmap shot = page.grab();
+            QCOMPARE(shot.size(), QSize(1366, 768));
+            if (!shots.isEmpty())
+                QVERIFY(shot.save(QDir(shots).filePath(QStringLiteral("reference-%1.png").arg(tab))));
+        }
+    }
+};
+
+QTEST_MAIN(TestReferencePage)
+#include "tst_referencepage.moc"

@@ -1,0 +1,135 @@
+#include "CampaignForm.h"
+
+#include "CampaignRepository.h"
+#include "ReferenceRules.h"
+#include "Workspace.h"
+
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QSpinBox>
+
+namespace {
+// A date edit shows its minimum as "not set"; the notice leaves some dates open.
+const QDate kUnset(1970, 1, 1);
+
+QDate dateOf(const QDateEdit* edit)
+{
+    return edit->date() == kUnset ? QDate() : edit->date();
+}
+
+void setDate(QDateEdit* edit, QDate date)
+{
+    edit->setDate(date.isValid() ? date : kUnset);
+}
+} // namespace
+
+CampaignForm::CampaignForm(Workspace& workspace, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_year(new QSpinBox), m_title(new QLineEdit),
+      m_theme(new QLineEdit), m_documentNumber(new QLineEdit), m_issuingBody(new QLineEdit),
+      m_issuedOn(makeDateEdit(true)), m_start(makeDateEdit(true)), m_end(makeDateEdit(true)),
+      m_summaryDeadline(makeDateEdit(true)), m_recipient(new QLineEdit), m_refusal(new QLabel)
+{
+    m_year->setRange(ReferenceRules::firstYear, ReferenceRules::lastYear);
+    m_documentNumber->setPlaceholderText(tr("e.g. 国市监质发〔2021〕51号"));
+    m_refusal->setWordWrap(true);
+    m_refusal->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_refusal->hide();
+
+    auto* dates = new QHBoxLayout;
+    dates->addWidget(m_start);
+    dates->addWidget(new QLabel(tr("to")));
+    dates->addWidget(m_end);
+    dates->addStretch();
+    auto* form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Year"), m_year);
+    form->addRow(tr("Title"), m_title);
+    form->addRow(tr("Theme"), m_theme);
+    form->addRow(tr("Document number"), m_documentNumber);
+    form->addRow(tr("Issued by"), m_issuingBody);
+    form->addRow(tr("Issued on"), m_issuedOn);
+    form->addRow(tr("Period"), dates);
+    form->addRow(tr("Summary due"), m_summaryDeadline);
+    form->addRow(tr("Summary goes to"), m_recipient);
+    form->addRow(m_refusal);
+
+    connect(m_year, &QSpinBox::editingFinished, this, &CampaignForm::save);
+    for (QLineEdit* e : {m_title, m_theme, m_documentNumber, m_issuingBody, m_recipient})
+        connect(e, &QLineEdit::editingFinished, this, &CampaignForm::save);
+    for (QDateEdit* e : {m_issuedOn, m_start, m_end, m_summaryDeadline})
+        connect(e, &QDateEdit::dateChanged, this, &CampaignForm::save);
+    reload();
+}
+
+QDateEdit* CampaignForm::makeDateEdit(bool optional)
+{
+    auto* edit = new QDateEdit;
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    if (optional) {
+        edit->setMinimumDate(kUnset);
+        edit->setSpecialValueText(tr("Not set"));
+    }
+    return edit;
+}
+
+void CampaignForm::reload()
+{
+    const Campaign& c = m_workspace.campaign().campaign;
+    const QSignalBlocker blockers[] = {QSignalBlocker(m_year), QSignalBlocker(m_issuedOn),
+                                       QSignalBlocker(m_start), QSignalBlocker(m_end),
+                                       QSignalBlocker(m_summaryDeadline)};
+    m_year->setValue(c.year);
+    m_title->setText(c.title);
+    m_theme->setText(c.theme);
+    m_documentNumber->setText(c.documentNumber);
+    m_issuingBody->setText(c.issuingBody);
+    setDate(m_issuedOn, c.issuedOn);
+    setDate(m_start, c.start);
+    setDate(m_end, c.end);
+    setDate(m_summaryDeadline, c.summaryDeadline);
+    m_recipient->setText(c.recipient);
+    m_refusal->hide();
+}
+
+QString CampaignForm::refusal() const
+{
+    return m_refusal->isHidden() ? QString() : m_refusal->text();
+}
+
+Campaign CampaignForm::edited() const
+{
+    Campaign c = m_workspace.campaign().campaign;
+    c.year = m_year->value();
+    c.title = m_title->text().trimmed();
+    c.theme = m_theme->text().trimmed();
+    c.documentNumber = m_documentNumber->text().trimmed();
+    c.issuingBody = m_issuingBody->text().trimmed();
+    c.issuedOn = dateOf(m_issuedOn);
+    c.start = dateOf(m_start);
+    c.end = dateOf(m_end);
+    c.summaryDeadline = dateOf(m_summaryDeadline);
+    c.recipient = m_recipient->text().trimmed();
+    return c;
+}
+
+void CampaignForm::save()
+{
+    const Campaign c = edited();
+    QString problem = ReferenceRules::campaignProblem(c, m_workspace.campaigns());
+    if (problem.isEmpty() && c == m_workspace.campaign().campaign) {
+        m_refusal->hide();
+        return;
+    }
+    if (problem.isEmpty() && m_workspace.campaignRepository().update(c, &problem)) {
+        m_refusal->hide();
+        emit saved();
+        return;
+    }
+    m_refusal->setText(tr("Not saved: %1").arg(problem));
+    m_refusal->show();
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Campaign.h"
+
+#include <QWidget>
+
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class Workspace;
+
+// 活动: the current campaign's notice data (year, title, theme, document number, issuing body,
+// dates, summary deadline, recipient). Saved field by field when the user leaves it; a refused
+// value (e.g. an end before the start) stays visible with the reason and is not written.
+class CampaignForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CampaignForm(Workspace& workspace, QWidget* parent = nullptr);
+
+    void reload();
+    QString refusal() const;
+
+signals:
+    void saved();
+
+private:
+    QDateEdit* makeDateEdit(bool optional);
+    Campaign edited() const;
+    void save();
+
+    Workspace& m_workspace;
+    QSpinBox* m_year;
+    QLineEdit* m_title;
+    QLineEdit* m_theme;
+    QLineEdit* m_documentNumber;
+    QLineEdit* m_issuingBody;
+    QDateEdit* m_issuedOn;
+    QDateEdit* m_start;
+    QDateEdit* m_end;
+    QDateEdit* m_summaryDeadline;
+    QLineEdit* m_recipient;
+    QLabel* m_refusal;
+};
