@@ -29,23 +29,23 @@ QString escape(const QString& text)
 QByteArray line(const QString& content)
 {
     const QByteArray utf8 = content.toUtf8();
+    const char* data = utf8.constData();
+    const qsizetype size = utf8.size();
     QByteArray out;
-    out.reserve(utf8.size() + utf8.size() / 70 * 3 + 2);
-    qsizetype lineLength = 0;
-    for (qsizetype i = 0; i < utf8.size();) {
-        // Length of the UTF-8 sequence starting here; continuation bytes are 10xxxxxx.
-        qsizetype n = 1;
-        while (i + n < utf8.size() && (uchar(utf8.at(i + n)) & 0xC0) == 0x80)
-            ++n;
-        if (lineLength + n > 75) {
-            out += "\r\n ";
-            lineLength = 1; // the leading space counts towards the next line's 75 octets
-        }
-        out += utf8.mid(i, n);
-        lineLength += n;
-        i += n;
+    out.reserve(size + size / 70 * 3 + 2);
+    // The first physical line holds 75 octets; continuation lines 74 after their leading space.
+    qsizetype i = 0, limit = 75;
+    while (size - i > limit) {
+        qsizetype end = i + limit;
+        while (end > i && (uchar(data[end]) & 0xC0) == 0x80) // never split a UTF-8 sequence
+            --end;
+        out.append(data + i, end - i);
+        out.append("\r\n ", 3);
+        i = end;
+        limit = 74;
     }
-    out += "\r\n";
+    out.append(data + i, size - i);
+    out.append("\r\n", 2);
     return out;
 }
 

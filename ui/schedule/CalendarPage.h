@@ -1,0 +1,45 @@
+#pragma once
+
+#include "CalendarMonth.h"
+
+#include <QDate>
+#include <QWidget>
+
+class MonthGrid;
+class QLabel;
+class QListWidget;
+class ScheduleFilterBar;
+class Workspace;
+
+// The calendar page: one month of activities and deadlines; clicking a day lists everything on it.
+// Also exports the (optionally one-department) calendar as .ics.
+class CalendarPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CalendarPage(Workspace& workspace, QWidget* parent = nullptr);
+
+    void showMonth(QDate month);
+    void selectDay(QDate date);
+    QDate shownMonth() const { return m_month.month(); }
+    MonthGrid* grid() const { return m_grid; }
+    QListWidget* dayList() const { return m_dayList; }
+
+signals:
+    void activityActivated(qint64 activityId);
+
+private:
+    void rebuild();
+    void listDay(QDate date);
+    void exportIcs();
+
+    Workspace& m_workspace;
+    ScheduleFilterBar* m_filters;
+    QLabel* m_title;
+    MonthGrid* m_grid;
+    QLabel* m_dayTitle;
+    QListWidget* m_dayList;
+    CalendarMonth m_month;
+    QDate m_shown;
+};

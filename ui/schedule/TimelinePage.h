@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class ScheduleFilterBar;
+class TimelineView;
+class Workspace;
+
+// The timeline page: the campaign's activities as bars, grouped and filtered, with zoom, printing
+// and PDF/PNG export. Dragging a bar becomes an undoable edit through the workspace's editor.
+class TimelinePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TimelinePage(Workspace& workspace, QWidget* parent = nullptr);
+
+    TimelineView* view() const { return m_view; }
+    // Rebuilds rows from the workspace (activities, reference data, filter, grouping).
+    void refresh();
+
+signals:
+    void activityActivated(qint64 activityId);
+
+private:
+    void applyDates(qint64 activityId, QDate start, QDate end);
+    void print();
+    void exportTo(const QString& format);
+    QString title() const;
+
+    Workspace& m_workspace;
+    ScheduleFilterBar* m_filters;
+    QComboBox* m_grouping;
+    QComboBox* m_zoom;
+    QLabel* m_count;
+    TimelineView* m_view;
+};
