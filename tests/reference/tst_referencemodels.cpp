@@ -47,8 +47,8 @@ private slots:
         QCOMPARE(model.nameAt(before), QStringLiteral("宣传科"));
         QVERIFY(
             model.setData(model.index(before, DepartmentListModel::NameColumn), QStringLiteral("宣传股")));
-        QVERIFY(model.setData(model.index(0, DepartmentListModel::ArchivedColumn), Qt::Checked,
-                              Qt::CheckStateRole));
+        QVERIFY(model.setData(model.index(0, DepartmentListModel::ArchivedColumn),
+                              QVariant::fromValue(Qt::Checked), Qt::CheckStateRole));
         QVERIFY2(model.moveItem(before, 0, &error), qPrintable(error));
         QVERIFY2(model.moveItem(1, 2, &error), qPrintable(error)); // the archived one, one down
         QVERIFY2(model.removeItem(model.rowCount() - 1, &error), qPrintable(error));

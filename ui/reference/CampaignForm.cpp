@@ -34,6 +34,9 @@ CampaignForm::CampaignForm(Workspace& workspace, QWidget* parent)
       m_summaryDeadline(makeDateEdit(true)), m_recipient(new QLineEdit), m_refusal(new QLabel)
 {
     m_year->setRange(ReferenceRules::firstYear, ReferenceRules::lastYear);
+    for (QAbstractSpinBox* fixed :
+         std::initializer_list<QAbstractSpinBox*>{m_year, m_issuedOn, m_start, m_end, m_summaryDeadline})
+        fixed->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_documentNumber->setPlaceholderText(tr("e.g. 国市监质发〔2021〕51号"));
     m_refusal->setWordWrap(true);
     m_refusal->setStyleSheet(QStringLiteral("color: #b00020;"));

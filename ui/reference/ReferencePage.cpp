@@ -22,6 +22,20 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+namespace {
+// Short lists and forms read better at a line length than stretched over a wide screen.
+QWidget* leftAligned(QWidget* content, int maxWidth)
+{
+    content->setMaximumWidth(maxWidth);
+    auto* holder = new QWidget;
+    auto* layout = new QHBoxLayout(holder);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(content, 1);
+    layout->addStretch(0);
+    return holder;
+}
+} // namespace
+
 ReferencePage::ReferencePage(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_tabs(new QTabWidget), m_heading(new QLabel),
       m_newCampaign(new QAction(tr("New Campaign From…"), this)), m_unitForm(new UnitProfileForm(workspace)),
@@ -51,9 +65,12 @@ ReferencePage::ReferencePage(Workspace& workspace, QWidget* parent)
     auto* requirementsBox = new QGroupBox(tr("Requirements"));
     (new QVBoxLayout(requirementsBox))->addWidget(requirements);
     auto* campaignTab = new QWidget;
-    auto* campaignLayout = new QVBoxLayout(campaignTab);
-    campaignLayout->addWidget(m_campaignForm);
-    campaignLayout->addWidget(requirementsBox, 1);
+    auto* campaignLayout = new QHBoxLayout(campaignTab);
+    auto* formColumn = new QVBoxLayout;
+    formColumn->addWidget(m_campaignForm);
+    formColumn->addStretch();
+    campaignLayout->addLayout(formColumn, 5);
+    campaignLayout->addWidget(requirementsBox, 4);
 
     auto* pillars = new ReferenceListEditor(m_pillarModel, tr("Title of a new pillar"));
     pillars->setLongTextColumn(PillarListModel::FullTextColumn, tr("Full text"));
@@ -66,12 +83,12 @@ ReferencePage::ReferencePage(Workspace& workspace, QWidget* parent)
     auto* metrics = new ReferenceListEditor(m_metricModel, tr("Name of a new metric"));
     metrics->setStretchColumn(MetricListModel::NameColumn);
 
-    m_tabs->addTab(m_unitForm, tr("Unit"));
+    m_tabs->addTab(leftAligned(m_unitForm, 720), tr("Unit"));
     m_tabs->addTab(campaignTab, tr("Campaign"));
     m_tabs->addTab(pillars, tr("Pillars"));
     m_tabs->addTab(organizers, tr("Organizers"));
-    m_tabs->addTab(m_departments, tr("Departments"));
-    m_tabs->addTab(metrics, tr("Metrics"));
+    m_tabs->addTab(leftAligned(m_departments, 720), tr("Departments"));
+    m_tabs->addTab(leftAligned(metrics, 720), tr("Metrics"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_tabs, 1);

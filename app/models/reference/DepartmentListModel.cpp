@@ -60,7 +60,9 @@ QVariant DepartmentListModel::data(const QModelIndex& index, int role) const
     case ArchivedColumn:
         if (role == Qt::CheckStateRole)
             return d.archived ? Qt::Checked : Qt::Unchecked;
-        return role == Qt::DisplayRole ? QVariant(d.archived ? tr("Archived") : tr("In use")) : QVariant();
+        if (role == Qt::ToolTipRole)
+            return tr("Archived departments stay on old activities but are no longer offered.");
+        return {};
     case UsageColumn:
         if (role == Qt::TextAlignmentRole)
             return int(Qt::AlignRight | Qt::AlignVCenter);
