@@ -4,9 +4,9 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSet>
 
 #include <algorithm>
+#include <climits>
 
 std::optional<double> StatusCounts::completionRate() const
 {
@@ -35,6 +35,8 @@ struct Buckets
     QHash<qint64, int> pillar;
     QHash<qint64, int> department;
     QHash<qint64, int> metric;
+    QHash<qint64, const Department*> archived;
+    QHash<qint64, int> order; // position in the department list, for ties
     int noPillar = -1;
     int noDepartment = -1;
 };
@@ -47,19 +49,36 @@ void addPillars(const CampaignContent& content, CampaignSummary& s, Buckets& b)
     }
 }
 
-void addDepartments(const QList<Department>& departments, const QList<Activity>& activities,
-                    qint64 campaignId, CampaignSummary& s, Buckets& b)
+void addDepartments(const QList<Department>& departments, CampaignSummary& s, Buckets& b)
 {
-    QSet<qint64> leading;
-    for (const Activity& a : activities)
-        if (a.campaignId == campaignId)
-            leading.insert(a.leadDepartmentId);
     for (const Department& d : departments) {
-        if (d.archived && !leading.contains(d.id))
+        b.order.insert(d.id, int(b.order.size()));
+        if (d.archived) {
+            b.archived.insert(d.id, &d);
             continue;
+        }
         b.department.insert(d.id, int(s.departments.size()));
         s.departments.append({d.id, d.name, 0, 0, 0, 0});
     }
+}
+
+// The bucket of an activity's lead: archived departments join the list when they first lead one.
+int departmentBucket(qint64 id, CampaignSummary& s, Buckets& b)
+{
+    int i = b.department.value(id, -1);
+    if (i >= 0)
+        return i;
+    if (const Department* d = b.archived.value(id)) {
+        i = int(s.departments.size());
+        b.department.insert(id, i);
+        s.departments.append({d->id, d->name, 0, 0, 0, 0});
+        return i;
+    }
+    if (b.noDepartment < 0) {
+        b.noDepartment = int(s.departments.size());
+        s.departments.append({0, QCoreApplication::translate("Summary", "No lead department"), 0, 0, 0, 0});
+    }
+    return b.noDepartment;
 }
 
 int noPillarBucket(CampaignSummary& s, Buckets& b)
@@ -70,15 +89,6 @@ int noPillarBucket(CampaignSummary& s, Buckets& b)
             {0, QCoreApplication::translate("Summary", "No pillar"), QStringLiteral("#95A5A6"), {}, 0});
     }
     return b.noPillar;
-}
-
-int noDepartmentBucket(CampaignSummary& s, Buckets& b)
-{
-    if (b.noDepartment < 0) {
-        b.noDepartment = int(s.departments.size());
-        s.departments.append({0, QCoreApplication::translate("Summary", "No lead department"), 0, 0, 0, 0});
-    }
-    return b.noDepartment;
 }
 
 void addDates(const Campaign& c, QDate today, CampaignSummary& s)
@@ -107,7 +117,7 @@ CampaignSummary summarize(const CampaignContent& content, const QList<Activity>&
     const qint64 campaignId = content.campaign.id;
     Buckets b;
     addPillars(content, s, b);
-    addDepartments(departments, activities, campaignId, s, b);
+    addDepartments(departments, s, b);
     for (const Metric& m : content.metrics) {
         b.metric.insert(m.id, int(s.metrics.size()));
         s.metrics.append({m.id, m.name, m.unit, {}, {}});
@@ -134,10 +144,7 @@ CampaignSummary summarize(const CampaignContent& content, const QList<Activity>&
         p.statuses[a.status] += 1;
         p.overdue += overdue ? 1 : 0;
 
-        int di = b.department.value(a.leadDepartmentId, -1);
-        if (di < 0)
-            di = noDepartmentBucket(s, b);
-        DepartmentSummary& d = s.departments[di];
+        DepartmentSummary& d = s.departments[departmentBucket(a.leadDepartmentId, s, b)];
         d.count += 1;
         d.done += done ? 1 : 0;
         d.cancelled += cancelled ? 1 : 0;
@@ -165,9 +172,11 @@ CampaignSummary summarize(const CampaignContent& content, const QList<Activity>&
             }
         }
     }
-    std::stable_sort(
-        s.departments.begin(), s.departments.end(),
-        [](const DepartmentSummary& x, const DepartmentSummary& y) { return x.count > y.count; });
+    const auto rank = [&b](const DepartmentSummary& d) { return b.order.value(d.departmentId, INT_MAX); };
+    std::sort(s.departments.begin(), s.departments.end(),
+              [&rank](const DepartmentSummary& x, const DepartmentSummary& y) {
+                  return x.count != y.count ? x.count > y.count : rank(x) < rank(y);
+              });
     return s;
 }
 

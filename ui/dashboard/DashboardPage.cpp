@@ -1,0 +1,46 @@
+#include "DashboardPage.h"
+
+#include "ActivityTableModel.h"
+#include "CampaignSummary.h"
+#include "DashboardView.h"
+#include "Workspace.h"
+
+#include <QVBoxLayout>
+
+DashboardPage::DashboardPage(Workspace* workspace, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_view(new DashboardView(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    connect(m_view, &DashboardView::showActivities, this, &DashboardPage::showActivities);
+    m_coalesce.setSingleShot(true);
+    m_coalesce.setInterval(0);
+    connect(&m_coalesce, &QTimer::timeout, this, &DashboardPage::refresh);
+    connect(workspace, &Workspace::activitiesChanged, this, &DashboardPage::scheduleRefresh);
+    connect(workspace, &Workspace::currentCampaignChanged, this, &DashboardPage::scheduleRefresh);
+    connect(workspace, &Workspace::referenceDataChanged, this, &DashboardPage::scheduleRefresh);
+}
+
+void DashboardPage::scheduleRefresh()
+{
+    m_stale = true;
+    if (isVisible())
+        m_coalesce.start();
+}
+
+void DashboardPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        m_coalesce.start();
+}
+
+void DashboardPage::refresh()
+{
+    m_coalesce.stop();
+    m_stale = false;
+    const QList<Activity>& activities = m_workspace->activityModel()->activities();
+    m_view->setSummary(std::make_shared<CampaignSummary>(Summary::summarize(
+        m_workspace->campaign(), activities, m_workspace->departments(), m_workspace->clock().today())));
+}
