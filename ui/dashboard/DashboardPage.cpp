@@ -43,4 +43,5 @@ void DashboardPage::refresh()
     const QList<Activity>& activities = m_workspace->activityModel()->activities();
     m_view->setSummary(std::make_shared<CampaignSummary>(Summary::summarize(
         m_workspace->campaign(), activities, m_workspace->departments(), m_workspace->clock().today())));
+    emit refreshed();
 }

@@ -24,6 +24,8 @@ public:
 signals:
     // A bar, slice or tile was clicked: the main window opens the activity table with this filter.
     void showActivities(const ActivityFilter& filter);
+    // The view shows a freshly computed summary.
+    void refreshed();
 
 protected:
     void showEvent(QShowEvent* event) override;
