@@ -3,6 +3,8 @@
 #include "Canvas.h"
 #include "TextFit.h"
 
+#include <algorithm>
+
 namespace Publicity {
 
 namespace {
@@ -25,6 +27,14 @@ TextSpec spec(Face face, bool bold, qreal maxPt, Breaking breaking, Qt::Alignmen
     if (breaking == Breaking::Phrases || breaking == Breaking::PhrasesOnly)
         s.phraseGap = 1.0;
     return s;
+}
+
+// One size for a list of texts: the smallest, unless one outlier would shrink all the others.
+qreal evenSize(QList<qreal> sizes, qreal minimum)
+{
+    std::sort(sizes.begin(), sizes.end());
+    const qreal median = sizes.at(sizes.size() / 2);
+    return qMax(minimum, sizes.first() < median * 0.6 ? median : sizes.first());
 }
 
 } // namespace
@@ -161,40 +171,54 @@ void PosterRenderer::paintPillars(const Canvas& canvas, const QRectF& area) cons
     const qreal ch = columns ? area.bottom() - top : (area.bottom() - top - gap * (n - 1)) / n;
     if (cw <= 0 || ch <= 0)
         return;
+    // Two passes: every card's text at the size the tightest card allows, so the list reads evenly.
+    struct Card
+    {
+        QRectF frame, block, numeral, name, text;
+    };
+    QList<Card> cards;
+    const qreal pad = canvas.u(1);
+    TextSpec nameSpec = spec(Face::Sans, true, 22 * s, Breaking::Anywhere, Qt::AlignCenter, 2);
+    TextSpec body = spec(Face::Title, false, 26 * s, Breaking::Anywhere,
+                         columns ? Qt::AlignHCenter | Qt::AlignTop : Qt::AlignLeft | Qt::AlignVCenter);
+    body.minPt = 7;
+    QList<qreal> nameSizes, bodySizes;
+    for (int i = 0; i < n; ++i) {
+        Card k;
+        k.frame = columns ? QRectF(area.left() + i * (cw + gap), top, cw, ch)
+                          : QRectF(area.left(), top + i * (ch + gap), cw, ch);
+        k.block = columns ? QRectF(k.frame.left(), k.frame.top(), k.frame.width(),
+                                   qMin(k.frame.height() * 0.36, k.frame.width() * 0.8))
+                          : QRectF(k.frame.left(), k.frame.top(),
+                                   qMin(k.frame.width() * 0.26, k.frame.height() * 1.6), k.frame.height());
+        const QRectF inner = k.block.adjusted(pad, pad, -pad, -pad);
+        k.numeral = QRectF(inner.left(), inner.top(), inner.width(), inner.height() * 0.55);
+        k.name = QRectF(inner.left(), k.numeral.bottom(), inner.width(), inner.height() * 0.45);
+        k.text = columns ? QRectF(k.frame.left() + pad * 1.5, k.block.bottom() + pad * 2,
+                                  k.frame.width() - pad * 3, k.frame.bottom() - k.block.bottom() - pad * 4)
+                         : QRectF(k.block.right() + pad * 3, k.frame.top() + pad,
+                                  k.frame.right() - k.block.right() - pad * 5, k.frame.height() - 2 * pad);
+        nameSizes << fitText(pillars.at(i).shortName, k.name, nameSpec).pointSize();
+        bodySizes << fitText(pillars.at(i).title, k.text, body).pointSize();
+        cards << k;
+    }
+    nameSpec.maxPt = evenSize(nameSizes, nameSpec.minPt);
+    body.maxPt = evenSize(bodySizes, body.minPt);
     for (int i = 0; i < n; ++i) {
         const Pillar& pillar = pillars.at(i);
+        const Card& k = cards.at(i);
         const QColor colour = pillarColour(pillar, c.primary);
-        const QRectF card = columns ? QRectF(area.left() + i * (cw + gap), top, cw, ch)
-                                    : QRectF(area.left(), top + i * (ch + gap), cw, ch);
-        p.fillRect(card, c.card);
+        p.fillRect(k.frame, c.card);
         p.setPen(QPen(colour, canvas.u(0.2)));
         p.setBrush(Qt::NoBrush);
-        p.drawRect(card);
-        const QRectF block = columns ? QRectF(card.left(), card.top(), card.width(),
-                                              qMin(card.height() * 0.36, card.width() * 0.8))
-                                     : QRectF(card.left(), card.top(),
-                                              qMin(card.width() * 0.26, card.height() * 1.6), card.height());
-        p.fillRect(block, colour);
-        const qreal pad = canvas.u(1);
-        const QRectF inner = block.adjusted(pad, pad, -pad, -pad);
-        const QRectF numeral(inner.left(), inner.top(), inner.width(), inner.height() * 0.55);
-        const QRectF name(inner.left(), numeral.bottom(), inner.width(), inner.height() * 0.45);
+        p.drawRect(k.frame);
+        p.fillRect(k.block, colour);
         drawText(canvas,
-                 fitText(chineseNumeral(i + 1), numeral,
+                 fitText(chineseNumeral(i + 1), k.numeral,
                          spec(Face::Title, true, 60 * s, Breaking::SingleLine, Qt::AlignCenter)),
                  Qt::white);
-        drawText(canvas,
-                 fitText(pillar.shortName, name,
-                         spec(Face::Sans, true, 22 * s, Breaking::Anywhere, Qt::AlignCenter, 2)),
-                 Qt::white);
-        const QRectF text = columns ? QRectF(card.left() + pad * 1.5, block.bottom() + pad * 2,
-                                             card.width() - pad * 3, card.bottom() - block.bottom() - pad * 4)
-                                    : QRectF(block.right() + pad * 3, card.top() + pad,
-                                             card.right() - block.right() - pad * 5, card.height() - 2 * pad);
-        TextSpec body = spec(Face::Title, false, 26 * s, Breaking::Anywhere,
-                             columns ? Qt::AlignHCenter | Qt::AlignTop : Qt::AlignLeft | Qt::AlignVCenter);
-        body.minPt = 7;
-        drawText(canvas, fitText(pillar.title, text, body), c.text);
+        drawText(canvas, fitText(pillar.shortName, k.name, nameSpec), Qt::white);
+        drawText(canvas, fitText(pillar.title, k.text, body), c.text);
     }
 }
 

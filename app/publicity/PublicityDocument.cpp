@@ -175,8 +175,8 @@ QPageLayout PublicityDocument::pageLayout() const
 
 QSizeF PublicityDocument::pageSizeDots() const
 {
-    const QSizeF inches = pageLayout().fullRect(QPageLayout::Inch).size();
-    return inches * Canvas::dpi;
+    // Millimetres are exact for ISO sizes; QPageLayout's inches are rounded to 1/100.
+    return pageLayout().fullRect(QPageLayout::Millimeter).size() / 25.4 * Canvas::dpi;
 }
 
 int PublicityDocument::pageCount() const

@@ -80,7 +80,6 @@ const QHash<uint, uint>& radicalEquivalents()
 
 void paintAll(const PublicityDocument& document, QPagedPaintDevice* device)
 {
-    device->setPageLayout(document.pageLayout());
     QPainter painter(device);
     for (int i = 0; i < document.pageCount(); ++i) {
         if (i > 0)
@@ -102,6 +101,7 @@ bool writePdf(const PublicityDocument& document, QIODevice* out, QString* error)
         writer.setResolution(1200);
         writer.setTitle(document.title());
         writer.setCreator(QStringLiteral("campaign-planner"));
+        writer.setPageLayout(document.pageLayout());
         paintAll(document, &writer);
     }
     const QByteArray pdf = fixCjkToUnicode(buffer.data(), radicalEquivalents());

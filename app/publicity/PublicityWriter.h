@@ -16,7 +16,7 @@ class PublicityDocument;
 // The outputs of a prepared document. Files are written through QSaveFile: complete or untouched.
 namespace PublicityWriter {
 
-// Every page on a printer or PDF writer, the device's page layout set from the document first.
+// Every page on a printer or PDF writer, each scaled into the device's page (set its layout first).
 void paintAll(const PublicityDocument& document, QPagedPaintDevice* device);
 
 // Vector PDF with real, extractable text.

@@ -17,7 +17,21 @@ bool QrCode::encode(const QString& text, QString* error)
         return false;
     }
     const QByteArray utf8 = text.toUtf8();
-    QRcode* code = QRcode_encodeString8bit(utf8.constData(), 0, QR_ECLEVEL_M);
+    QRcode* code = nullptr;
+    bool ascii = true;
+    for (const char c : utf8)
+        ascii = ascii && uchar(c) < 0x80;
+    if (ascii) {
+        // Digits and capitals get the denser numeric and alphanumeric modes.
+        code = QRcode_encodeString(utf8.constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1);
+    } else if (QRinput* input = QRinput_new2(0, QR_ECLEVEL_M)) {
+        // Chinese text: an ECI header says UTF-8, or readers guess Shift JIS.
+        if (QRinput_appendECIheader(input, 26) == 0 &&
+            QRinput_append(input, QR_MODE_8, int(utf8.size()),
+                           reinterpret_cast<const uchar*>(utf8.constData())) == 0)
+            code = QRcode_encodeInput(input);
+        QRinput_free(input);
+    }
     if (!code) {
         *error = QCoreApplication::translate("Publicity", "The text is too long for a QR code (%1 bytes).")
                      .arg(utf8.size());
