@@ -2,6 +2,7 @@
 #include "Exporters.h"
 
 #include "DashboardExport.h"
+#include "PublicityExport.h"
 
 namespace {
 // Adapters from the CLI's request to each feature's plain writer (features never see app/cli).
@@ -10,12 +11,29 @@ bool writeDashboard(const CampaignSnapshot& snapshot, const ExportRequest& reque
 {
     return DashboardExport::write(snapshot, request.format, request.out, clock.today(), error);
 }
+
+bool writePublicity(const CampaignSnapshot& snapshot, const ExportRequest& request, const Clock&,
+                    QString* error)
+{
+    Publicity::ExportOptions options;
+    options.kind = request.kind;
+    options.templateName = request.templateName;
+    options.size = request.size;
+    options.landscape = request.landscape;
+    options.slogan = request.slogan;
+    options.format = request.format;
+    options.out = request.out;
+    return Publicity::exportPublicity(snapshot, options, error);
+}
 } // namespace
 
 const QList<ExporterEntry>& exporters()
 {
     static const QList<ExporterEntry> table = {
         {QStringLiteral("dashboard"), {QStringLiteral("png"), QStringLiteral("svg")}, &writeDashboard},
+        {QStringLiteral("poster"), {QStringLiteral("pdf"), QStringLiteral("png")}, &writePublicity},
+        {QStringLiteral("slogans"), {QStringLiteral("pdf"), QStringLiteral("png")}, &writePublicity},
+        {QStringLiteral("banner"), {QStringLiteral("pdf"), QStringLiteral("png")}, &writePublicity},
     };
     return table;
 }
