@@ -1,8 +1,10 @@
 // PARALLEL ENGINEERS: read /work/main/TEAM-NOTES.md first (build dirs, git rules, deadline 15:35 UTC).
 #include "Exporters.h"
 
+#include "CalendarExport.h"
 #include "DashboardExport.h"
 #include "PublicityExport.h"
+#include "TimelineExport.h"
 
 namespace {
 // Adapters from the CLI's request to each feature's plain writer (features never see app/cli).
@@ -10,6 +12,24 @@ bool writeDashboard(const CampaignSnapshot& snapshot, const ExportRequest& reque
                     QString* error)
 {
     return DashboardExport::write(snapshot, request.format, request.out, clock.today(), error);
+}
+
+bool writeCalendar(const CampaignSnapshot& snapshot, const ExportRequest& request, const Clock&,
+                   QString* error)
+{
+    return CalendarExport::writeIcsFile(snapshot, request.department, request.out, error);
+}
+
+bool writeTimeline(const CampaignSnapshot& snapshot, const ExportRequest& request, const Clock& clock,
+                   QString* error)
+{
+    TimelineExport::Options options;
+    if (!request.department.trimmed().isEmpty()) {
+        options.departmentId = CalendarExport::findDepartment(snapshot, request.department, error);
+        if (options.departmentId == 0)
+            return false;
+    }
+    return TimelineExport::writeFile(snapshot, options, clock.today(), request.format, request.out, error);
 }
 
 bool writePublicity(const CampaignSnapshot& snapshot, const ExportRequest& request, const Clock&,
@@ -30,6 +50,8 @@ bool writePublicity(const CampaignSnapshot& snapshot, const ExportRequest& reque
 const QList<ExporterEntry>& exporters()
 {
     static const QList<ExporterEntry> table = {
+        {QStringLiteral("calendar"), {QStringLiteral("ics")}, &writeCalendar},
+        {QStringLiteral("timeline"), {QStringLiteral("pdf"), QStringLiteral("png")}, &writeTimeline},
         {QStringLiteral("dashboard"), {QStringLiteral("png"), QStringLiteral("svg")}, &writeDashboard},
         {QStringLiteral("poster"), {QStringLiteral("pdf"), QStringLiteral("png")}, &writePublicity},
         {QStringLiteral("slogans"), {QStringLiteral("pdf"), QStringLiteral("png")}, &writePublicity},
