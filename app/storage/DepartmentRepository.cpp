@@ -105,8 +105,9 @@ bool DepartmentRepository::setOrder(const QList<qint64>& ids, QString* error)
 int DepartmentRepository::usage(qint64 departmentId, QString* error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM activity WHERE lead_department_id = :d) + "
-                             "(SELECT count(*) FROM activity_assist WHERE department_id = :d)"));
+    // An activity led and assisted by the same department counts once.
+    q.prepare(QStringLiteral("SELECT count(*) FROM activity WHERE lead_department_id = :d OR id IN "
+                             "(SELECT activity_id FROM activity_assist WHERE department_id = :d)"));
     q.bindValue(QStringLiteral(":d"), departmentId);
     if (!exec(q, error) || !q.next())
         return -1;

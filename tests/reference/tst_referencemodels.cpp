@@ -115,6 +115,7 @@ private slots:
                              activity(f.firstCampaignId(), QStringLiteral("计量义务检定"))};
         rows[0].leadDepartmentId = departments[1].id;
         rows[1].leadDepartmentId = departments[0].id;
+        rows[0].assistingDepartmentIds = {departments[1].id}; // led and assisted: still one activity
         rows[1].assistingDepartmentIds = {departments[1].id};
         QVERIFY2(activities.insert(rows, &error), qPrintable(error));
 

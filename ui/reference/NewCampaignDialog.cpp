@@ -26,6 +26,7 @@ NewCampaignDialog::NewCampaignDialog(Workspace& workspace, QWidget* parent)
     m_source->setCurrentIndex(m_source->findData(workspace.currentCampaignId()));
     m_year->setRange(ReferenceRules::firstYear, ReferenceRules::lastYear);
     m_year->setValue(latest + 1);
+    m_year->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     auto* explanation = new QLabel(
         tr("The new campaign starts as a copy of the chosen one: its pillars, organizers, slogans, "
            "requirements and metrics, with its dates moved to the new year. The document number is left "

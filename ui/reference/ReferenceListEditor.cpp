@@ -107,9 +107,12 @@ void ReferenceListEditor::removeCurrent()
     const int row = m_view->currentIndex().row();
     if (row < 0)
         return;
-    const auto answer = QMessageBox::question(this, tr("Delete"), m_model->removalQuestion(row),
-                                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Yes)
+    QMessageBox box(QMessageBox::Question, tr("Delete"), m_model->removalQuestion(row), QMessageBox::NoButton,
+                    this);
+    const QAbstractButton* remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+    box.exec();
+    if (box.clickedButton() == remove)
         m_model->removeItem(row, nullptr);
 }
 

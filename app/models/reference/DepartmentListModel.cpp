@@ -212,7 +212,7 @@ QString DepartmentListModel::removalQuestion(int row) const
     const int used = usage(row);
     if (used <= 0)
         return tr("Delete the department “%1”? No activity uses it.").arg(nameAt(row));
-    return tr("Delete the department “%1”? %n activity assignment(s) name it as lead or assisting "
+    return tr("Delete the department “%1”? %n activity(s) in this file name it as lead or assisting "
               "department and will lose it. Archiving keeps it on old activities instead.",
               nullptr, used)
         .arg(nameAt(row));
