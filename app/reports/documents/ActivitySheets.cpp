@@ -1,0 +1,176 @@
+#include "ActivitySheets.h"
+
+#include "PlanDateFormat.h"
+#include "PlanReport.h"
+#include "ReportText.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <climits>
+
+namespace ActivitySheets {
+
+namespace {
+
+ReportCell date(QDate d)
+{
+    ReportCell c = ReportCell::ofText(d.isValid() ? d.toString(Qt::ISODate) : QString());
+    c.date = d;
+    return c;
+}
+
+ReportCell stamp(const QDateTime& t)
+{
+    const QDateTime local = t.toLocalTime();
+    ReportCell c =
+        ReportCell::ofText(t.isValid() ? local.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString());
+    c.stamp = t.isValid() ? local : QDateTime();
+    return c;
+}
+
+ReportCell amount(const Amount& a)
+{
+    if (!a.isSet)
+        return ReportCell::ofText(QString());
+    ReportCell c = ReportCell::ofNumber(a.value, ReportText::amount(a));
+    c.approximate = a.approximate;
+    return c;
+}
+
+QString pillarName(const CampaignSnapshot& s, qint64 id)
+{
+    const Pillar* p = s.pillar(id);
+    return p ? ReportText::withoutNumber(p->title) : QString();
+}
+
+} // namespace
+
+QString statusName(ActivityStatus status)
+{
+    switch (status) {
+    case ActivityStatus::NotStarted:
+        return QStringLiteral("未开始");
+    case ActivityStatus::InProgress:
+        return QStringLiteral("进行中");
+    case ActivityStatus::Done:
+        return QStringLiteral("已完成");
+    case ActivityStatus::Cancelled:
+        return QStringLiteral("已取消");
+    }
+    return {};
+}
+
+ReportTable allFields(const CampaignSnapshot& s)
+{
+    ReportTable t;
+    t.name = QStringLiteral("活动清单");
+    t.headers = {QStringLiteral("序号"),     QStringLiteral("活动内容"),  QStringLiteral("活动类别"),
+                 QStringLiteral("活动时间"), QStringLiteral("开始日期"),  QStringLiteral("结束日期"),
+                 QStringLiteral("截止日期"), QStringLiteral("牵头部门"),  QStringLiteral("协助部门"),
+                 QStringLiteral("活动地点"), QStringLiteral("负责人"),    QStringLiteral("联系电话"),
+                 QStringLiteral("状态"),     QStringLiteral("进度（%）"), QStringLiteral("活动说明"),
+                 QStringLiteral("备注")};
+    const QList<Metric>& metrics = s.campaign.metrics;
+    for (const Metric& m : metrics) {
+        const QString unit = m.unit.isEmpty() ? QString() : QStringLiteral("（%1）").arg(m.unit);
+        t.headers << m.name + QStringLiteral("计划") + unit << m.name + QStringLiteral("完成") + unit;
+    }
+    t.headers << QStringLiteral("创建时间") << QStringLiteral("修改时间") << QStringLiteral("编号");
+    const QList<const Activity*> list = PlanReport::ordered(s, true, [](const Activity&) { return true; });
+    t.rows.reserve(list.size());
+    int n = 0;
+    for (const Activity* a : list) {
+        ReportRow r;
+        ++n;
+        r.cells = {ReportCell::ofNumber(n, QString::number(n)),
+                   ReportCell::ofText(a->title),
+                   ReportCell::ofText(pillarName(s, a->pillarId)),
+                   ReportCell::ofText(PlanDateFormat::range(a->start, a->end)),
+                   date(a->start),
+                   date(a->end),
+                   date(a->deadline),
+                   ReportCell::ofText(s.departmentName(a->leadDepartmentId)),
+                   ReportCell::ofText(PlanReport::assisting(s, *a)),
+                   ReportCell::ofText(a->location),
+                   ReportCell::ofText(a->owner),
+                   ReportCell::ofText(a->phone),
+                   ReportCell::ofText(statusName(a->status)),
+                   ReportCell::ofNumber(a->progress, QString::number(a->progress)),
+                   ReportCell::ofText(a->description),
+                   ReportCell::ofText(a->notes)};
+        for (const Metric& m : metrics) {
+            const MetricValue* v = a->figure(m.id);
+            r.cells << amount(v ? v->target : Amount()) << amount(v ? v->actual : Amount());
+        }
+        r.cells << stamp(a->created) << stamp(a->updated)
+                << ReportCell::ofText(a->uuid.toString(QUuid::WithoutBraces));
+        t.rows.append(r);
+    }
+    return t;
+}
+
+static ReportTable grouped(const CampaignSnapshot& s, const QString& name, const QString& groupHeader,
+                           const std::function<int(const Activity&)>& order,
+                           const std::function<QString(const Activity&)>& group, bool leadColumn)
+{
+    ReportTable t;
+    t.name = name;
+    t.headers = {groupHeader, QStringLiteral("序号"), QStringLiteral("活动内容"), QStringLiteral("活动时间")};
+    if (leadColumn)
+        t.headers << QStringLiteral("牵头部门");
+    t.headers << QStringLiteral("协助部门") << QStringLiteral("活动地点") << QStringLiteral("状态")
+              << QStringLiteral("开始日期") << QStringLiteral("结束日期");
+    QList<const Activity*> list = PlanReport::ordered(s, false, [](const Activity&) { return true; });
+    std::stable_sort(list.begin(), list.end(),
+                     [&](const Activity* a, const Activity* b) { return order(*a) < order(*b); });
+    int n = 0, current = INT_MIN;
+    for (const Activity* a : list) {
+        if (order(*a) != current) {
+            current = order(*a);
+            n = 0;
+        }
+        ++n;
+        ReportRow r;
+        r.cells = {ReportCell::ofText(group(*a)), ReportCell::ofNumber(n, QString::number(n)),
+                   ReportCell::ofText(a->title), ReportCell::ofText(PlanDateFormat::range(a->start, a->end))};
+        if (leadColumn)
+            r.cells << ReportCell::ofText(s.departmentName(a->leadDepartmentId));
+        r.cells << ReportCell::ofText(PlanReport::assisting(s, *a)) << ReportCell::ofText(a->location)
+                << ReportCell::ofText(statusName(a->status)) << date(a->start) << date(a->end);
+        t.rows.append(r);
+    }
+    return t;
+}
+
+ReportTable byLeadDepartment(const CampaignSnapshot& s)
+{
+    QHash<qint64, int> position;
+    for (int i = 0; i < s.departments.size(); ++i)
+        position.insert(s.departments[i].id, i);
+    return grouped(
+        s, QStringLiteral("按牵头部门"), QStringLiteral("牵头部门"),
+        [&](const Activity& a) { return position.value(a.leadDepartmentId, INT_MAX); },
+        [&](const Activity& a) {
+            const QString n = s.departmentName(a.leadDepartmentId);
+            return n.isEmpty() ? QStringLiteral("未指定") : n;
+        },
+        false);
+}
+
+ReportTable byPillar(const CampaignSnapshot& s)
+{
+    QHash<qint64, int> position;
+    for (int i = 0; i < s.campaign.pillars.size(); ++i)
+        position.insert(s.campaign.pillars[i].id, i);
+    return grouped(
+        s, QStringLiteral("按活动内容"), QStringLiteral("活动类别"),
+        [&](const Activity& a) { return position.value(a.pillarId, INT_MAX); },
+        [&](const Activity& a) {
+            const QString n = pillarName(s, a.pillarId);
+            return n.isEmpty() ? QStringLiteral("其他活动") : n;
+        },
+        true);
+}
+
+} // namespace ActivitySheets

@@ -1,0 +1,147 @@
+#include "PlanReport.h"
+
+#include "PlanDateFormat.h"
+#include "ReportText.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <climits>
+#include <tuple>
+
+namespace PlanReport {
+
+QList<const Activity*> ordered(const CampaignSnapshot& snapshot, bool byPillar,
+                               const std::function<bool(const Activity&)>& keep)
+{
+    QHash<qint64, int> pillarOrder;
+    for (int i = 0; i < snapshot.campaign.pillars.size(); ++i)
+        pillarOrder.insert(snapshot.campaign.pillars[i].id, i);
+    QList<const Activity*> out;
+    out.reserve(snapshot.activities.size());
+    for (const Activity& a : snapshot.activities)
+        if (keep(a))
+            out.append(&a);
+    const auto key = [&](const Activity* a) {
+        const int pillar = byPillar ? pillarOrder.value(a->pillarId, INT_MAX) : 0;
+        const qint64 day = a->start.isValid() ? a->start.toJulianDay() : LLONG_MAX;
+        return std::tuple(pillar, day, a->id);
+    };
+    std::stable_sort(out.begin(), out.end(),
+                     [&](const Activity* a, const Activity* b) { return key(a) < key(b); });
+    return out;
+}
+
+QString assisting(const CampaignSnapshot& snapshot, const Activity& a)
+{
+    QStringList names;
+    for (qint64 id : a.assistingDepartmentIds) {
+        const QString n = snapshot.departmentName(id);
+        if (!n.isEmpty())
+            names << n;
+    }
+    return names.isEmpty() ? QStringLiteral("—") : names.join(QStringLiteral("、"));
+}
+
+QString period(QDate start, QDate end)
+{
+    if (!start.isValid() || !end.isValid())
+        return PlanDateFormat::range(start, end);
+    if (start.day() == 1 && end.day() == end.daysInMonth() && start.month() == end.month() &&
+        start.year() == end.year())
+        return QStringLiteral("%1年%2月份").arg(start.year()).arg(start.month());
+    const QString to = end.year() == start.year()
+                           ? QStringLiteral("%1月%2日").arg(end.month()).arg(end.day())
+                           : QStringLiteral("%1年%2月%3日").arg(end.year()).arg(end.month()).arg(end.day());
+    return QStringLiteral("%1年%2月%3日至%4").arg(start.year()).arg(start.month()).arg(start.day()).arg(to);
+}
+
+QString title(const CampaignSnapshot& snapshot, const QString& suffix)
+{
+    return snapshot.unit.name.trimmed() + snapshot.campaign.campaign.title.trimmed() + suffix;
+}
+
+ReportTable table(const CampaignSnapshot& snapshot, const ReportOptions& options)
+{
+    ReportTable t;
+    t.name = QStringLiteral("活动安排");
+    t.headers = {QStringLiteral("序号"), QStringLiteral("活动内容"), QStringLiteral("活动时间"),
+                 QStringLiteral("牵头部门"), QStringLiteral("协助部门")};
+    t.widths = {0.75, 3.2, 1.75, 1.7, 1.7};
+    if (options.includeLocation) {
+        t.headers << QStringLiteral("活动地点");
+        t.widths << 1.4;
+    }
+    const auto planned = [](const Activity& a) { return a.status != ActivityStatus::Cancelled; };
+    const QList<const Activity*> list = ordered(snapshot, options.groupByPillar, planned);
+    qint64 currentPillar = -1;
+    int group = 0, number = 0;
+    for (const Activity* a : list) {
+        const Pillar* pillar = snapshot.pillar(a->pillarId);
+        const qint64 pillarId = pillar ? pillar->id : 0;
+        if (options.groupByPillar && pillarId != currentPillar) {
+            currentPillar = pillarId;
+            const QString name =
+                pillar ? ReportText::withoutNumber(pillar->title) : QStringLiteral("其他活动");
+            t.rows.append({{ReportCell::ofText(ReportText::heading2(++group, name))}, true});
+        }
+        ReportRow row;
+        ++number;
+        row.cells = {ReportCell::ofNumber(number, QString::number(number)), ReportCell::ofText(a->title),
+                     ReportCell::ofText(PlanDateFormat::range(a->start, a->end)),
+                     ReportCell::ofText(snapshot.departmentName(a->leadDepartmentId)),
+                     ReportCell::ofText(assisting(snapshot, *a))};
+        if (options.includeLocation)
+            row.cells << ReportCell::ofText(a->location);
+        t.rows.append(row);
+    }
+    return t;
+}
+
+ReportDocument build(const CampaignSnapshot& snapshot, const ReportOptions& options)
+{
+    const Campaign& c = snapshot.campaign.campaign;
+    ReportDocument doc;
+    doc.title = title(snapshot, QStringLiteral("实施方案"));
+    doc.add(ReportBlock::Kind::Title, doc.title);
+    if (!c.documentNumber.isEmpty())
+        doc.add(ReportBlock::Kind::Paragraph,
+                QStringLiteral("为深入贯彻落实%1《关于开展%2的通知》（%3）精神，结合%4实际，制定本实施方案。")
+                    .arg(c.issuingBody, c.title, c.documentNumber,
+                         snapshot.unit.name.isEmpty() ? QStringLiteral("本地") : snapshot.unit.name));
+    int heading = 0;
+    if (!c.theme.isEmpty()) {
+        doc.add(ReportBlock::Kind::Heading1, ReportText::heading1(++heading, QStringLiteral("活动主题")));
+        doc.add(ReportBlock::Kind::Paragraph, c.theme);
+    }
+    if (c.start.isValid() || c.end.isValid()) {
+        doc.add(ReportBlock::Kind::Heading1, ReportText::heading1(++heading, QStringLiteral("活动时间")));
+        doc.add(ReportBlock::Kind::Paragraph, period(c.start, c.end));
+    }
+    doc.add(ReportBlock::Kind::Heading1, ReportText::heading1(++heading, QStringLiteral("活动安排")));
+    doc.addTable(table(snapshot, options));
+    if (!snapshot.campaign.requirements.isEmpty()) {
+        doc.add(ReportBlock::Kind::Heading1, ReportText::heading1(++heading, QStringLiteral("活动要求")));
+        int n = 0;
+        for (const Requirement& r : snapshot.campaign.requirements) {
+            const QString name = ReportText::withoutNumber(r.title);
+            doc.add(ReportBlock::Kind::Heading2, ReportText::heading2(++n, name));
+            QString text = r.text.trimmed();
+            if (text.startsWith(name)) // the notice repeats the heading as the paragraph's first sentence
+                text = text.mid(name.size()).remove(QRegularExpression(QStringLiteral("^[。．.，,\\s]+")));
+            if (!text.isEmpty())
+                doc.add(ReportBlock::Kind::Paragraph, text);
+        }
+    }
+    if (!snapshot.unit.name.isEmpty())
+        doc.add(ReportBlock::Kind::Signature, snapshot.unit.name + QLatin1Char('\n') +
+                                                  (options.today.isValid() ? QStringLiteral("%1年%2月%3日")
+                                                                                 .arg(options.today.year())
+                                                                                 .arg(options.today.month())
+                                                                                 .arg(options.today.day())
+                                                                           : QString()));
+    return doc;
+}
+
+} // namespace PlanReport

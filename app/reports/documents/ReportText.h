@@ -1,0 +1,18 @@
+#pragma once
+
+#include "Metric.h"
+
+#include <QString>
+
+// Wording shared by every report: Chinese numerals for headings, figures written the way local
+// summaries write them ("2万余份", "150余人次").
+namespace ReportText {
+QString chineseNumber(int n);                  // 1 → 一, 12 → 十二, 21 → 二十一 (1…99)
+QString heading1(int n, const QString& title); // "一、title"
+QString heading2(int n, const QString& title); // "（一）title"
+// Strips a leading "一、", "（一）", "1." the user may have typed, so numbering is not doubled.
+QString withoutNumber(const QString& title);
+QString amount(const Amount& a, const QString& unit = {}); // "" when unset
+QString number(double v);                                  // 12, 12.5 (no grouping)
+QString percent(double ratio);                             // 0.8765 → "87.7%"
+} // namespace ReportText

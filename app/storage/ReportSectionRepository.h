@@ -1,0 +1,26 @@
+#pragma once
+
+#include "ReportSection.h"
+
+#include <QList>
+#include <QString>
+
+class Database;
+
+// The narrative sections of a campaign's activity summary. A campaign that has none yet is offered
+// the four usual ones by the caller; nothing is written until the user edits.
+class ReportSectionRepository
+{
+public:
+    explicit ReportSectionRepository(const Database& db);
+
+    QList<ReportSection> list(qint64 campaignId, QString* error) const; // in position order
+    bool save(ReportSection& section, QString* error);                  // insert (at the end) when id == 0
+    bool remove(qint64 sectionId, QString* error);
+    // Replaces the campaign's sections with `sections` in that order, in one transaction; ids are filled in.
+    bool replaceAll(qint64 campaignId, QList<ReportSection>& sections, QString* error);
+    bool setOrder(const QList<qint64>& ids, QString* error);
+
+private:
+    QString m_connection;
+};
