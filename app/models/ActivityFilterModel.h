@@ -66,6 +66,8 @@ private:
     void order(QList<int>& rows);
     void reindex();
     void relayout();
+    void prepareMatching();
+    // ActivityFilter::matches, with a faster text search that gives the same answers.
     bool matches(int sourceRow) const;
     void removeProxyRows(QList<int> proxyRows);
 
@@ -77,6 +79,9 @@ private:
 
     ActivityTableModel* m_table = nullptr;
     ActivityFilter m_filter;
+    ActivityFilter m_rest; // m_filter without its text
+    QString m_needle;
+    Qt::CaseSensitivity m_needleCase = Qt::CaseInsensitive;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_groupByPillar = false;

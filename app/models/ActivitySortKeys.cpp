@@ -91,7 +91,10 @@ QList<qint64> ActivitySortKeys::textRanks(const ActivityTableModel& model, int c
     QStringList distinct;
     QList<int> rowText(rows.size());
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        const QString text = model.displayText(rows.at(i), column);
+        // The owner column also shows the phone; people are sorted by name.
+        const QString text = column == ActivityTableModel::OwnerColumn
+                                 ? rows.at(i).owner
+                                 : model.displayText(rows.at(i), column);
         auto it = distinctIndex.constFind(text);
         if (it == distinctIndex.cend()) {
             it = distinctIndex.insert(text, int(distinct.size()));

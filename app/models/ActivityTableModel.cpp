@@ -275,6 +275,7 @@ bool ActivityTableModel::applyValue(Activity& a, int column, const QVariant& val
     }
     case LeadColumn:
         a.leadDepartmentId = value.toLongLong(&ok);
+        a.assistingDepartmentIds.removeAll(a.leadDepartmentId); // a new lead stops assisting
         break;
     case AssistingColumn:
         a.assistingDepartmentIds.clear();

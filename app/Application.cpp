@@ -1,0 +1,218 @@
+#include "Application.h"
+
+#include "ActivitiesPage.h"
+#include "AppSettings.h"
+#include "CalendarPage.h"
+#include "CampaignFile.h"
+#include "Console.h"
+#include "DashboardPage.h"
+#include "Database.h"
+#include "DeadlineReminder.h"
+#include "GuiEntry.h"
+#include "MainWindow.h"
+#include "PublicityPage.h"
+#include "ReferencePage.h"
+#include "TimelinePage.h"
+#include "Workspace.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTranslator>
+
+Application::Application(QApplication& app, AppSettings& settings, const Clock& clock)
+    : m_app(app), m_settings(settings), m_clock(clock), m_window(std::make_unique<MainWindow>(settings))
+{
+    connect(m_window.get(), &MainWindow::openFileRequested, this, &Application::openFromMenu);
+    connect(m_window.get(), &MainWindow::newFileRequested, this, &Application::createFromMenu);
+}
+
+Application::~Application()
+{
+    // Pages refer to the workspace: they go first.
+    m_window.reset();
+    m_workspace.reset();
+}
+
+QString Application::installTranslators()
+{
+    const QString code = AppSettings::languageCode(m_settings.language(), QLocale::system().name());
+    auto load = [this](const QString& name, const QString& dir) {
+        auto* t = new QTranslator(&m_app);
+        if (t->load(name, dir) && m_app.installTranslator(t))
+            m_translators << t;
+        else
+            delete t;
+    };
+    load(QStringLiteral("campaign-planner_%1").arg(code), QStringLiteral(":/i18n"));
+    if (code == QLatin1String("zh_CN")) {
+        // Qt's own dialogs (file chooser, message box buttons) speak Chinese too.
+        load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    } else {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+    return code;
+}
+
+QString Application::defaultFilePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("质量月活动.") + QLatin1String(Database::fileSuffix));
+}
+
+bool Application::openInitial(const QString& given, QString* error)
+{
+    if (!given.isEmpty())
+        return openFile(given, error);
+    const QString last = m_settings.lastFile();
+    if (!last.isEmpty() && QFileInfo::exists(last) && openFile(last, error))
+        return true;
+    const QString fallback = defaultFilePath();
+    if (QFileInfo::exists(fallback))
+        return openFile(fallback, error);
+    return createFile(fallback, error);
+}
+
+bool Application::openFile(const QString& path, QString* error)
+{
+    std::unique_ptr<Workspace> ws = Workspace::open(path, m_clock, error);
+    if (!ws)
+        return false;
+    adopt(std::move(ws));
+    return true;
+}
+
+bool Application::createFile(const QString& path, QString* error)
+{
+    {
+        std::unique_ptr<Database> db = CampaignFile::createDefault(path, error);
+        if (!db)
+            return false;
+    }
+    return openFile(path, error);
+}
+
+void Application::adopt(std::unique_ptr<Workspace> workspace)
+{
+    const QString page = m_window->currentPageId();
+    m_window->setWorkspace(nullptr);
+    m_window->removeAllPages();
+    m_activities = nullptr;
+    m_workspace = std::move(workspace);
+    m_settings.setLastFile(m_workspace->path());
+    m_settings.addRecentFile(m_workspace->path());
+    m_window->setWorkspace(m_workspace.get());
+    m_window->refreshRecentFiles();
+    buildPages();
+    if (!page.isEmpty())
+        m_window->showPage(page);
+}
+
+void Application::buildPages()
+{
+    Workspace& ws = *m_workspace;
+    MainWindow& window = *m_window;
+
+    m_activities = new ActivitiesPage(ws);
+    window.addPage(QStringLiteral("activities"), tr("Activity plan"),
+                   QIcon::fromTheme(QStringLiteral("view-list-details")), m_activities);
+    connect(m_activities, &ActivitiesPage::countsChanged, &window, &MainWindow::setCounts);
+    connect(m_activities, &ActivitiesPage::statusMessage, &window, &MainWindow::showStatusMessage);
+    // ---- Other pages: register them here, one to three lines each, in navigation order. ----
+    // Each page takes the Workspace in its constructor and is rebuilt when another file opens.
+    // Example:  window.addPage(QStringLiteral("dashboard"), tr("Dashboard"), QIcon(), new
+    // DashboardPage(&ws)); To open the activity table filtered:  connect(page, &X::openActivities, this,
+    // &Application::showActivities);
+    auto* dashboard = new DashboardPage(&ws);
+    window.addPage(QStringLiteral("dashboard"), tr("Dashboard"),
+                   QIcon::fromTheme(QStringLiteral("view-statistics")), dashboard);
+    connect(dashboard, &DashboardPage::showActivities, this, &Application::showActivities);
+    auto* reference = new ReferencePage(ws);
+    window.addPage(QStringLiteral("reference"), tr("Reference data"),
+                   QIcon::fromTheme(QStringLiteral("document-properties")), reference);
+    window.toolsMenu()->addAction(reference->newCampaignAction());
+    window.addPage(QStringLiteral("timeline"), tr("Timeline"), QIcon::fromTheme(QStringLiteral("gantt")),
+                   new TimelinePage(ws));
+    window.addPage(QStringLiteral("calendar"), tr("Calendar"),
+                   QIcon::fromTheme(QStringLiteral("view-calendar")), new CalendarPage(ws));
+    window.addPage(QStringLiteral("publicity"), tr("Publicity"),
+                   QIcon::fromTheme(QStringLiteral("x-office-presentation")), new PublicityPage(&ws));
+    // ---- End of page registrations. ----
+}
+
+void Application::showActivities(const ActivityFilter& filter)
+{
+    if (!m_activities)
+        return;
+    m_activities->applyFilter(filter);
+    m_window->showPage(QStringLiteral("activities"));
+}
+
+void Application::openFromMenu(const QString& path)
+{
+    QString error;
+    if (!openFile(path, &error)) {
+        m_settings.removeRecentFile(path);
+        m_window->refreshRecentFiles();
+        QMessageBox::warning(
+            m_window.get(), tr("Open Campaign File"),
+            tr("The file could not be opened; the current file stays open.\n\n%1").arg(error));
+    }
+}
+
+void Application::createFromMenu(const QString& path)
+{
+    QString error;
+    if (!createFile(path, &error))
+        QMessageBox::warning(
+            m_window.get(), tr("New Campaign File"),
+            tr("The file could not be created; the current file stays open.\n\n%1").arg(error));
+}
+
+namespace GuiEntry {
+
+int run(QApplication& app, const QString& file)
+{
+    AppSettings settings;
+    SystemClock clock;
+    Application application(app, settings, clock);
+    application.installTranslators();
+    QString error;
+    if (!application.openInitial(file, &error))
+        QMessageBox::critical(
+            nullptr, Application::tr("Campaign Planner"),
+            Application::tr("The campaign file could not be opened.\n\n%1\n\nUse File > Open "
+                            "or File > New to continue.")
+                .arg(error));
+    application.window().show();
+    if (Workspace* ws = application.workspace()) // overdue and due-soon items, non-modal
+        DeadlineReminder::showIfNeeded(*ws, &application.window());
+    return app.exec();
+}
+
+int smoke(QApplication& app, const QString& file)
+{
+    AppSettings settings;
+    SystemClock clock;
+    Application application(app, settings, clock);
+    application.installTranslators();
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    if (!application.openInitial(file, &error))
+        return Console::fail(error);
+    const qint64 loadMs = timer.restart();
+    application.window().show();
+    application.window().grab(); // forces layout and one full paint of the window and its pages
+    const qint64 paintMs = timer.elapsed();
+    Console::out(QStringLiteral("load: %1 ms, first paint: %2 ms").arg(loadMs).arg(paintMs));
+    return 0;
+}
+
+} // namespace GuiEntry

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "ActivityFilter.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class ActivitiesPage;
+class AppSettings;
+class Clock;
+class MainWindow;
+class QApplication;
+class QTranslator;
+class Workspace;
+
+// The composition root of the windowed program: installs translators, opens campaign files into a
+// Workspace, builds the main window and every page for it. Opening another file builds a new
+// Workspace first and replaces the old one (and its pages) only when that succeeded.
+class Application : public QObject
+{
+    Q_OBJECT
+
+public:
+    Application(QApplication& app, AppSettings& settings, const Clock& clock);
+    ~Application() override;
+
+    // Chinese unless the system locale or the settings ask for English; returns the language code.
+    QString installTranslators();
+
+    // The given file, else the last one, else the default file (created from the template).
+    bool openInitial(const QString& given, QString* error);
+    bool openFile(const QString& path, QString* error);
+    // Creates `path` from the built-in template and opens it.
+    bool createFile(const QString& path, QString* error);
+    static QString defaultFilePath();
+
+    MainWindow& window() const { return *m_window; }
+    Workspace* workspace() const { return m_workspace.get(); }
+    ActivitiesPage* activitiesPage() const { return m_activities; }
+
+public slots:
+    // Switches to the activity plan showing exactly what `filter` selects.
+    void showActivities(const ActivityFilter& filter);
+
+private:
+    void adopt(std::unique_ptr<Workspace> workspace);
+    void buildPages();
+    void openFromMenu(const QString& path);
+    void createFromMenu(const QString& path);
+
+    QApplication& m_app;
+    AppSettings& m_settings;
+    const Clock& m_clock;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<MainWindow> m_window;
+    ActivitiesPage* m_activities = nullptr;
+    QList<QTranslator*> m_translators;
+};

@@ -1,0 +1,231 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "Database.h"
+#include "SettingsDialog.h"
+#include "Workspace.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace {
+
+QString fileFilter()
+{
+    return MainWindow::tr("Campaign files (*.%1);;All files (*)").arg(QLatin1String(Database::fileSuffix));
+}
+
+QString withSuffix(QString path)
+{
+    const QString suffix = QStringLiteral(".") + QLatin1String(Database::fileSuffix);
+    if (!path.isEmpty() && !path.endsWith(suffix))
+        path += suffix;
+    return path;
+}
+
+} // namespace
+
+MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
+    : QMainWindow(parent), m_settings(settings), m_navigation(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)), m_counts(new QLabel(this))
+{
+    setWindowIcon(QIcon::fromTheme(QStringLiteral("x-office-calendar")));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFixedWidth(150);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(QStringLiteral(
+        "#navigation { background: #f3f4f6; font-size: 11pt; } #navigation::item { padding: 8px 10px; }"
+        "#navigation::item:selected { background: #c8102e; color: white; }"));
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    statusBar()->addPermanentWidget(m_counts);
+    buildMenus();
+    if (!restoreGeometry(m_settings.windowGeometry()))
+        resize(1280, 760);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New…"), QKeySequence::New, this, &MainWindow::newFile);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openFile);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_saveAs = file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveCopyAs);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    m_toolsMenu->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About"), this, &MainWindow::showAbout);
+    refreshRecentFiles();
+}
+
+void MainWindow::addPage(const QString& id, const QString& title, const QIcon& icon, QWidget* page)
+{
+    page->setParent(m_pages);
+    m_pages->addWidget(page);
+    m_pageById.insert(id, page);
+    auto* item = new QListWidgetItem(icon, title, m_navigation);
+    item->setData(Qt::UserRole, id);
+    if (m_navigation->count() == 1)
+        m_navigation->setCurrentRow(0);
+}
+
+QWidget* MainWindow::page(const QString& id) const
+{
+    return m_pageById.value(id);
+}
+
+void MainWindow::showPage(const QString& id)
+{
+    if (QWidget* p = page(id))
+        m_navigation->setCurrentRow(m_pages->indexOf(p));
+}
+
+QString MainWindow::currentPageId() const
+{
+    const QListWidgetItem* item = m_navigation->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void MainWindow::removeAllPages()
+{
+    m_navigation->blockSignals(true);
+    m_navigation->clear();
+    m_navigation->blockSignals(false);
+    while (m_pages->count() > 0) {
+        QWidget* w = m_pages->widget(0);
+        m_pages->removeWidget(w);
+        delete w;
+    }
+    m_pageById.clear();
+}
+
+void MainWindow::setWorkspace(Workspace* workspace)
+{
+    m_workspace = workspace;
+    delete m_undo;
+    delete m_redo;
+    m_undo = m_redo = nullptr;
+    m_editMenu->clear();
+    m_saveAs->setEnabled(workspace);
+    if (!workspace) {
+        setWindowTitle(tr("Campaign Planner"));
+        return;
+    }
+    // The stack's own actions name what they will undo ("Undo Edit Title").
+    m_undo = workspace->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcuts(QKeySequence::Undo);
+    m_redo = workspace->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_editMenu->addAction(m_undo);
+    m_editMenu->addAction(m_redo);
+    setWindowTitle(tr("%1 – Campaign Planner").arg(QFileInfo(workspace->path()).completeBaseName()));
+}
+
+void MainWindow::setCounts(int shown, int total, int overdue, int dueSoon)
+{
+    m_counts->setText(
+        tr("Shown %1 of %2   Overdue %3   Due soon %4").arg(shown).arg(total).arg(overdue).arg(dueSoon));
+}
+
+void MainWindow::showStatusMessage(const QString& text)
+{
+    statusBar()->showMessage(text, 8000);
+}
+
+void MainWindow::refreshRecentFiles()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_settings.recentFiles();
+    for (const QString& path : files) {
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                [this, path] { emit openFileRequested(path); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::openFile()
+{
+    const QString start = m_workspace ? QFileInfo(m_workspace->path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Campaign File"), start, fileFilter());
+    if (!path.isEmpty())
+        emit openFileRequested(path);
+}
+
+void MainWindow::newFile()
+{
+    const QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path =
+        withSuffix(QFileDialog::getSaveFileName(this, tr("New Campaign File"), start, fileFilter()));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New Campaign File"),
+                             tr("%1 already exists. Choose another name; a new file never replaces one.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    emit newFileRequested(path);
+}
+
+void MainWindow::saveCopyAs()
+{
+    if (!m_workspace)
+        return;
+    const QString path = withSuffix(QFileDialog::getSaveFileName(
+        this, tr("Save Campaign File As"), QFileInfo(m_workspace->path()).absolutePath(), fileFilter()));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_workspace->database().saveCopyAs(path, &error)) {
+        QMessageBox::warning(this, tr("Save As"), tr("The copy could not be written: %1").arg(error));
+        return;
+    }
+    // Like any "Save As", work continues in the new file.
+    emit openFileRequested(path);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Campaign Planner"),
+                       tr("<b>Campaign Planner</b> %1<br>Plan, track and report the Quality Month campaign.")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    event->accept();
+}

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QHash>
+#include <QMainWindow>
+
+class AppSettings;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class Workspace;
+
+// The frame around the pages: left navigation, menus, status bar. It owns actions, not features:
+// pages are built elsewhere (Application) and plugged in with addPage(); opening and creating
+// files is asked of the composition root through signals.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(AppSettings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Adds a page to the navigation; the window takes ownership. The first page added is shown first.
+    void addPage(const QString& id, const QString& title, const QIcon& icon, QWidget* page);
+    QWidget* page(const QString& id) const;
+    void showPage(const QString& id);
+    QString currentPageId() const;
+    // Deletes every page (before the pages of another file are built).
+    void removeAllPages();
+
+    // The file whose undo stack, name and copy the menus act on.
+    void setWorkspace(Workspace* workspace);
+    Workspace* workspace() const { return m_workspace; }
+
+    // The Tools menu, where pages may add their own actions.
+    QMenu* toolsMenu() const { return m_toolsMenu; }
+
+public slots:
+    void setCounts(int shown, int total, int overdue, int dueSoon);
+    void showStatusMessage(const QString& text);
+    void refreshRecentFiles();
+
+signals:
+    void openFileRequested(const QString& path);
+    void newFileRequested(const QString& path);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void openFile();
+    void newFile();
+    void saveCopyAs();
+    void showSettings();
+    void showAbout();
+
+    AppSettings& m_settings;
+    Workspace* m_workspace = nullptr;
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    QHash<QString, QWidget*> m_pageById;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_toolsMenu = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QAction* m_saveAs = nullptr;
+    QLabel* m_counts;
+};

@@ -1,0 +1,209 @@
+#include "ActivitiesPage.h"
+
+#include "ActivityDelegate.h"
+#include "ActivityDetailPanel.h"
+#include "ActivityEditor.h"
+#include "ActivityFilterBar.h"
+#include "ActivityFilterModel.h"
+#include "ActivityTableModel.h"
+#include "ActivityTableView.h"
+#include "MessageBar.h"
+#include "Workspace.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+ActivitiesPage::ActivitiesPage(Workspace& workspace, QWidget* parent)
+    : QWidget(parent), m_ws(workspace), m_bar(new ActivityFilterBar(this)),
+      m_filter(new ActivityFilterModel(this)), m_view(new ActivityTableView(this)),
+      m_delegate(new ActivityDelegate(this)), m_detail(new ActivityDetailPanel(workspace, this)),
+      m_message(new MessageBar(this))
+{
+    m_filter->setSourceModel(m_ws.activityModel());
+    m_view->setModel(m_filter);
+    m_view->setItemDelegate(m_delegate);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({900, 360});
+    m_detail->setMinimumWidth(300);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 4);
+    layout->setSpacing(6);
+    layout->addWidget(m_bar);
+    layout->addWidget(buildToolbar());
+    layout->addWidget(m_message);
+    layout->addWidget(splitter, 1);
+
+    connect(m_bar, &ActivityFilterBar::filterChanged, m_filter, &ActivityFilterModel::setFilter);
+    connect(m_bar, &ActivityFilterBar::groupByPillarChanged, m_filter,
+            &ActivityFilterModel::setGroupByPillar);
+    connect(m_bar, &ActivityFilterBar::campaignChosen, this, [this](qint64 id) {
+        QString error;
+        if (!m_ws.setCurrentCampaign(id, &error))
+            showRejection(error);
+    });
+    connect(m_filter, &ActivityFilterModel::countsChanged, this, &ActivitiesPage::emitCounts);
+    connect(m_view, &ActivityTableView::currentIdChanged, m_detail, &ActivityDetailPanel::showActivity);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ActivitiesPage::updateActions);
+    connect(m_ws.activityModel(), &ActivityTableModel::editRejected, this, &ActivitiesPage::showRejection);
+    connect(&m_ws, &Workspace::referenceDataChanged, this, &ActivitiesPage::reloadReferenceData);
+    connect(&m_ws, &Workspace::currentCampaignChanged, this, &ActivitiesPage::reloadReferenceData);
+    reloadReferenceData();
+    updateActions();
+}
+
+QWidget* ActivitiesPage::buildToolbar()
+{
+    auto* bar = new QWidget(this);
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto button = [bar, row](QAction* action) {
+        auto* b = new QToolButton(bar);
+        b->setDefaultAction(action);
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        row->addWidget(b);
+        return b;
+    };
+    auto* add = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add"), this);
+    add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    add->setToolTip(tr("Add an activity to the plan"));
+    connect(add, &QAction::triggered, this, &ActivitiesPage::addActivity);
+    m_duplicate = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Duplicate"), this);
+    m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_duplicate, &QAction::triggered, this, &ActivitiesPage::duplicateSelected);
+    m_delete = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Delete…"), this);
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setShortcutContext(Qt::WidgetShortcut); // only the table: Delete also edits text fields
+    connect(m_delete, &QAction::triggered, this, &ActivitiesPage::deleteSelected);
+    for (QAction* a : {add, m_duplicate, m_delete})
+        button(a);
+    addAction(add);
+    addAction(m_duplicate);
+    m_view->addAction(m_delete);
+    m_statusMenu = new QMenu(this);
+    m_departmentMenu = new QMenu(this);
+    auto menuButton = [bar, row](const QString& text, QMenu* menu) {
+        auto* b = new QToolButton(bar);
+        b->setText(text);
+        b->setMenu(menu);
+        b->setPopupMode(QToolButton::InstantPopup);
+        row->addWidget(b);
+        return b;
+    };
+    m_statusButton = menuButton(tr("Set status"), m_statusMenu);
+    m_departmentButton = menuButton(tr("Set lead department"), m_departmentMenu);
+    row->addStretch(1);
+    return bar;
+}
+
+void ActivitiesPage::refillBulkMenus()
+{
+    m_statusMenu->clear();
+    for (int s = 0; s < ActivityStatuses::count; ++s) {
+        const auto status = static_cast<ActivityStatus>(s);
+        m_statusMenu->addAction(ActivityStatuses::displayName(status), this, [this, status] {
+            m_ws.activityEditor()->setStatus(m_view->selectedIds(), status);
+        });
+    }
+    m_departmentMenu->clear();
+    for (const Department& d : m_ws.departments()) {
+        if (d.archived)
+            continue;
+        const qint64 id = d.id;
+        m_departmentMenu->addAction(d.name, this, [this, id] {
+            m_ws.activityEditor()->setLeadDepartment(m_view->selectedIds(), id);
+        });
+    }
+}
+
+void ActivitiesPage::reloadReferenceData()
+{
+    m_bar->setCampaigns(m_ws.campaigns(), m_ws.currentCampaignId());
+    m_bar->setReferenceData(m_ws.campaign().pillars, m_ws.departments());
+    m_delegate->setDepartments(m_ws.departments());
+    m_detail->refresh();
+    refillBulkMenus();
+}
+
+void ActivitiesPage::applyFilter(const ActivityFilter& filter)
+{
+    if (filter.campaignId != 0 && filter.campaignId != m_ws.currentCampaignId()) {
+        QString error;
+        if (!m_ws.setCurrentCampaign(filter.campaignId, &error))
+            showRejection(error);
+    }
+    m_bar->setFilter(filter);
+    m_filter->setFilter(m_bar->filter());
+}
+
+void ActivitiesPage::addActivity()
+{
+    Activity a;
+    a.campaignId = m_ws.currentCampaignId();
+    a.title = tr("New activity");
+    const ActivityFilter f = m_filter->filter();
+    // A new row should stay visible under the current filter where that is possible.
+    a.pillarId = f.pillarId;
+    a.leadDepartmentId = f.departmentId;
+    if (f.status >= 0)
+        ActivityStatuses::fromInt(f.status, &a.status);
+    a.start = a.end = f.from.isValid() ? f.from : m_ws.campaign().campaign.start;
+    const qint64 id = m_ws.activityEditor()->add(a);
+    if (id == 0)
+        return;
+    m_view->selectIds({id});
+    m_view->edit(m_view->currentIndex().siblingAtColumn(ActivityTableModel::TitleColumn));
+}
+
+void ActivitiesPage::duplicateSelected()
+{
+    const QList<qint64> ids = m_ws.activityEditor()->duplicate(m_view->selectedIds());
+    m_view->selectIds(ids);
+}
+
+void ActivitiesPage::deleteSelected()
+{
+    const QList<qint64> ids = m_view->selectedIds();
+    if (ids.isEmpty())
+        return;
+    const QString question = ids.size() == 1
+                                 ? tr("Delete the activity \"%1\"?")
+                                       .arg(m_view->currentIndex().siblingAtColumn(1).data().toString())
+                                 : tr("Delete %1 activities?").arg(ids.size());
+    if (QMessageBox::question(this, tr("Delete"),
+                              question + QLatin1Char('\n') + tr("Edit > Undo brings them back.")) !=
+        QMessageBox::Yes)
+        return;
+    m_ws.activityEditor()->remove(ids);
+}
+
+void ActivitiesPage::updateActions()
+{
+    const bool any = m_view->selectionModel()->hasSelection();
+    m_duplicate->setEnabled(any);
+    m_delete->setEnabled(any);
+    m_statusButton->setEnabled(any);
+    m_departmentButton->setEnabled(any);
+}
+
+void ActivitiesPage::emitCounts()
+{
+    const ActivityFilterModel::Counts c = m_filter->counts();
+    emit countsChanged(c.shown, c.total, c.overdue, c.dueSoon);
+}
+
+void ActivitiesPage::showRejection(const QString& reason)
+{
+    m_message->showError(reason);
+    emit statusMessage(reason);
+}

@@ -1,0 +1,86 @@
+#include "ActivityTableView.h"
+
+#include "ActivityTableModel.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+
+#include <algorithm>
+
+using M = ActivityTableModel;
+
+ActivityTableView::ActivityTableView(QWidget* parent) : QTableView(parent)
+{
+    setObjectName(QStringLiteral("activityTable"));
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                    QAbstractItemView::AnyKeyPressed);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideRight);
+    setAlternatingRowColors(false);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Fixed heights: ResizeToContents would measure every one of 100 000 rows.
+    QHeaderView* rows = verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(fontMetrics().height() + 10);
+    rows->hide();
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setSortIndicatorShown(true);
+    horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    horizontalHeader()->setStretchLastSection(false);
+    setSortingEnabled(true);
+}
+
+void ActivityTableView::setModel(QAbstractItemModel* model)
+{
+    QTableView::setModel(model);
+    applyColumnWidths();
+    connect(
+        selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) { emit currentIdChanged(current.data(M::IdRole).toLongLong()); });
+}
+
+void ActivityTableView::applyColumnWidths()
+{
+    const int em = fontMetrics().horizontalAdvance(QStringLiteral("中"));
+    const QList<std::pair<int, int>> widths = {
+        {M::NumberColumn, 5},     {M::TitleColumn, 20},   {M::DatesColumn, 8}, {M::LeadColumn, 8},
+        {M::AssistingColumn, 10}, {M::LocationColumn, 8}, {M::OwnerColumn, 9}, {M::DeadlineColumn, 6},
+        {M::StatusColumn, 4},     {M::ProgressColumn, 4}};
+    for (const auto& [column, ems] : widths)
+        setColumnWidth(column, ems * em + 12);
+}
+
+QList<qint64> ActivityTableView::selectedIds() const
+{
+    QModelIndexList rows = selectionModel() ? selectionModel()->selectedRows() : QModelIndexList();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QList<qint64> ids;
+    for (const QModelIndex& i : std::as_const(rows))
+        ids << i.data(M::IdRole).toLongLong();
+    return ids;
+}
+
+void ActivityTableView::selectIds(const QList<qint64>& ids)
+{
+    if (!model() || ids.isEmpty())
+        return;
+    QItemSelection selection;
+    QModelIndex first;
+    // New rows sit at the end of the shown rows, so search from the end.
+    for (int row = model()->rowCount() - 1; row >= 0 && selection.size() < ids.size(); --row) {
+        const QModelIndex i = model()->index(row, M::TitleColumn);
+        if (ids.contains(i.data(M::IdRole).toLongLong())) {
+            selection.select(i.siblingAtColumn(0), i.siblingAtColumn(M::ColumnCount - 1));
+            first = i;
+        }
+    }
+    if (!first.isValid())
+        return;
+    selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    scrollTo(first);
+}
