@@ -137,6 +137,41 @@ private slots:
         QCOMPARE(stored(id).end, original.end);
     }
 
+    void zoomKeepsTheMiddleDayAndGroupingFollowsDepartments()
+    {
+        TimelinePage page(*m_ws);
+        page.resize(1280, 720);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        TimelineView& view = *page.view();
+        const auto middle = [&view] {
+            return view.scale().dateAt(view.horizontalScrollBar()->value() +
+                                       (view.viewport()->width() - view.nameWidth()) / 2);
+        };
+        // Zooming in from weeks to days keeps the day in the middle of the chart in the middle.
+        page.setZoom(TimelineZoom::Week);
+        const QDate before = middle();
+        page.setZoom(TimelineZoom::Day);
+        QCOMPARE(view.scale().dayWidth(), TimelineScale::dayWidthFor(TimelineZoom::Day));
+        QVERIFY2(qAbs(before.daysTo(middle())) <= 1, qPrintable(middle().toString(Qt::ISODate)));
+        page.setZoom(TimelineZoom::Month);
+        QCOMPARE(view.scale().dayWidth(), TimelineScale::dayWidthFor(TimelineZoom::Month));
+        shoot(page, "timeline-month");
+
+        page.setGrouping(TimelineGrouping::LeadDepartment);
+        QStringList labels;
+        for (const TimelineGroup& g : view.timelineLayout().groups())
+            if (g.count > 0)
+                labels << g.label;
+        QVERIFY(labels.size() > 1);
+        for (const QString& label : labels)
+            QVERIFY2(std::any_of(m_ws->departments().cbegin(), m_ws->departments().cend(),
+                                 [&](const Department& d) { return d.name == label; }),
+                     qPrintable(label));
+        page.setZoom(TimelineZoom::Week);
+        shoot(page, "timeline-departments");
+    }
+
     void calendarListsClickedDay()
     {
         CalendarPage page(*m_ws);

@@ -130,6 +130,10 @@ void CalendarPage::listDay(QDate date)
     m_dayTitle->setText(date.isValid() ? QLocale().toString(date, QLocale::LongFormat) : QString());
     if (!day)
         return;
+    m_dayTitle->setText(tr("%1 — %2 due, %3 running")
+                            .arg(m_dayTitle->text())
+                            .arg(day->deadlines.size())
+                            .arg(day->running.size()));
     const QList<Activity>& list = m_workspace.activityModel()->activities();
     if (day->summaryDeadline)
         m_dayList->addItem(tr("Campaign summary due"));

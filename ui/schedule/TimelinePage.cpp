@@ -93,6 +93,16 @@ void TimelinePage::refresh()
         tr("%1 of %2 activities").arg(m_view->timelineLayout().activityCount()).arg(in.activities->size()));
 }
 
+void TimelinePage::setGrouping(TimelineGrouping grouping)
+{
+    m_grouping->setCurrentIndex(m_grouping->findData(int(grouping)));
+}
+
+void TimelinePage::setZoom(TimelineZoom zoom)
+{
+    m_zoom->setCurrentIndex(m_zoom->findData(int(zoom)));
+}
+
 void TimelinePage::applyDates(qint64 activityId, QDate start, QDate end)
 {
     ActivityTableModel* model = m_workspace.activityModel();

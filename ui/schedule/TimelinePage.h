@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TimelineLayout.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -20,6 +22,8 @@ public:
     TimelineView* view() const { return m_view; }
     // Rebuilds rows from the workspace (activities, reference data, filter, grouping).
     void refresh();
+    void setGrouping(TimelineGrouping grouping);
+    void setZoom(TimelineZoom zoom);
 
 signals:
     void activityActivated(qint64 activityId);

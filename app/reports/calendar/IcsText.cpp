@@ -1,9 +1,16 @@
 #include "IcsText.h"
 
+#include <algorithm>
+
 namespace IcsText {
 
 QString escape(const QString& text)
 {
+    const bool plain = std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() < 0x20 || c == QLatin1Char('\\') || c == QLatin1Char(';') || c == QLatin1Char(',');
+    });
+    if (plain)
+        return text;
     QString out;
     out.reserve(text.size() + 8);
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -49,14 +56,36 @@ QByteArray line(const QString& content)
     return out;
 }
 
+// Digits by hand: QDate::toString goes through the calendar and locale machinery, which
+// dominated the export of 100 000 activities.
 QString date(QDate d)
 {
-    return d.toString(QStringLiteral("yyyyMMdd"));
+    if (!d.isValid())
+        return {};
+    char buf[8];
+    int y = d.year(), m = d.month(), day = d.day();
+    for (int i = 3; i >= 0; --i, y /= 10)
+        buf[i] = char('0' + y % 10);
+    buf[4] = char('0' + m / 10);
+    buf[5] = char('0' + m % 10);
+    buf[6] = char('0' + day / 10);
+    buf[7] = char('0' + day % 10);
+    return QString::fromLatin1(buf, 8);
 }
 
 QString utcDateTime(QDateTime dt)
 {
-    return dt.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    const QDateTime utc = dt.toUTC();
+    const QTime t = utc.time();
+    const char time[] = {'T',
+                         char('0' + t.hour() / 10),
+                         char('0' + t.hour() % 10),
+                         char('0' + t.minute() / 10),
+                         char('0' + t.minute() % 10),
+                         char('0' + t.second() / 10),
+                         char('0' + t.second() % 10),
+                         'Z'};
+    return date(utc.date()) + QLatin1String(time, 8);
 }
 
 } // namespace IcsText

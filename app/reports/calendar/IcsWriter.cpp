@@ -63,6 +63,7 @@ QByteArray IcsWriter::render(const CampaignSnapshot& s, const Options& options)
         name += QStringLiteral(" — ") + s.departmentName(options.departmentId);
 
     QByteArray out;
+    out.reserve(4096 + s.activities.size() * 1400);
     out += "BEGIN:VCALENDAR\r\n";
     out += "VERSION:2.0\r\n";
     out += IcsText::line(

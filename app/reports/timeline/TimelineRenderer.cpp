@@ -247,6 +247,10 @@ void TimelineRenderer::paintActivityRow(QPainter& p, int row, double visibleRigh
         p.setPen(overdue ? QPen(overdueColour, 1.5) : QPen(c.darker(130), 1));
         p.setBrush(c.lighter(150));
         p.drawRoundedRect(bar, 3, 3);
+        if (a.status == ActivityStatus::Cancelled) { // hatched so it reads as "not happening" in print too
+            p.setBrush(QBrush(c.darker(140), Qt::BDiagPattern));
+            p.drawRoundedRect(bar, 3, 3);
+        }
         // The done part of the bar in the full colour.
         const double done = a.status == ActivityStatus::Done ? 1.0 : std::clamp(a.progress, 0, 100) / 100.0;
         if (done > 0) {
