@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <climits>
@@ -29,12 +30,44 @@ Amount add(const Amount& a, const Amount& b)
 
 namespace {
 
-// Index tables so that one pass over 100 000 activities stays a handful of hash lookups each.
+// Maps the few ids of a campaign's pillars, departments or metrics to list positions. There are
+// tens of them, so a linear scan over a flat array beats hashing in the 100 000-activity loop.
+class IdIndex
+{
+public:
+    void insert(qint64 id, int position)
+    {
+        m_ids.append(id);
+        m_positions.append(position);
+    }
+    int find(qint64 id) const
+    {
+        for (qsizetype i = 0; i < m_ids.size(); ++i)
+            if (m_ids[i] == id)
+                return m_positions[i];
+        return -1;
+    }
+
+private:
+    QVarLengthArray<qint64, 32> m_ids;
+    QVarLengthArray<int, 32> m_positions;
+};
+
+// add() in place, for the hot loop.
+inline void accumulate(Amount& sum, const Amount& v)
+{
+    if (!v.isSet)
+        return;
+    sum.isSet = true;
+    sum.value += v.value;
+    sum.approximate = sum.approximate || v.approximate;
+}
+
 struct Buckets
 {
-    QHash<qint64, int> pillar;
-    QHash<qint64, int> department;
-    QHash<qint64, int> metric;
+    IdIndex pillar;
+    IdIndex department;
+    IdIndex metric;
     QHash<qint64, const Department*> archived;
     QHash<qint64, int> order; // position in the department list, for ties
     int noPillar = -1;
@@ -65,7 +98,7 @@ void addDepartments(const QList<Department>& departments, CampaignSummary& s, Bu
 // The bucket of an activity's lead: archived departments join the list when they first lead one.
 int departmentBucket(qint64 id, CampaignSummary& s, Buckets& b)
 {
-    int i = b.department.value(id, -1);
+    int i = b.department.find(id);
     if (i >= 0)
         return i;
     if (const Department* d = b.archived.value(id)) {
@@ -78,6 +111,7 @@ int departmentBucket(qint64 id, CampaignSummary& s, Buckets& b)
         b.noDepartment = int(s.departments.size());
         s.departments.append({0, QCoreApplication::translate("Summary", "No lead department"), 0, 0, 0, 0});
     }
+    b.department.insert(id, b.noDepartment); // the next activity with this id finds it at once
     return b.noDepartment;
 }
 
@@ -137,7 +171,7 @@ CampaignSummary summarize(const CampaignContent& content, const QList<Activity>&
         s.overdue += overdue ? 1 : 0;
         s.dueSoon += urgency == DeadlineRules::Urgency::DueSoon ? 1 : 0;
 
-        int pi = b.pillar.value(a.pillarId, -1);
+        int pi = b.pillar.find(a.pillarId);
         if (pi < 0)
             pi = noPillarBucket(s, b);
         PillarSummary& p = s.pillars[pi];
@@ -151,12 +185,13 @@ CampaignSummary summarize(const CampaignContent& content, const QList<Activity>&
         d.overdue += overdue ? 1 : 0;
 
         for (const MetricValue& v : a.figures) {
-            const int mi = b.metric.value(v.metricId, -1);
+            const int mi = b.metric.find(v.metricId);
             if (mi < 0)
                 continue;
+            MetricSummary& m = s.metrics[mi];
             if (!cancelled)
-                s.metrics[mi].target = add(s.metrics[mi].target, v.target);
-            s.metrics[mi].actual = add(s.metrics[mi].actual, v.actual);
+                accumulate(m.target, v.target);
+            accumulate(m.actual, v.actual);
         }
 
         if (dayCount > 0) {
