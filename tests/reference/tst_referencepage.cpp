@@ -2,6 +2,7 @@
 #include "DepartmentListModel.h"
 #include "DepartmentRepository.h"
 #include "NewCampaignDialog.h"
+#include "PillarListModel.h"
 #include "ReferenceFixture.h"
 #include "ReferenceListEditor.h"
 #include "ReferencePage.h"
@@ -9,6 +10,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QColorDialog>
 #include <QDateEdit>
 #include <QDir>
 #include <QLineEdit>
@@ -16,6 +18,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 
 // The 基础数据 page driven through its widgets on a real file: what the user types ends up in the
 // file, what is refused says why and leaves the file alone.
@@ -124,6 +127,56 @@ private slots:
         QCOMPARE(ws->currentCampaignId(), dialog.createdCampaignId());
         QCOMPARE(ws->campaign().campaign.year, 2022);
         QCOMPARE(ws->campaigns().size(), 2);
+        // The page followed the switch: the campaign form shows the new year.
+        QCOMPARE(page.findChild<CampaignForm*>()->findChild<QSpinBox*>()->value(), 2022);
+    }
+
+    void renamesInPlaceAndPicksPillarColour()
+    {
+        ReferenceFixture f;
+        std::unique_ptr<Workspace> ws = openWorkspace(f);
+        QVERIFY(ws);
+        ReferencePage page(*ws);
+        page.resize(1366, 768);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+        // Departments: click a name, F2, type over it, Enter.
+        page.tabs()->setCurrentIndex(ReferencePage::DepartmentsTab);
+        QTableView* view = page.departmentsEditor()->view();
+        const QModelIndex second = view->model()->index(1, DepartmentListModel::NameColumn);
+        const QPoint at = view->visualRect(second).center();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+        QTest::keyClick(view, Qt::Key_F2);
+        auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+        QVERIFY(editor);
+        editor->selectAll();
+        typeText(editor, QStringLiteral("质量安全股"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(second.data().toString(), QStringLiteral("质量安全股")); // the delegate commits queued
+        QCOMPARE(ws->departments()[1].name, QStringLiteral("质量安全股"));
+
+        // Pillars: double-click the colour opens the picker; the chosen colour is saved.
+        page.tabs()->setCurrentIndex(ReferencePage::PillarsTab);
+        auto* pillars = page.tabs()->currentWidget()->findChild<QTableView*>();
+        QVERIFY(pillars);
+        const QModelIndex colour = pillars->model()->index(0, PillarListModel::ColourColumn);
+        bool picked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<QColorDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->setCurrentColor(QColor(0x11, 0x88, 0x44));
+            dialog->accept();
+            picked = true;
+        });
+        // QTest's double-click is one event; a real one follows a press, which the view requires.
+        const QPoint swatch = pillars->visualRect(colour).center();
+        QTest::mouseClick(pillars->viewport(), Qt::LeftButton, {}, swatch);
+        QTest::mouseDClick(pillars->viewport(), Qt::LeftButton, {}, swatch);
+        QVERIFY(picked);
+        QCOMPARE(colour.data(Qt::EditRole).toString(), QStringLiteral("#118844"));
+        QCOMPARE(ws->campaign().pillars[0].colour, QStringLiteral("#118844"));
     }
 
     // Every tab shows its data; with CP_SCREENSHOT_DIR set, each is saved as seen at 1366×768.
