@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QTabWidget>
@@ -82,6 +83,10 @@ ReferencePage::ReferencePage(Workspace& workspace, QWidget* parent)
     m_departments->setStretchColumn(DepartmentListModel::NameColumn);
     auto* metrics = new ReferenceListEditor(m_metricModel, tr("Name of a new metric"));
     metrics->setStretchColumn(MetricListModel::NameColumn);
+    metrics->view()->horizontalHeader()->setSectionResizeMode(MetricListModel::UnitColumn,
+                                                              QHeaderView::Interactive);
+    metrics->view()->setColumnWidth(MetricListModel::UnitColumn,
+                                    8 * metrics->fontMetrics().averageCharWidth() + 40);
 
     m_tabs->addTab(leftAligned(m_unitForm, 720), tr("Unit"));
     m_tabs->addTab(campaignTab, tr("Campaign"));
