@@ -1,5 +1,6 @@
 #include "ActivityRepository.h"
 
+#include "ActivityLoader.h"
 #include "ActivityRows.h"
 
 #include "Database.h"
@@ -17,39 +18,9 @@ const QString kColumns = QStringLiteral(
     "id, uuid, campaign_id, pillar_id, title, description, location, lead_department_id, owner, phone, "
     "start_date, end_date, deadline, status, progress, notes, created_ms, updated_ms");
 
-enum Col {
-    cId,
-    cUuid,
-    cCampaign,
-    cPillar,
-    cTitle,
-    cDescription,
-    cLocation,
-    cLead,
-    cOwner,
-    cPhone,
-    cStart,
-    cEnd,
-    cDeadline,
-    cStatus,
-    cProgress,
-    cNotes,
-    cCreated,
-    cUpdated
-};
-
 QVariant amountValue(const Amount& a)
 {
     return a.isSet ? QVariant(a.value) : QVariant(QMetaType(QMetaType::Double));
-}
-
-Amount amountFrom(const QVariant& value, const QVariant& approximate)
-{
-    Amount a;
-    a.isSet = !value.isNull();
-    a.value = a.isSet ? value.toDouble() : 0;
-    a.approximate = approximate.toInt() != 0;
-    return a;
 }
 
 } // namespace
@@ -58,90 +29,7 @@ ActivityRepository::ActivityRepository(const Database& db) : m_connection(db.con
 
 QList<Activity> ActivityRepository::loadAll(qint64 campaignId, QString* error) const
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    const QString where = campaignId != 0 ? QStringLiteral(" WHERE campaign_id = :campaign") : QString();
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    QList<Activity> out;
-    if (!prepare(q, QStringLiteral("SELECT %1 FROM activity%2 ORDER BY id").arg(kColumns, where), error))
-        return {};
-    if (campaignId != 0)
-        q.bindValue(QStringLiteral(":campaign"), campaignId);
-    if (!exec(q, error))
-        return {};
-    QHash<qint64, qsizetype> index;
-    while (q.next()) {
-        Activity a;
-        a.id = q.value(cId).toLongLong();
-        a.uuid = QUuid::fromString(q.value(cUuid).toString());
-        a.campaignId = q.value(cCampaign).toLongLong();
-        a.pillarId = q.value(cPillar).toLongLong();
-        a.title = q.value(cTitle).toString();
-        a.description = q.value(cDescription).toString();
-        a.location = q.value(cLocation).toString();
-        a.leadDepartmentId = q.value(cLead).toLongLong();
-        a.owner = q.value(cOwner).toString();
-        a.phone = q.value(cPhone).toString();
-        a.start = toDate(q.value(cStart));
-        a.end = toDate(q.value(cEnd));
-        a.deadline = toDate(q.value(cDeadline));
-        ActivityStatuses::fromInt(q.value(cStatus).toInt(), &a.status);
-        a.progress = q.value(cProgress).toInt();
-        a.notes = q.value(cNotes).toString();
-        a.created = QDateTime::fromMSecsSinceEpoch(q.value(cCreated).toLongLong(), Qt::UTC);
-        a.updated = QDateTime::fromMSecsSinceEpoch(q.value(cUpdated).toLongLong(), Qt::UTC);
-        index.insert(a.id, out.size());
-        out.append(std::move(a));
-    }
-    if (q.lastError().isValid()) {
-        *error = describe(q.lastError());
-        return {};
-    }
-    const QString join =
-        campaignId != 0
-            ? QStringLiteral(" JOIN activity a ON a.id = x.activity_id WHERE a.campaign_id = :campaign")
-            : QString();
-    QSqlQuery assist(db);
-    assist.setForwardOnly(true);
-    if (!prepare(assist,
-                 QStringLiteral("SELECT x.activity_id, x.department_id FROM activity_assist x%1 "
-                                "ORDER BY x.activity_id, x.department_id")
-                     .arg(join),
-                 error))
-        return {};
-    if (campaignId != 0)
-        assist.bindValue(QStringLiteral(":campaign"), campaignId);
-    if (!exec(assist, error))
-        return {};
-    while (assist.next()) {
-        const auto it = index.constFind(assist.value(0).toLongLong());
-        if (it != index.cend())
-            out[*it].assistingDepartmentIds.append(assist.value(1).toLongLong());
-    }
-    QSqlQuery figures(db);
-    figures.setForwardOnly(true);
-    if (!prepare(
-            figures,
-            QStringLiteral("SELECT x.activity_id, x.metric_id, x.target, x.target_approx, x.actual, "
-                           "x.actual_approx FROM activity_figure x%1 ORDER BY x.activity_id, x.metric_id")
-                .arg(join),
-            error))
-        return {};
-    if (campaignId != 0)
-        figures.bindValue(QStringLiteral(":campaign"), campaignId);
-    if (!exec(figures, error))
-        return {};
-    while (figures.next()) {
-        const auto it = index.constFind(figures.value(0).toLongLong());
-        if (it == index.cend())
-            continue;
-        MetricValue v;
-        v.metricId = figures.value(1).toLongLong();
-        v.target = amountFrom(figures.value(2), figures.value(3));
-        v.actual = amountFrom(figures.value(4), figures.value(5));
-        out[*it].figures.append(v);
-    }
-    return out;
+    return ActivityLoader::load(QSqlDatabase::database(m_connection, false), campaignId, error);
 }
 
 bool ActivityRepository::load(qint64 id, Activity* out, QString* error) const

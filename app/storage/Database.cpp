@@ -102,7 +102,11 @@ std::unique_ptr<Database> Database::open(const QString& path, QString* error)
     }
     const QFileInfo info(path);
     // Every edit is written at once, and WAL needs its side files next to the database.
-    if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
+    // The permission bits count too: root may write anywhere, but a file marked read-only is meant to stay
+    // so.
+    const bool readOnly = !info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner) ||
+                          !QFileInfo(info.absolutePath()).isWritable();
+    if (readOnly) {
         *error = tr("The file %1 is read-only. Save a copy somewhere writable to work on it.")
                      .arg(QDir::toNativeSeparators(path));
         return nullptr;
@@ -150,7 +154,11 @@ std::unique_ptr<Database> Database::open(const QString& path, QString* error)
     {
         QSqlQuery q(c);
         if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            *error = tr("The file %1 is in use by another program. Close it there and try again.").arg(path);
+            const bool readOnlyMedium = SqlUtil::describe(q.lastError()).contains(QLatin1String("readonly"));
+            *error =
+                readOnlyMedium
+                    ? tr("The file %1 is read-only. Save a copy somewhere writable to work on it.").arg(path)
+                    : tr("The file %1 is in use by another program. Close it there and try again.").arg(path);
             return nullptr;
         }
         q.exec(QStringLiteral("ROLLBACK"));
@@ -201,7 +209,10 @@ std::unique_ptr<Database> Database::create(const QString& path, QString* error)
         }
     }
     QString sqlError;
-    if (!db->configure(&sqlError) ||
+    // Text is mostly Chinese: UTF-16 stores it in 2 bytes instead of 3 and lets bulk reads copy it as is.
+    // The encoding can only be chosen before the first page is written.
+    if (!pragma(db->connection(), QStringLiteral("PRAGMA encoding = 'UTF-16le'"), nullptr, &sqlError) ||
+        !db->configure(&sqlError) ||
         !pragma(db->connection(), QStringLiteral("PRAGMA application_id = %1").arg(applicationId), nullptr,
                 &sqlError) ||
         !Migrations::run(db->connection(), 0, latestVersion, &sqlError)) {
