@@ -14,6 +14,9 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QClipboard>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QSignalSpy>
@@ -181,6 +184,27 @@ private slots:
         QCOMPARE(f->to, sep(5));
     }
 
+    void longCampaignsGoWeekly()
+    {
+        CampaignSnapshot s = handMade();
+        s.campaign.campaign.end = QDate(2021, 12, 9); // 100 days: 15 weeks, the last one 2 days long
+        Activity late = activity(11, 31, 1, 2, ActivityStatus::Done);
+        late.start = QDate(2021, 12, 8);
+        late.end = QDate(2021, 12, 9);
+        s.activities << late;
+        const CampaignSummary sum = Summary::summarize(s.campaign, s.activities, s.departments, sep(5));
+        std::unique_ptr<QChart> chart(DashboardCharts::timeline(sum));
+        const QList<QBarSet*> sets = bars(chart.get())->barSets();
+        QCOMPARE(sets[0]->count(), 15);
+        QCOMPARE(sets[0]->at(0), 4.0); // 9/1, 9/2, 9/3, 9/5
+        QCOMPARE(sets[0]->at(14), 1.0);
+        QCOMPARE(sets[1]->at(0), 2.0);
+        QCOMPARE(sets[1]->at(14), 1.0);
+        const auto f = ChartDrillDown::of(chart.get())->filterFor(sets[0], 14);
+        QCOMPARE(f->from, QDate(2021, 12, 8));
+        QCOMPARE(f->to, QDate(2021, 12, 9));
+    }
+
     void metrics()
     {
         std::unique_ptr<QChart> chart(DashboardCharts::metrics(summary()));
@@ -270,8 +294,14 @@ private slots:
         const QString svgText = QString::fromUtf8(svgFile.readAll());
         QVERIFY(svgText.contains(QStringLiteral("<svg")));
         QVERIFY(svgText.contains(QStringLiteral("质量宣传"))); // text stays text
-        QVERIFY(view.panels().first()->savePng(dir.filePath(QStringLiteral("p.png")), &error));
+        // Every panel saves and copies what it shows.
+        ChartPanel* panel = view.panels().first();
+        QVERIFY(panel->savePng(dir.filePath(QStringLiteral("p.png")), &error));
         QVERIFY(isDrawn(QImage(dir.filePath(QStringLiteral("p.png")))));
+        QVERIFY(panel->saveSvg(dir.filePath(QStringLiteral("p.svg")), &error));
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("p.svg"))).size() > 1000);
+        panel->copyToClipboard();
+        QVERIFY(isDrawn(QGuiApplication::clipboard()->image()));
     }
 
     void failedExportLeavesNoFile()
