@@ -332,8 +332,9 @@ void PosterRenderer::paintEvent(const Canvas& canvas) const
 
     const qreal infoWidth = m_material.image.isNull() ? body.width() : body.width() * 0.6;
     const qreal rowsTop = qMax(headline.bottom(), headInk.bottom()) + canvas.u(4);
-    const qreal rowHeight =
-        qMin(canvas.u(8), (body.bottom() - rowsTop) / qMax<qsizetype>(rows.size() + 1, 4));
+    // The rows take at most 60 % of what is left when a description follows.
+    const qreal share = a.description.trimmed().isEmpty() ? 1.0 : 0.6;
+    const qreal rowHeight = qMin(canvas.u(8), (body.bottom() - rowsTop) * share / rows.size());
     const qreal labelWidth = canvas.u(17);
     qreal y = rowsTop;
     for (const auto& [name, value] : rows) {

@@ -5,6 +5,7 @@
 #include "PublicityOptionsPanel.h"
 #include "PublicityPage.h"
 #include "PublicityPreview.h"
+#include "PublicityWriter.h"
 #include "SloganEditor.h"
 #include "SloganListModel.h"
 #include "Workspace.h"
@@ -14,6 +15,8 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
+#include <QPrinter>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -140,6 +143,27 @@ private slots:
         QVERIFY(!page.document());
         QVERIFY(!page.message().isEmpty());
         QVERIFY(!page.savePdf(pdf + QStringLiteral("2"), &error));
+    }
+
+    void printsThroughQPrinter()
+    {
+        auto ws = openFresh(QStringLiteral("print.campaign"));
+        PublicityPage page(ws.get());
+        QVERIFY(page.document());
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString pdf = m_dir.filePath(QStringLiteral("printed.pdf"));
+        printer.setOutputFileName(pdf);
+        printer.setFullPage(true);
+        printer.setPageLayout(page.document()->pageLayout());
+        PublicityWriter::paintAll(*page.document(), &printer);
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {pdf});
+        if (!info.waitForFinished())
+            QSKIP("pdfinfo (poppler-utils) is not installed");
+        const QString pages = QString::fromUtf8(info.readAllStandardOutput());
+        QVERIFY2(pages.contains(QStringLiteral("(A4)")), qPrintable(pages));
     }
 
     void missingPictureIsReported()
