@@ -54,11 +54,13 @@ private:
         return -1;
     }
 
-    void drag(TimelineView& view, QPointF from, QPointF to)
+    void drag(TimelineView& view, QPointF from, QPointF to, const char* shot = nullptr)
     {
         QTest::mousePress(view.viewport(), Qt::LeftButton, {}, from.toPoint());
         QTest::mouseMove(view.viewport(), ((from + to) / 2).toPoint());
         QTest::mouseMove(view.viewport(), to.toPoint());
+        if (shot)
+            shoot(*view.window(), shot);
         QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, to.toPoint());
     }
 
@@ -84,7 +86,7 @@ private slots:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         TimelineView& view = *page.view();
-        view.setZoom(TimelineZoom::Day);
+        page.setZoom(TimelineZoom::Day);
         const int row = longBarRow(view);
         QVERIFY(row >= 0);
         view.verticalScrollBar()->setValue(int(view.timelineLayout().rowTop(row)) - 100);
@@ -99,7 +101,7 @@ private slots:
         shoot(page, "timeline");
 
         // Move: the middle of the bar three days to the right.
-        drag(view, bar.center(), bar.center() + QPointF(3 * view.scale().dayWidth(), 0));
+        drag(view, bar.center(), bar.center() + QPointF(3 * view.scale().dayWidth(), 0), "timeline-dragging");
         Activity moved = stored(id);
         QCOMPARE(moved.start, original.start.addDays(3));
         QCOMPARE(moved.end, original.end.addDays(3));

@@ -61,6 +61,15 @@ private slots:
         const int pages = pageCount(pdf);
         QVERIFY2(pages >= 10 && pages <= 20, qPrintable(QString::number(pages)));
 
+        // Day zoom is wider than a page: the same rows tile across two or more pages.
+        TimelineExport::Options wide;
+        wide.zoom = TimelineZoom::Day;
+        const QString wideOut = m_dir.filePath(QStringLiteral("wide.pdf"));
+        QVERIFY2(TimelineExport::writeFile(m_snapshot, wide, m_today, QStringLiteral("pdf"), wideOut, &error),
+                 qPrintable(error));
+        const int widePages = pageCount(read(wideOut));
+        QVERIFY2(widePages >= 2 * pages, qPrintable(QStringLiteral("%1 vs %2").arg(widePages).arg(pages)));
+
         // One department: fewer rows, fewer pages.
         TimelineExport::Options one;
         one.departmentId =

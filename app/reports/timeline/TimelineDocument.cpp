@@ -1,6 +1,9 @@
 #include "TimelineDocument.h"
 
+#include "SearchableFont.h"
+
 #include <QCoreApplication>
+#include <QFontDatabase>
 #include <QIODevice>
 #include <QImage>
 #include <QPageLayout>
@@ -24,6 +27,17 @@ constexpr double titleHeight = 28;
 constexpr double footerHeight = 18;
 constexpr double nameWidth = 200;
 
+// Noto CJK maps some radicals (⽉ U+2F49) onto the glyphs of ordinary ideographs (月), and the PDF
+// writer then extracts the radical; the searchable copy from the documents library avoids that.
+QFont pageFont()
+{
+    const QString noto = QStringLiteral("Noto Sans CJK SC");
+    if (!QFontDatabase::families().contains(noto))
+        return QFont();
+    const QString drawn = SearchableFont::familyFor(QFont(noto));
+    return QFont(drawn.isEmpty() ? noto : drawn);
+}
+
 } // namespace
 
 namespace TimelineDocument {
@@ -33,6 +47,7 @@ int paintPages(QPagedPaintDevice* device, const TimelineRenderer::Data& data, co
     QPainter p;
     if (!p.begin(device))
         return 0;
+    p.setFont(pageFont());
     const double unit = device->logicalDpiX() / 96.0;
     p.scale(unit, unit);
     const double pageW = device->width() / unit, pageH = device->height() / unit;
