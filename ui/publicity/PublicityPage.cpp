@@ -86,7 +86,10 @@ PublicityPage::PublicityPage(Workspace* workspace, QWidget* parent)
     if (m_workspace) {
         connect(m_workspace, &Workspace::referenceDataChanged, this, &PublicityPage::reloadFromWorkspace);
         connect(m_workspace, &Workspace::currentCampaignChanged, this, &PublicityPage::reloadFromWorkspace);
-        connect(m_workspace, &Workspace::activitiesChanged, &m_rebuild, qOverload<>(&QTimer::start));
+        connect(m_workspace, &Workspace::activitiesChanged, this, [this] {
+            m_options->setCampaign(m_workspace->snapshot());
+            m_rebuild.start();
+        });
     }
     reloadFromWorkspace();
 }
