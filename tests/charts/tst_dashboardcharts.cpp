@@ -243,6 +243,13 @@ private slots:
         emit bars(overdue->chart())->barSets().first()->clicked(0);
         QCOMPARE(spy.size(), 1);
         QCOMPARE(spy.first().first().value<ActivityFilter>().departmentId, 31);
+        // Hover text names the bar and its exact count.
+        QChart* departments = view.panels().at(2)->chart();
+        QCOMPARE(ChartPanel::barText(departments, bars(departments)->barSets().first(), 1),
+                 QStringLiteral("办公室 50.0% · Done: 1"));
+        QChart* days = view.panels().at(3)->chart();
+        QCOMPARE(ChartPanel::barText(days, bars(days)->barSets().last(), 4),
+                 QStringLiteral("9月5日 · Completed: 1"));
         QTest::mouseClick(view.tiles().at(4), Qt::LeftButton);
         QCOMPARE(spy.size(), 2);
         QVERIFY(spy.last().first().value<ActivityFilter>().overdueOnly);

@@ -3,11 +3,19 @@
 #include "ChartDrillDown.h"
 #include "ChartRenderer.h"
 
+#include "PlanDateFormat.h"
+
+#include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QChart>
 #include <QContextMenuEvent>
+#include <QCursor>
 #include <QFileDialog>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QToolTip>
 
 ChartPanel::ChartPanel(DashboardCharts::Kind kind, QWidget* parent) : QChartView(parent), m_kind(kind)
 {
@@ -24,9 +32,36 @@ void ChartPanel::setSummary(std::shared_ptr<const CampaignSummary> summary)
     QChart* chart = DashboardCharts::create(m_kind, *m_summary);
     if (ChartDrillDown* drill = ChartDrillDown::of(chart))
         connect(drill, &ChartDrillDown::requested, this, &ChartPanel::showActivities);
+    // Stacked bars carry no numbers of their own: hovering tells the exact count.
+    for (QAbstractSeries* series : chart->series()) {
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series))
+            connect(bars, &QAbstractBarSeries::hovered, this,
+                    [this, chart](bool on, int index, QBarSet* set) {
+                        if (on)
+                            QToolTip::showText(QCursor::pos(), barText(chart, set, index), this);
+                        else
+                            QToolTip::hideText();
+                    });
+    }
     QChart* old = this->chart();
     setChart(chart); // QChartView does not delete the chart it replaces
     delete old;
+}
+
+QString ChartPanel::barText(const QChart* chart, const QBarSet* set, int index)
+{
+    QString where;
+    for (QAbstractAxis* axis : chart->axes())
+        if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis))
+            where = categories->at(index);
+    if (where.isEmpty())
+        if (const auto f =
+                ChartDrillDown::of(chart) ? ChartDrillDown::of(chart)->filterFor(set, index) : std::nullopt;
+            f && f->from.isValid())
+            where = PlanDateFormat::range(f->from, f->to);
+    const QString value = QLocale().toString(set->at(index));
+    return where.isEmpty() ? QStringLiteral("%1: %2").arg(set->label(), value)
+                           : QStringLiteral("%1 · %2: %3").arg(where, set->label(), value);
 }
 
 QSize ChartPanel::exportSize() const

@@ -8,6 +8,8 @@
 
 #include <memory>
 
+class QBarSet;
+
 // One dashboard chart on screen. Rebuilds its chart when the summary changes, passes clicks on as
 // activity filters, and offers Save as PNG/SVG and Copy in its context menu (drawn again off screen
 // at the panel's size, so the picture matches what the user sees).
@@ -23,6 +25,8 @@ public:
     bool savePng(const QString& path, QString* error) const;
     bool saveSvg(const QString& path, QString* error) const;
     void copyToClipboard() const;
+    // "质量宣传 (597) · 质量宣传/Done: 240": what a bar stands for, for its tooltip.
+    static QString barText(const QChart* chart, const QBarSet* set, int index);
 
 signals:
     void showActivities(const ActivityFilter& filter);
