@@ -11,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QColor>
 #include <QSignalSpy>
+#include <QUndoStack>
 
 // Each edit of a reference list reaches the file at once, survives reopening it, and a bad edit is
 // refused with a reason. QAbstractItemModelTester watches every model while it changes.
@@ -283,6 +284,112 @@ private slots:
         QCOMPARE(stored.requirements.size(), 4);
         QCOMPARE(stored.requirements[0].title, QStringLiteral("及时总结，报送材料"));
         QCOMPARE(stored.requirements[3].text, QStringLiteral("按时报送总结。"));
+    }
+
+    void departmentEditsUndoAndRedo()
+    {
+        ReferenceFixture f;
+        QVERIFY(f.create());
+        DepartmentRepository repo(*f.db);
+        QUndoStack stack;
+        DepartmentListModel model(repo);
+        model.setUndoStack(&stack);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QString error;
+        QVERIFY(model.load(&error));
+        const QList<Department> original = repo.list(&error);
+
+        QVERIFY(model.rename(0, QStringLiteral("局办公室"), &error));
+        QVERIFY(model.setArchived(1, true, &error));
+        QVERIFY(model.moveItem(2, 0, &error));
+        QVERIFY(model.appendNamed(QStringLiteral("宣传股"), &error)); // additions are not undoable
+        QCOMPARE(stack.count(), 3);
+        QCOMPARE(stack.undoText(), QStringLiteral("Move department “质量发展股”"));
+        const QList<Department> edited = repo.list(&error);
+
+        stack.undo();
+        stack.undo();
+        stack.undo();
+        QList<Department> undone = repo.list(&error);
+        QCOMPARE(undone.takeLast().name, QStringLiteral("宣传股"));
+        for (int i = 0; i < original.size(); ++i) {
+            QCOMPARE(undone[i].id, original[i].id);
+            QCOMPARE(undone[i].name, original[i].name);
+            QCOMPARE(undone[i].archived, original[i].archived);
+        }
+        QCOMPARE(model.departments().first().name, original.first().name); // the model re-read the file
+        while (stack.canRedo())
+            stack.redo();
+        QCOMPARE(repo.list(&error), edited);
+    }
+
+    void organizerEditsUndoAndRedo()
+    {
+        ReferenceFixture f;
+        QVERIFY(f.create());
+        CampaignRepository repo(*f.db);
+        QUndoStack stack;
+        OrganizerListModel model(repo);
+        model.setUndoStack(&stack);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QString error;
+        const qint64 campaign = f.firstCampaignId();
+        QVERIFY(model.load(campaign, &error));
+        auto names = [&] {
+            CampaignContent c;
+            repo.load(campaign, &c, &error);
+            QStringList out;
+            for (const Organizer& o : std::as_const(c.organizers))
+                out << o.name + QLatin1Char('|') + o.activities;
+            return out;
+        };
+        const QStringList original = names();
+        QVERIFY(model.appendNamed(QStringLiteral("最高人民检察院"), &error));
+        QVERIFY(model.setData(model.index(0, OrganizerListModel::ActivitiesColumn), QStringLiteral("改写")));
+        QVERIFY(model.removeItem(3, &error));
+        QVERIFY(model.moveItem(5, 1, &error));
+        QCOMPARE(stack.count(), 4);
+        const QStringList edited = names();
+        while (stack.canUndo())
+            stack.undo();
+        QCOMPARE(names(), original);
+        QCOMPARE(model.rowCount(), 20);
+        while (stack.canRedo())
+            stack.redo();
+        QCOMPARE(names(), edited);
+    }
+
+    void pillarAndMetricEditsUndo()
+    {
+        ReferenceFixture f;
+        QVERIFY(f.create());
+        CampaignRepository repo(*f.db);
+        QUndoStack stack;
+        PillarListModel pillars(repo);
+        MetricListModel metrics(repo);
+        pillars.setUndoStack(&stack);
+        metrics.setUndoStack(&stack);
+        QString error;
+        const qint64 campaign = f.firstCampaignId();
+        QVERIFY(pillars.load(campaign, &error));
+        QVERIFY(metrics.load(campaign, &error));
+        CampaignContent original;
+        QVERIFY(repo.load(campaign, &original, &error));
+        QVERIFY(pillars.setData(pillars.index(2, PillarListModel::TitleColumn), QStringLiteral("质量文化")));
+        QVERIFY(pillars.moveItem(4, 0, &error));
+        QVERIFY(metrics.setData(metrics.index(1, MetricListModel::UnitColumn), QStringLiteral("人")));
+        QVERIFY(metrics.moveItem(0, 3, &error));
+        while (stack.canUndo())
+            stack.undo();
+        CampaignContent undone;
+        QVERIFY(repo.load(campaign, &undone, &error));
+        QCOMPARE(undone.pillars, original.pillars);
+        QCOMPARE(undone.metrics.size(), original.metrics.size());
+        for (int i = 0; i < undone.metrics.size(); ++i) {
+            QCOMPARE(undone.metrics[i].id, original.metrics[i].id);
+            QCOMPARE(undone.metrics[i].unit, original.metrics[i].unit);
+        }
+        QCOMPARE(pillars.pillars(), original.pillars);
     }
 
     void campaignRules()

@@ -19,6 +19,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QUndoStack>
 
 // The 基础数据 page driven through its widgets on a real file: what the user types ends up in the
 // file, what is refused says why and leaves the file alone.
@@ -105,6 +106,14 @@ private slots:
         end->setDate(QDate(2021, 10, 8));
         QVERIFY(form->refusal().isEmpty());
         QCOMPARE(ws->campaign().campaign.end, QDate(2021, 10, 8));
+
+        // The change is on the workspace's undo stack like any activity edit.
+        QCOMPARE(ws->undoStack()->undoText(), QStringLiteral("Edit campaign 2021"));
+        ws->undoStack()->undo();
+        QTRY_COMPARE(ws->campaign().campaign.end, QDate(2021, 9, 30));
+        QCOMPARE(end->date(), QDate(2021, 9, 30));
+        ws->undoStack()->redo();
+        QTRY_COMPARE(ws->campaign().campaign.end, QDate(2021, 10, 8));
     }
 
     void newCampaignFromDialogSwitchesToTheCopy()

@@ -2,6 +2,7 @@
 
 #include "CampaignRepository.h"
 #include "ReferenceRules.h"
+#include "ReferenceWriteCommand.h"
 #include "Workspace.h"
 
 #include <QDateEdit>
@@ -9,8 +10,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QTimer>
+#include <QUndoStack>
 
 namespace {
 // A date edit shows its minimum as "not set"; the notice leaves some dates open.
@@ -130,9 +134,38 @@ void CampaignForm::save()
     }
     if (problem.isEmpty() && m_workspace.campaignRepository().update(c, &problem)) {
         m_refusal->hide();
+        recordUndo(m_workspace.campaign().campaign, c);
         emit saved();
         return;
     }
     m_refusal->setText(tr("Not saved: %1").arg(problem));
     m_refusal->show();
+}
+
+void CampaignForm::recordUndo(const Campaign& before, const Campaign& after)
+{
+    CampaignRepository* repo = &m_workspace.campaignRepository();
+    QPointer<CampaignForm> self(this);
+    m_workspace.undoStack()->push(new ReferenceWriteCommand(
+        tr("Edit campaign %1").arg(after.year),
+        [repo, before](QString* e) { return repo->update(before, e); },
+        [repo, after](QString* e) { return repo->update(after, e); },
+        [self](const QString& error) {
+            // After the undo stack is done: reloading the workspace may clear it.
+            QTimer::singleShot(0, self, [self, error] {
+                if (self)
+                    self->afterUndoOrRedo(error);
+            });
+        }));
+}
+
+void CampaignForm::afterUndoOrRedo(const QString& error)
+{
+    QString problem = error;
+    m_workspace.reloadReferenceData(&problem); // the page reloads this form when it hears of it
+    reload();
+    if (!problem.isEmpty()) {
+        m_refusal->setText(tr("Not undone: %1").arg(problem));
+        m_refusal->show();
+    }
 }

@@ -30,6 +30,8 @@ private:
     QDateEdit* makeDateEdit(bool optional);
     Campaign edited() const;
     void save();
+    void recordUndo(const Campaign& before, const Campaign& after);
+    void afterUndoOrRedo(const QString& error);
 
     Workspace& m_workspace;
     QSpinBox* m_year;

@@ -99,8 +99,10 @@ ReferencePage::ReferencePage(Workspace& workspace, QWidget* parent)
     layout->addWidget(m_tabs, 1);
 
     for (ReferenceListModel* model : std::initializer_list<ReferenceListModel*>{
-             m_pillarModel, m_organizerModel, m_departmentModel, m_metricModel, m_requirementModel})
+             m_pillarModel, m_organizerModel, m_departmentModel, m_metricModel, m_requirementModel}) {
+        model->setUndoStack(workspace.undoStack());
         connect(model, &ReferenceListModel::changed, this, &ReferencePage::announceChange);
+    }
     connect(m_unitForm, &UnitProfileForm::saved, this, &ReferencePage::announceChange);
     connect(m_campaignForm, &CampaignForm::saved, this, &ReferencePage::announceChange);
     connect(m_newCampaign, &QAction::triggered, this, &ReferencePage::showNewCampaignDialog);

@@ -2,13 +2,17 @@
 
 #include "ProfileRepository.h"
 #include "ReferenceRules.h"
+#include "ReferenceWriteCommand.h"
 #include "Workspace.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QSignalBlocker>
+#include <QTimer>
+#include <QUndoStack>
 
 UnitProfileForm::UnitProfileForm(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_name(new QLineEdit), m_region(new QLineEdit),
@@ -68,9 +72,37 @@ void UnitProfileForm::save()
     }
     if (problem.isEmpty() && m_workspace.profileRepository().save(unit, &problem)) {
         m_refusal->hide();
+        recordUndo(m_workspace.unit(), unit);
         emit saved();
         return;
     }
     m_refusal->setText(tr("Not saved: %1").arg(problem));
     m_refusal->show();
+}
+
+void UnitProfileForm::recordUndo(const UnitProfile& before, const UnitProfile& after)
+{
+    ProfileRepository* repo = &m_workspace.profileRepository();
+    QPointer<UnitProfileForm> self(this);
+    m_workspace.undoStack()->push(new ReferenceWriteCommand(
+        tr("Edit unit profile"), [repo, before](QString* e) { return repo->save(before, e); },
+        [repo, after](QString* e) { return repo->save(after, e); },
+        [self](const QString& error) {
+            // After the undo stack is done: reloading the workspace may clear it.
+            QTimer::singleShot(0, self, [self, error] {
+                if (self)
+                    self->afterUndoOrRedo(error);
+            });
+        }));
+}
+
+void UnitProfileForm::afterUndoOrRedo(const QString& error)
+{
+    QString problem = error;
+    m_workspace.reloadReferenceData(&problem);
+    reload();
+    if (!problem.isEmpty()) {
+        m_refusal->setText(tr("Not undone: %1").arg(problem));
+        m_refusal->show();
+    }
 }

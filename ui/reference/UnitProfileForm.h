@@ -1,5 +1,7 @@
 #pragma once
 
+#include "UnitProfile.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -25,6 +27,8 @@ signals:
 
 private:
     void save();
+    void recordUndo(const UnitProfile& before, const UnitProfile& after);
+    void afterUndoOrRedo(const QString& error);
 
     Workspace& m_workspace;
     QLineEdit* m_name;

@@ -119,11 +119,15 @@ QString DepartmentListModel::nameProblem(const QString& name, int exceptRow) con
     return {};
 }
 
-bool DepartmentListModel::save(int row, Department changed, QString* error)
+bool DepartmentListModel::save(int row, Department changed, const QString& undoText, QString* error)
 {
     QString problem;
     if (!m_repository.save(changed, &problem))
         return fail(problem, error);
+    DepartmentRepository* repo = &m_repository;
+    recordWrite(
+        undoText, [repo, old = m_departments[row]](QString* e) mutable { return repo->save(old, e); },
+        [repo, changed](QString* e) mutable { return repo->save(changed, e); });
     m_departments[row] = changed;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return succeed();
@@ -139,7 +143,7 @@ bool DepartmentListModel::rename(int row, const QString& name, QString* error)
         return true;
     Department d = m_departments[row];
     d.name = name.trimmed();
-    return save(row, d, error);
+    return save(row, d, tr("Rename department “%1”").arg(m_departments[row].name), error);
 }
 
 bool DepartmentListModel::setArchived(int row, bool archived, QString* error)
@@ -150,7 +154,9 @@ bool DepartmentListModel::setArchived(int row, bool archived, QString* error)
         return true;
     Department d = m_departments[row];
     d.archived = archived;
-    return save(row, d, error);
+    return save(row, d,
+                (archived ? tr("Archive department “%1”") : tr("Restore department “%1”")).arg(d.name),
+                error);
 }
 
 bool DepartmentListModel::appendNamed(const QString& name, QString* error)
@@ -198,6 +204,13 @@ bool DepartmentListModel::moveItem(int from, int to, QString* error)
     QString problem;
     if (!m_repository.setOrder(ids, &problem))
         return fail(problem, error);
+    QList<qint64> before = ids;
+    before.move(to, from);
+    DepartmentRepository* repo = &m_repository;
+    recordWrite(
+        tr("Move department “%1”").arg(m_departments[from].name),
+        [repo, before](QString* e) { return repo->setOrder(before, e); },
+        [repo, ids](QString* e) { return repo->setOrder(ids, e); });
     beginMoveItem(from, to);
     m_departments.move(from, to);
     m_usage.move(from, to);

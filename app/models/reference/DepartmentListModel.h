@@ -20,6 +20,7 @@ public:
     explicit DepartmentListModel(DepartmentRepository& repository, QObject* parent = nullptr);
 
     bool load(QString* error);
+    bool reload(QString* error) override { return load(error); }
     const QList<Department>& departments() const { return m_departments; }
     int usage(int row) const { return m_usage.value(row); }
 
@@ -40,7 +41,7 @@ public:
 
 private:
     QString nameProblem(const QString& name, int exceptRow) const;
-    bool save(int row, Department changed, QString* error);
+    bool save(int row, Department changed, const QString& undoText, QString* error);
 
     DepartmentRepository& m_repository;
     QList<Department> m_departments;

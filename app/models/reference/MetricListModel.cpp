@@ -84,6 +84,11 @@ bool MetricListModel::setData(const QModelIndex& index, const QVariant& value, i
     QString error;
     if (!m_repository.saveMetric(m, &error))
         return fail(error);
+    CampaignRepository* repo = &m_repository;
+    recordWrite(
+        tr("Edit metric “%1”").arg(m.name),
+        [repo, before = old](QString* e) mutable { return repo->saveMetric(before, e); },
+        [repo, m](QString* e) mutable { return repo->saveMetric(m, e); });
     m_metrics[index.row()] = m;
     emit dataChanged(index, index);
     return succeed();
@@ -133,6 +138,13 @@ bool MetricListModel::moveItem(int from, int to, QString* error)
     QString problemText;
     if (!m_repository.setMetricOrder(ids, &problemText))
         return fail(problemText, error);
+    QList<qint64> before = ids;
+    before.move(to, from);
+    CampaignRepository* repo = &m_repository;
+    recordWrite(
+        tr("Move metric “%1”").arg(m_metrics[from].name),
+        [repo, before](QString* e) { return repo->setMetricOrder(before, e); },
+        [repo, ids](QString* e) { return repo->setMetricOrder(ids, e); });
     beginMoveItem(from, to);
     m_metrics.move(from, to);
     for (int i = 0; i < m_metrics.size(); ++i)

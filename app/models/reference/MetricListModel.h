@@ -20,6 +20,7 @@ public:
     explicit MetricListModel(CampaignRepository& repository, QObject* parent = nullptr);
 
     bool load(qint64 campaignId, QString* error);
+    bool reload(QString* error) override { return load(m_campaignId, error); }
     const QList<Metric>& metrics() const { return m_metrics; }
 
     int rowCount(const QModelIndex& parent = {}) const override;

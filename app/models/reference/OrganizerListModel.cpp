@@ -65,12 +65,21 @@ QString OrganizerListModel::problem(const QString& name, int row) const
     return {};
 }
 
-bool OrganizerListModel::write(QList<Organizer> list, QString* error)
+bool OrganizerListModel::write(QList<Organizer>& list, const QString& undoText, QString* error)
 {
     QString problemText;
     if (!m_repository.setOrganizers(m_campaignId, list, &problemText))
         return fail(problemText, error);
-    m_organizers = std::move(list); // fresh ids and positions from the repository
+    CampaignRepository* repo = &m_repository;
+    const qint64 campaign = m_campaignId;
+    recordWrite(
+        undoText,
+        [repo, campaign, before = m_organizers](QString* e) mutable {
+            return repo->setOrganizers(campaign, before, e);
+        },
+        [repo, campaign, after = list](QString* e) mutable {
+            return repo->setOrganizers(campaign, after, e);
+        });
     return true;
 }
 
@@ -90,8 +99,9 @@ bool OrganizerListModel::setData(const QModelIndex& index, const QVariant& value
     }
     if (o == m_organizers[index.row()])
         return true;
-    if (!write(list, nullptr))
+    if (!write(list, tr("Edit organizer “%1”").arg(o.name), nullptr))
         return false;
+    m_organizers = std::move(list); // fresh ids from the repository
     emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
     return succeed();
 }
@@ -105,9 +115,8 @@ bool OrganizerListModel::appendNamed(const QString& name, QString* error)
     o.name = name.trimmed();
     list.append(o);
     const int row = int(m_organizers.size());
-    QString problemText;
-    if (!m_repository.setOrganizers(m_campaignId, list, &problemText))
-        return fail(problemText, error);
+    if (!write(list, tr("Add organizer “%1”").arg(o.name), error))
+        return false;
     beginInsertRows({}, row, row);
     m_organizers = std::move(list);
     endInsertRows();
@@ -120,9 +129,8 @@ bool OrganizerListModel::removeItem(int row, QString* error)
         return fail(tr("The organizer no longer exists."), error);
     QList<Organizer> list = m_organizers;
     list.removeAt(row);
-    QString problemText;
-    if (!m_repository.setOrganizers(m_campaignId, list, &problemText))
-        return fail(problemText, error);
+    if (!write(list, tr("Delete organizer “%1”").arg(m_organizers[row].name), error))
+        return false;
     beginRemoveRows({}, row, row);
     m_organizers = std::move(list);
     endRemoveRows();
@@ -137,9 +145,8 @@ bool OrganizerListModel::moveItem(int from, int to, QString* error)
         return true;
     QList<Organizer> list = m_organizers;
     list.move(from, to);
-    QString problemText;
-    if (!m_repository.setOrganizers(m_campaignId, list, &problemText))
-        return fail(problemText, error);
+    if (!write(list, tr("Move organizer “%1”").arg(m_organizers[from].name), error))
+        return false;
     beginMoveItem(from, to);
     m_organizers = std::move(list);
     endMoveRows();

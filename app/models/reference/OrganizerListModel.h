@@ -19,6 +19,7 @@ public:
     explicit OrganizerListModel(CampaignRepository& repository, QObject* parent = nullptr);
 
     bool load(qint64 campaignId, QString* error);
+    bool reload(QString* error) override { return load(m_campaignId, error); }
     const QList<Organizer>& organizers() const { return m_organizers; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -34,8 +35,8 @@ public:
 
 private:
     QString problem(const QString& name, int row) const;
-    // Writes `list` as the campaign's organizers; on success it becomes the model's list.
-    bool write(QList<Organizer> list, QString* error);
+    // Writes `list` as the campaign's organizers (filling its ids) and records it for undo.
+    bool write(QList<Organizer>& list, const QString& undoText, QString* error);
 
     CampaignRepository& m_repository;
     qint64 m_campaignId = 0;

@@ -117,6 +117,11 @@ bool PillarListModel::setData(const QModelIndex& index, const QVariant& value, i
     QString error;
     if (!m_repository.savePillar(p, &error))
         return fail(error);
+    CampaignRepository* repo = &m_repository;
+    recordWrite(
+        tr("Edit pillar “%1”").arg(p.title),
+        [repo, old = m_pillars[index.row()]](QString* e) mutable { return repo->savePillar(old, e); },
+        [repo, p](QString* e) mutable { return repo->savePillar(p, e); });
     m_pillars[index.row()] = p;
     emit dataChanged(index, index);
     return succeed();
@@ -180,6 +185,13 @@ bool PillarListModel::moveItem(int from, int to, QString* error)
     QString problemText;
     if (!m_repository.setPillarOrder(ids, &problemText))
         return fail(problemText, error);
+    QList<qint64> before = ids;
+    before.move(to, from);
+    CampaignRepository* repo = &m_repository;
+    recordWrite(
+        tr("Move pillar “%1”").arg(m_pillars[from].title),
+        [repo, before](QString* e) { return repo->setPillarOrder(before, e); },
+        [repo, ids](QString* e) { return repo->setPillarOrder(ids, e); });
     beginMoveItem(from, to);
     m_pillars.move(from, to);
     for (int i = 0; i < m_pillars.size(); ++i)

@@ -20,6 +20,7 @@ public:
     explicit PillarListModel(CampaignRepository& repository, QObject* parent = nullptr);
 
     bool load(qint64 campaignId, QString* error);
+    bool reload(QString* error) override { return load(m_campaignId, error); }
     qint64 campaignId() const { return m_campaignId; }
     const QList<Pillar>& pillars() const { return m_pillars; }
 

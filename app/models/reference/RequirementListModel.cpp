@@ -65,12 +65,21 @@ QString RequirementListModel::problem(const QString& title, int row) const
     return {};
 }
 
-bool RequirementListModel::write(QList<Requirement> list, QString* error)
+bool RequirementListModel::write(QList<Requirement>& list, const QString& undoText, QString* error)
 {
     QString problemText;
     if (!m_repository.setRequirements(m_campaignId, list, &problemText))
         return fail(problemText, error);
-    m_requirements = std::move(list); // fresh ids and positions from the repository
+    CampaignRepository* repo = &m_repository;
+    const qint64 campaign = m_campaignId;
+    recordWrite(
+        undoText,
+        [repo, campaign, before = m_requirements](QString* e) mutable {
+            return repo->setRequirements(campaign, before, e);
+        },
+        [repo, campaign, after = list](QString* e) mutable {
+            return repo->setRequirements(campaign, after, e);
+        });
     return true;
 }
 
@@ -90,8 +99,9 @@ bool RequirementListModel::setData(const QModelIndex& index, const QVariant& val
     }
     if (o == m_requirements[index.row()])
         return true;
-    if (!write(list, nullptr))
+    if (!write(list, tr("Edit requirement “%1”").arg(o.title), nullptr))
         return false;
+    m_requirements = std::move(list); // fresh ids from the repository
     emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
     return succeed();
 }
@@ -105,9 +115,8 @@ bool RequirementListModel::appendNamed(const QString& title, QString* error)
     o.title = title.trimmed();
     list.append(o);
     const int row = int(m_requirements.size());
-    QString problemText;
-    if (!m_repository.setRequirements(m_campaignId, list, &problemText))
-        return fail(problemText, error);
+    if (!write(list, tr("Add requirement “%1”").arg(o.title), error))
+        return false;
     beginInsertRows({}, row, row);
     m_requirements = std::move(list);
     endInsertRows();
@@ -120,9 +129,8 @@ bool RequirementListModel::removeItem(int row, QString* error)
         return fail(tr("The requirement no longer exists."), error);
     QList<Requirement> list = m_requirements;
     list.removeAt(row);
-    QString problemText;
-    if (!m_repository.setRequirements(m_campaignId, list, &problemText))
-        return fail(problemText, error);
+    if (!write(list, tr("Delete requirement “%1”").arg(m_requirements[row].title), error))
+        return false;
     beginRemoveRows({}, row, row);
     m_requirements = std::move(list);
     endRemoveRows();
@@ -137,9 +145,8 @@ bool RequirementListModel::moveItem(int from, int to, QString* error)
         return true;
     QList<Requirement> list = m_requirements;
     list.move(from, to);
-    QString problemText;
-    if (!m_repository.setRequirements(m_campaignId, list, &problemText))
-        return fail(problemText, error);
+    if (!write(list, tr("Move requirement “%1”").arg(m_requirements[from].title), error))
+        return false;
     beginMoveItem(from, to);
     m_requirements = std::move(list);
     endMoveRows();

@@ -19,6 +19,7 @@ public:
     explicit RequirementListModel(CampaignRepository& repository, QObject* parent = nullptr);
 
     bool load(qint64 campaignId, QString* error);
+    bool reload(QString* error) override { return load(m_campaignId, error); }
     const QList<Requirement>& requirements() const { return m_requirements; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -34,8 +35,8 @@ public:
 
 private:
     QString problem(const QString& title, int row) const;
-    // Writes `list` as the campaign's requirements; on success it becomes the model's list.
-    bool write(QList<Requirement> list, QString* error);
+    // Writes `list` as the campaign's requirements (filling its ids) and records it for undo.
+    bool write(QList<Requirement>& list, const QString& undoText, QString* error);
 
     CampaignRepository& m_repository;
     qint64 m_campaignId = 0;
