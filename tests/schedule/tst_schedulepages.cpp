@@ -137,6 +137,17 @@ private slots:
         QCOMPARE(m_ws->undoStack()->count(), count);
         QCOMPARE(stored(id).start, original.start);
         QCOMPARE(stored(id).end, original.end);
+
+        // Edits made while the page is hidden (e.g. redo from the table) show when it comes back.
+        page.hide();
+        m_ws->undoStack()->redo();
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const QList<Activity>& list = m_ws->activityModel()->activities();
+        const int shownRow = view.timelineLayout().rowOfActivity(id, list);
+        QCOMPARE(view.timelineLayout().barRect(shownRow, view.scale(), list).right(),
+                 view.scale().x(original.end.addDays(2)) + view.scale().dayWidth());
+        m_ws->undoStack()->undo();
     }
 
     void zoomKeepsTheMiddleDayAndGroupingFollowsDepartments()

@@ -78,12 +78,12 @@ CalendarPage::CalendarPage(Workspace& workspace, QWidget* parent)
             emit activityActivated(id);
     });
     ActivityTableModel* model = m_workspace.activityModel();
-    connect(model, &QAbstractItemModel::modelReset, this, &CalendarPage::rebuild);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &CalendarPage::rebuild);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &CalendarPage::rebuild);
-    connect(model, &QAbstractItemModel::dataChanged, this, &CalendarPage::rebuild);
-    connect(&m_workspace, &Workspace::referenceDataChanged, this, &CalendarPage::rebuild);
-    connect(&m_workspace, &Workspace::currentCampaignChanged, this, &CalendarPage::rebuild);
+    connect(model, &QAbstractItemModel::modelReset, this, &CalendarPage::changed);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &CalendarPage::changed);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &CalendarPage::changed);
+    connect(model, &QAbstractItemModel::dataChanged, this, &CalendarPage::changed);
+    connect(&m_workspace, &Workspace::referenceDataChanged, this, &CalendarPage::changed);
+    connect(&m_workspace, &Workspace::currentCampaignChanged, this, &CalendarPage::changed);
 
     // Open on today when it falls in the campaign's months, else on the campaign's first month.
     const Campaign& c = m_workspace.campaign().campaign;
@@ -100,8 +100,24 @@ void CalendarPage::showMonth(QDate month)
     rebuild();
 }
 
+void CalendarPage::changed()
+{
+    if (isVisible())
+        rebuild();
+    else
+        m_stale = true;
+}
+
+void CalendarPage::showEvent(QShowEvent* event)
+{
+    if (m_stale)
+        rebuild();
+    QWidget::showEvent(event);
+}
+
 void CalendarPage::rebuild()
 {
+    m_stale = false;
     {
         const QSignalBlocker block(m_filters);
         m_filters->setReferenceData(m_workspace.campaign().pillars, m_workspace.departments());

@@ -29,7 +29,12 @@ public:
 signals:
     void activityActivated(qint64 activityId);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    // Rebuilds now when shown, else when next shown.
+    void changed();
     void rebuild();
     void listDay(QDate date);
     void exportIcs();
@@ -42,4 +47,5 @@ private:
     QListWidget* m_dayList;
     CalendarMonth m_month;
     QDate m_shown;
+    bool m_stale = false;
 };

@@ -61,18 +61,34 @@ TimelinePage::TimelinePage(Workspace& workspace, QWidget* parent)
 
     // Rows hold indices into the model's list: rebuild on every change before anything repaints.
     ActivityTableModel* model = m_workspace.activityModel();
-    connect(model, &QAbstractItemModel::modelReset, this, &TimelinePage::refresh);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &TimelinePage::refresh);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &TimelinePage::refresh);
-    connect(model, &QAbstractItemModel::dataChanged, this, &TimelinePage::refresh);
-    connect(&m_workspace, &Workspace::referenceDataChanged, this, &TimelinePage::refresh);
-    connect(&m_workspace, &Workspace::currentCampaignChanged, this, &TimelinePage::refresh);
+    connect(model, &QAbstractItemModel::modelReset, this, &TimelinePage::changed);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &TimelinePage::changed);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &TimelinePage::changed);
+    connect(model, &QAbstractItemModel::dataChanged, this, &TimelinePage::changed);
+    connect(&m_workspace, &Workspace::referenceDataChanged, this, &TimelinePage::changed);
+    connect(&m_workspace, &Workspace::currentCampaignChanged, this, &TimelinePage::changed);
     refresh();
     m_view->scrollToDate(m_workspace.clock().today());
 }
 
+void TimelinePage::changed()
+{
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+void TimelinePage::showEvent(QShowEvent* event)
+{
+    if (m_stale)
+        refresh();
+    QWidget::showEvent(event);
+}
+
 void TimelinePage::refresh()
 {
+    m_stale = false;
     const CampaignContent& content = m_workspace.campaign();
     {
         const QSignalBlocker block(m_filters);

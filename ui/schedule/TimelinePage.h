@@ -28,7 +28,12 @@ public:
 signals:
     void activityActivated(qint64 activityId);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    // Rebuilds now when shown, else when next shown: a hidden page costs nothing per edit.
+    void changed();
     void applyDates(qint64 activityId, QDate start, QDate end);
     void print();
     void exportTo(const QString& format);
@@ -40,4 +45,5 @@ private:
     QComboBox* m_zoom;
     QLabel* m_count;
     TimelineView* m_view;
+    bool m_stale = false;
 };

@@ -28,15 +28,31 @@ UpcomingPanel::UpcomingPanel(Workspace& workspace, QWidget* parent)
         if (const qint64 id = index.data(UpcomingModel::ActivityIdRole).toLongLong())
             emit activityActivated(id);
     });
-    connect(&m_workspace, &Workspace::activitiesChanged, this, &UpcomingPanel::refresh);
-    connect(&m_workspace, &Workspace::currentCampaignChanged, this, &UpcomingPanel::refresh);
-    connect(&m_workspace, &Workspace::referenceDataChanged, this, &UpcomingPanel::refresh);
-    connect(m_workspace.activityModel(), &QAbstractItemModel::modelReset, this, &UpcomingPanel::refresh);
+    connect(&m_workspace, &Workspace::activitiesChanged, this, &UpcomingPanel::changed);
+    connect(&m_workspace, &Workspace::currentCampaignChanged, this, &UpcomingPanel::changed);
+    connect(&m_workspace, &Workspace::referenceDataChanged, this, &UpcomingPanel::changed);
+    connect(m_workspace.activityModel(), &QAbstractItemModel::modelReset, this, &UpcomingPanel::changed);
     refresh();
+}
+
+void UpcomingPanel::changed()
+{
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+void UpcomingPanel::showEvent(QShowEvent* event)
+{
+    if (m_stale)
+        refresh();
+    QWidget::showEvent(event);
 }
 
 void UpcomingPanel::refresh()
 {
+    m_stale = false;
     const QDate today = m_workspace.clock().today();
     m_model->setItems(UpcomingList::compute(m_workspace.activityModel()->activities(),
                                             m_workspace.campaign().campaign, today));

@@ -22,9 +22,16 @@ public:
 signals:
     void activityActivated(qint64 activityId);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    // Recomputes now when shown, else when next shown.
+    void changed();
+
     Workspace& m_workspace;
     QLabel* m_heading;
     QListView* m_list;
     UpcomingModel* m_model;
+    bool m_stale = false;
 };
