@@ -6,12 +6,15 @@
 #include "DeadlineReminder.h"
 #include "DemoGenerator.h"
 #include "MonthGrid.h"
+#include "ScheduleFilterBar.h"
 #include "TimelinePage.h"
 #include "TimelineView.h"
 #include "UpcomingModel.h"
 #include "UpcomingPanel.h"
 #include "Workspace.h"
 
+#include <QComboBox>
+#include <QDateEdit>
 #include <QListWidget>
 #include <QScrollBar>
 #include <QTemporaryDir>
@@ -183,6 +186,28 @@ private slots:
                      qPrintable(label));
         page.setZoom(TimelineZoom::Week);
         shoot(page, "timeline-departments");
+    }
+
+    void filterBarBuildsTheTablesFilter()
+    {
+        ScheduleFilterBar bar;
+        bar.setReferenceData(m_ws->campaign().pillars, m_ws->departments());
+        QVERIFY(bar.filter().isEmpty());
+        QSignalSpy spy(&bar, &ScheduleFilterBar::filterChanged);
+        const QList<QDateEdit*> dates = bar.findChildren<QDateEdit*>();
+        QCOMPARE(dates.size(), 2);
+        dates.at(0)->setDate(QDate(2021, 9, 10));
+        const QList<QComboBox*> combos = bar.findChildren<QComboBox*>();
+        combos.at(1)->setCurrentIndex(2); // the second department
+        const ActivityFilter f = bar.filter();
+        QCOMPARE(f.from, QDate(2021, 9, 10));
+        QVERIFY(!f.to.isValid());
+        QCOMPARE(f.departmentId, combos.at(1)->currentData().toLongLong());
+        QVERIFY(f.departmentId != 0);
+        QCOMPARE(spy.count(), 2);
+        // Reloading the choices keeps what was chosen.
+        bar.setReferenceData(m_ws->campaign().pillars, m_ws->departments());
+        QCOMPARE(bar.filter().departmentId, f.departmentId);
     }
 
     void calendarListsClickedDay()

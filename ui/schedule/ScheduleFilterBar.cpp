@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLineEdit>
 
@@ -21,11 +22,29 @@ void refill(QComboBox* box, const QString& any, const QList<QPair<qint64, QStrin
     box->setCurrentIndex(i < 0 ? 0 : i);
 }
 
+// A date edit whose lowest value reads "any": an empty end of the range.
+QDateEdit* optionalDate(const QString& any, QWidget* parent)
+{
+    auto* edit = new QDateEdit(parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setMinimumDate(QDate(2000, 1, 1));
+    edit->setSpecialValueText(any);
+    edit->setDate(edit->minimumDate());
+    return edit;
+}
+
+QDate valueOf(const QDateEdit* edit)
+{
+    return edit->date() == edit->minimumDate() ? QDate() : edit->date();
+}
+
 } // namespace
 
 ScheduleFilterBar::ScheduleFilterBar(QWidget* parent)
     : QWidget(parent), m_pillar(new QComboBox(this)), m_department(new QComboBox(this)),
-      m_status(new QComboBox(this)), m_overdue(new QCheckBox(tr("Overdue only"), this)),
+      m_status(new QComboBox(this)), m_from(optionalDate(tr("From: any"), this)),
+      m_to(optionalDate(tr("To: any"), this)), m_overdue(new QCheckBox(tr("Overdue only"), this)),
       m_text(new QLineEdit(this))
 {
     m_status->addItem(tr("Any status"), -1);
@@ -40,11 +59,15 @@ ScheduleFilterBar::ScheduleFilterBar(QWidget* parent)
     row->addWidget(m_pillar);
     row->addWidget(m_department);
     row->addWidget(m_status);
+    row->addWidget(m_from);
+    row->addWidget(m_to);
     row->addWidget(m_overdue);
     row->addWidget(m_text, 1);
     setReferenceData({}, {});
     for (QComboBox* box : {m_pillar, m_department, m_status})
         connect(box, &QComboBox::currentIndexChanged, this, &ScheduleFilterBar::filterChanged);
+    for (QDateEdit* edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this, &ScheduleFilterBar::filterChanged);
     connect(m_overdue, &QCheckBox::toggled, this, &ScheduleFilterBar::filterChanged);
     connect(m_text, &QLineEdit::textChanged, this, &ScheduleFilterBar::filterChanged);
 }
@@ -67,6 +90,8 @@ ActivityFilter ScheduleFilterBar::filter() const
     f.pillarId = m_pillar->currentData().toLongLong();
     f.departmentId = m_department->currentData().toLongLong();
     f.status = m_status->currentData().toInt();
+    f.from = valueOf(m_from);
+    f.to = valueOf(m_to);
     f.overdueOnly = m_overdue->isChecked();
     f.text = m_text->text();
     return f;

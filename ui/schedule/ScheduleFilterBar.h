@@ -8,10 +8,11 @@
 
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLineEdit;
 
-// The activity table's filters (pillar, department, status, overdue, text) for the timeline and the
-// calendar; produces the same domain ActivityFilter, so the rules are the table's.
+// The activity table's filters (pillar, department, status, date range, overdue, text) for the
+// timeline and the calendar; produces the same domain ActivityFilter, so the rules are the table's.
 class ScheduleFilterBar : public QWidget
 {
     Q_OBJECT
@@ -30,6 +31,8 @@ private:
     QComboBox* m_pillar;
     QComboBox* m_department;
     QComboBox* m_status;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
     QCheckBox* m_overdue;
     QLineEdit* m_text;
 };
