@@ -12,7 +12,7 @@ namespace Commands {
 
 static QString tr(const char* text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("Commands", text);
 }
 
 int exportFile(const QStringList& args)

@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Publicity", text);
+    return QCoreApplication::translate("Publicity::PublicityDocument", text);
 }
 
 } // namespace

@@ -20,7 +20,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Publicity", text);
+    return QCoreApplication::translate("Publicity::PublicityWriter", text);
 }
 
 bool commit(QSaveFile& file, const QByteArray& bytes, QString* error)

@@ -43,14 +43,17 @@ QString probeMessage(FileProbe::Verdict verdict, const QString& path)
     const QString name = QDir::toNativeSeparators(path);
     switch (verdict) {
     case FileProbe::Verdict::Missing:
-        return tr("The file %1 does not exist.").arg(name);
+        return QCoreApplication::translate("Database", "The file %1 does not exist.").arg(name);
     case FileProbe::Verdict::Unreadable:
-        return tr("The file %1 cannot be read (no permission?).").arg(name);
+        return QCoreApplication::translate("Database", "The file %1 cannot be read (no permission?).")
+            .arg(name);
     case FileProbe::Verdict::Empty:
     case FileProbe::Verdict::NotSqlite:
-        return tr("%1 is not a campaign file.").arg(name);
+        return QCoreApplication::translate("Database", "%1 is not a campaign file.").arg(name);
     case FileProbe::Verdict::Truncated:
-        return tr("The campaign file %1 is incomplete (truncated); it was left unchanged.").arg(name);
+        return QCoreApplication::translate(
+                   "Database", "The campaign file %1 is incomplete (truncated); it was left unchanged.")
+            .arg(name);
     case FileProbe::Verdict::Ok:
         break;
     }

@@ -21,38 +21,45 @@ IntegrityReport inspect(const QSqlDatabase& db)
     IntegrityReport r;
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
-        r.reason = tr("not a campaign file or damaged: %1").arg(SqlUtil::describe(q.lastError()));
+        r.reason = QCoreApplication::translate("IntegrityCheck", "not a campaign file or damaged: %1")
+                       .arg(SqlUtil::describe(q.lastError()));
         return r;
     }
     if (q.value(0).toInt() != Database::applicationId) {
-        r.reason = tr("not a campaign file");
+        r.reason = QCoreApplication::translate("IntegrityCheck", "not a campaign file");
         return r;
     }
     q.exec(QStringLiteral("PRAGMA user_version"));
     r.schemaVersion = q.next() ? q.value(0).toInt() : -1;
     if (r.schemaVersion > Database::latestVersion) {
-        r.reason = tr("written by a newer version (file format %1, this version reads up to %2)")
-                       .arg(r.schemaVersion)
-                       .arg(Database::latestVersion);
+        r.reason =
+            QCoreApplication::translate(
+                "IntegrityCheck", "written by a newer version (file format %1, this version reads up to %2)")
+                .arg(r.schemaVersion)
+                .arg(Database::latestVersion);
         return r;
     }
     if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        r.reason = tr("damaged: %1").arg(SqlUtil::describe(q.lastError()));
+        r.reason = QCoreApplication::translate("IntegrityCheck", "damaged: %1")
+                       .arg(SqlUtil::describe(q.lastError()));
         return r;
     }
     QStringList problems;
     while (q.next())
         problems << q.value(0).toString();
     if (problems != QStringList{QStringLiteral("ok")}) {
-        r.reason = tr("damaged: %1").arg(problems.mid(0, 3).join(QStringLiteral("; ")));
+        r.reason = QCoreApplication::translate("IntegrityCheck", "damaged: %1")
+                       .arg(problems.mid(0, 3).join(QStringLiteral("; ")));
         return r;
     }
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-        r.reason = tr("damaged: %1").arg(SqlUtil::describe(q.lastError()));
+        r.reason = QCoreApplication::translate("IntegrityCheck", "damaged: %1")
+                       .arg(SqlUtil::describe(q.lastError()));
         return r;
     }
     if (q.next()) {
-        r.reason = tr("broken reference in table %1 (row %2 points to a missing %3)")
+        r.reason = QCoreApplication::translate("IntegrityCheck",
+                                               "broken reference in table %1 (row %2 points to a missing %3)")
                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
         return r;
     }

@@ -9,7 +9,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("IcsWriter", text);
+    return QCoreApplication::translate("IcsEvent", text);
 }
 
 } // namespace
