@@ -12,6 +12,7 @@
 #include "MainWindow.h"
 #include "PublicityPage.h"
 #include "ReferencePage.h"
+#include "ReportsPage.h"
 #include "TimelinePage.h"
 #include "Workspace.h"
 
@@ -143,6 +144,8 @@ void Application::buildPages()
                    QIcon::fromTheme(QStringLiteral("view-calendar")), new CalendarPage(ws));
     window.addPage(QStringLiteral("publicity"), tr("Publicity"),
                    QIcon::fromTheme(QStringLiteral("x-office-presentation")), new PublicityPage(&ws));
+    window.addPage(QStringLiteral("reports"), tr("Reports"),
+                   QIcon::fromTheme(QStringLiteral("x-office-document")), new ReportsPage(ws));
     // ---- End of page registrations. ----
 }
 

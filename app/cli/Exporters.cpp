@@ -4,6 +4,7 @@
 #include "CalendarExport.h"
 #include "DashboardExport.h"
 #include "PublicityExport.h"
+#include "ReportCli.h"
 #include "TimelineExport.h"
 
 namespace {
@@ -45,6 +46,12 @@ bool writePublicity(const CampaignSnapshot& snapshot, const ExportRequest& reque
     options.out = request.out;
     return Publicity::exportPublicity(snapshot, options, error);
 }
+bool writeReport(const CampaignSnapshot& snapshot, const ExportRequest& request, const Clock& clock,
+                 QString* error)
+{
+    return ReportCli::write(snapshot, request.file, request.kind, request.format, request.out, clock.today(),
+                            error);
+}
 } // namespace
 
 const QList<ExporterEntry>& exporters()
@@ -56,6 +63,8 @@ const QList<ExporterEntry>& exporters()
         {QStringLiteral("poster"), {QStringLiteral("pdf"), QStringLiteral("png")}, &writePublicity},
         {QStringLiteral("slogans"), {QStringLiteral("pdf"), QStringLiteral("png")}, &writePublicity},
         {QStringLiteral("banner"), {QStringLiteral("pdf"), QStringLiteral("png")}, &writePublicity},
+        {QStringLiteral("plan"), ReportCli::formats(), &writeReport},
+        {QStringLiteral("summary"), ReportCli::formats(), &writeReport},
     };
     return table;
 }

@@ -1,0 +1,46 @@
+#include "ReportCli.h"
+
+#include "CampaignSummary.h"
+#include "Database.h"
+#include "ReportCharts.h"
+#include "ReportExport.h"
+#include "ReportSectionRepository.h"
+
+#include <QCoreApplication>
+
+namespace ReportCli {
+
+QStringList formats()
+{
+    return {QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("odt"), QStringLiteral("csv")};
+}
+
+bool write(const CampaignSnapshot& snapshot, const QString& campaignFile, const QString& kind,
+           const QString& format, const QString& out, QDate today, QString* error)
+{
+    ReportOptions options;
+    if (!ReportOptions::kindFromKey(kind, &options.kind) ||
+        !ReportOptions::formatFromKey(format, &options.format)) {
+        *error = QCoreApplication::translate("ReportCli", "Unknown report kind or format: %1 %2")
+                     .arg(kind, format);
+        return false;
+    }
+    options.today = today;
+    if (options.kind == ReportOptions::Kind::Summary) {
+        std::unique_ptr<Database> db = Database::open(campaignFile, error);
+        if (!db)
+            return false;
+        QString e;
+        options.sections = ReportSectionRepository(*db).list(snapshot.campaign.campaign.id, &e);
+        if (!e.isEmpty()) {
+            *error = e;
+            return false;
+        }
+        if (options.format == ReportOptions::Format::Pdf)
+            options.charts = ReportCharts::render(
+                Summary::summarize(snapshot.campaign, snapshot.activities, snapshot.departments, today));
+    }
+    return ReportExport::writeFile(snapshot, options, out, error);
+}
+
+} // namespace ReportCli

@@ -1,0 +1,186 @@
+#include "ReportsPage.h"
+
+#include "CampaignSummary.h"
+#include "ExportRunner.h"
+#include "OfficialFonts.h"
+#include "PagedRenderer.h"
+#include "PlanReport.h"
+#include "ReportCharts.h"
+#include "ReportExport.h"
+#include "ReportSectionModel.h"
+#include "SectionEditor.h"
+#include "SummaryReport.h"
+#include "Workspace.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_sections(new ReportSectionModel(workspace.database(), this)),
+      m_editor(new SectionEditor(m_sections, this)), m_runner(new ExportRunner(this)),
+      m_groupByPillar(new QCheckBox(tr("Group by pillar"), this)),
+      m_includeLocation(new QCheckBox(tr("Location column"), this)),
+      m_includeCharts(new QCheckBox(tr("Include dashboard charts"), this)), m_status(new QLabel(this))
+{
+    m_groupByPillar->setChecked(true);
+    m_includeCharts->setChecked(true);
+
+    auto* plan = new QGroupBox(tr("Implementation plan (实施方案)"), this);
+    auto* planLayout = new QHBoxLayout(plan);
+    planLayout->addWidget(m_groupByPillar);
+    planLayout->addWidget(m_includeLocation);
+    planLayout->addStretch();
+    planLayout->addWidget(exportRow(ReportOptions::Kind::Plan));
+
+    auto* summary = new QGroupBox(tr("Activity summary (活动总结)"), this);
+    auto* summaryLayout = new QVBoxLayout(summary);
+    summaryLayout->addWidget(m_editor, 1);
+    auto* summaryButtons = new QHBoxLayout;
+    summaryButtons->addWidget(m_includeCharts);
+    summaryButtons->addStretch();
+    summaryButtons->addWidget(exportRow(ReportOptions::Kind::Summary));
+    summaryLayout->addLayout(summaryButtons);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(plan);
+    layout->addWidget(summary, 1);
+    layout->addWidget(m_status);
+
+    m_coalesce.setSingleShot(true);
+    m_coalesce.setInterval(300);
+    connect(&m_coalesce, &QTimer::timeout, this, &ReportsPage::refreshSummary);
+    connect(&workspace, &Workspace::activitiesChanged, this, [this] { m_coalesce.start(); });
+    connect(&workspace, &Workspace::referenceDataChanged, this, [this] { m_coalesce.start(); });
+    connect(&workspace, &Workspace::currentCampaignChanged, this, &ReportsPage::reload);
+    connect(m_editor, &SectionEditor::failed, this,
+            [this](const QString& error) { QMessageBox::warning(this, tr("Summary"), error); });
+    connect(m_runner, &ExportRunner::finished, this, [this](bool ok, const QString&, const QString& message) {
+        m_status->setText(message);
+        if (!ok)
+            QMessageBox::warning(this, tr("Export"), message);
+        emit exportFinished(ok, message);
+    });
+    reload();
+}
+
+QWidget* ReportsPage::exportRow(ReportOptions::Kind kind)
+{
+    auto* row = new QWidget(this);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    const QList<QPair<QString, ReportOptions::Format>> formats = {{tr("PDF…"), ReportOptions::Format::Pdf},
+                                                                  {tr("Excel…"), ReportOptions::Format::Xlsx},
+                                                                  {tr("ODT…"), ReportOptions::Format::Odt},
+                                                                  {tr("CSV…"), ReportOptions::Format::Csv}};
+    for (const auto& [label, format] : formats) {
+        auto* button = new QPushButton(label, row);
+        connect(button, &QPushButton::clicked, this,
+                [this, kind, format = format] { exportReport(kind, format); });
+        layout->addWidget(button);
+    }
+    auto* print = new QPushButton(tr("Print preview…"), row);
+    connect(print, &QPushButton::clicked, this, [this, kind] { printPreview(kind); });
+    layout->addWidget(print);
+    return row;
+}
+
+void ReportsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    refreshSummary();
+}
+
+void ReportsPage::reload()
+{
+    QString error;
+    if (!m_sections->load(m_workspace.currentCampaignId(), &error))
+        m_status->setText(error);
+    refreshSummary();
+}
+
+void ReportsPage::refreshSummary()
+{
+    const CampaignSnapshot s = m_workspace.snapshot();
+    m_editor->setSummary(
+        Summary::summarize(s.campaign, s.activities, s.departments, m_workspace.clock().today()));
+}
+
+ReportOptions ReportsPage::options(ReportOptions::Kind kind, ReportOptions::Format format) const
+{
+    ReportOptions o;
+    o.kind = kind;
+    o.format = format;
+    o.groupByPillar = m_groupByPillar->isChecked();
+    o.includeLocation = m_includeLocation->isChecked();
+    o.today = m_workspace.clock().today();
+    if (kind == ReportOptions::Kind::Summary) {
+        m_editor->flush();
+        o.sections = m_sections->sections();
+        if (m_includeCharts->isChecked() && format == ReportOptions::Format::Pdf) {
+            const CampaignSnapshot s = m_workspace.snapshot();
+            o.charts =
+                ReportCharts::render(Summary::summarize(s.campaign, s.activities, s.departments, o.today));
+        }
+    }
+    return o;
+}
+
+void ReportsPage::exportReport(ReportOptions::Kind kind, ReportOptions::Format format)
+{
+    if (m_runner->isBusy())
+        return;
+    const ReportOptions o = options(kind, format);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested =
+        QDir(folder).filePath(ReportExport::suggestedFileName(m_workspace.snapshot(), o));
+    const QString filter = QStringLiteral("*.%1").arg(ReportOptions::formatKey(format));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), suggested, filter);
+    if (!path.isEmpty())
+        exportTo(kind, format, path);
+}
+
+void ReportsPage::exportTo(ReportOptions::Kind kind, ReportOptions::Format format, const QString& path)
+{
+    if (m_runner->isBusy())
+        return;
+    m_status->setText(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
+    m_runner->start(m_workspace.snapshot(), options(kind, format), path);
+}
+
+bool ReportsPage::printTo(ReportOptions::Kind kind, QPrinter* printer, QString* error)
+{
+    const CampaignSnapshot s = m_workspace.snapshot();
+    const ReportOptions o = options(kind, ReportOptions::Format::Pdf);
+    const ReportDocument doc =
+        kind == ReportOptions::Kind::Plan
+            ? PlanReport::build(s, o)
+            : SummaryReport::build(s, Summary::summarize(s.campaign, s.activities, s.departments, o.today),
+                                   o);
+    return PagedRenderer::render(doc, printer, nullptr, error);
+}
+
+void ReportsPage::printPreview(ReportOptions::Kind kind)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    PagedRenderer::applyOfficialLayout(&printer);
+    printer.setDocName(kind == ReportOptions::Kind::Plan ? tr("Implementation plan")
+                                                         : tr("Activity summary"));
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print preview"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, kind](QPrinter* p) {
+        QString error;
+        if (!printTo(kind, p, &error))
+            m_status->setText(error);
+    });
+    dialog.exec();
+}

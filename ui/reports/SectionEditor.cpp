@@ -1,0 +1,169 @@
+#include "SectionEditor.h"
+
+#include "ReportSectionModel.h"
+#include "SummaryDrafts.h"
+
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListView>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+SectionEditor::SectionEditor(ReportSectionModel* model, QWidget* parent)
+    : QWidget(parent), m_model(model), m_list(new QListView(this)), m_body(new QPlainTextEdit(this)),
+      m_drafts(new QListWidget(this)), m_insert(new QPushButton(tr("Insert at cursor"), this))
+{
+    m_list->setModel(model);
+    m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_list->setMaximumWidth(240);
+    auto* add = new QPushButton(tr("Add"), this);
+    auto* rename = new QPushButton(tr("Rename"), this);
+    auto* up = new QPushButton(tr("Up"), this);
+    auto* down = new QPushButton(tr("Down"), this);
+    auto* remove = new QPushButton(tr("Remove"), this);
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* b : {add, rename, up, down, remove})
+        buttons->addWidget(b);
+    auto* left = new QVBoxLayout;
+    left->addWidget(new QLabel(tr("Sections"), this));
+    left->addWidget(m_list);
+    left->addLayout(buttons);
+
+    m_body->setPlaceholderText(tr("Write this section here, or insert draft sentences from the right."));
+    auto* middle = new QVBoxLayout;
+    middle->addWidget(new QLabel(tr("Text"), this));
+    middle->addWidget(m_body);
+
+    m_drafts->setWordWrap(true);
+    m_drafts->setMaximumWidth(320);
+    auto* right = new QVBoxLayout;
+    right->addWidget(new QLabel(tr("Draft sentences from the figures"), this));
+    right->addWidget(m_drafts);
+    right->addWidget(m_insert);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->addLayout(left);
+    layout->addLayout(middle, 1);
+    layout->addLayout(right);
+
+    m_save.setSingleShot(true);
+    m_save.setInterval(600);
+    connect(&m_save, &QTimer::timeout, this, &SectionEditor::flush);
+    connect(m_body, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_shownRow >= 0)
+            m_save.start();
+    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &SectionEditor::showCurrent);
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        m_shownRow = -1;
+        m_list->setCurrentIndex(m_model->index(0, 0));
+        showCurrent();
+    });
+    connect(model, &QAbstractItemModel::dataChanged, this, &SectionEditor::refreshDrafts);
+    connect(model, &ReportSectionModel::failed, this, &SectionEditor::failed);
+    connect(add, &QPushButton::clicked, this, &SectionEditor::addSection);
+    connect(rename, &QPushButton::clicked, this, [this] { m_list->edit(m_list->currentIndex()); });
+    connect(up, &QPushButton::clicked, this, [this] { moveSection(-1); });
+    connect(down, &QPushButton::clicked, this, [this] { moveSection(+1); });
+    connect(remove, &QPushButton::clicked, this, &SectionEditor::removeSection);
+    connect(m_insert, &QPushButton::clicked, this, &SectionEditor::insertDraft);
+    connect(m_drafts, &QListWidget::itemDoubleClicked, this, &SectionEditor::insertDraft);
+    m_list->setCurrentIndex(model->index(0, 0));
+    showCurrent();
+}
+
+int SectionEditor::currentRow() const
+{
+    return m_list->currentIndex().isValid() ? m_list->currentIndex().row() : -1;
+}
+
+void SectionEditor::flush()
+{
+    m_save.stop();
+    if (m_shownRow < 0 || m_shownRow >= m_model->rowCount())
+        return;
+    const QModelIndex index = m_model->index(m_shownRow, 0);
+    if (index.data(ReportSectionModel::BodyRole).toString() != m_body->toPlainText())
+        m_model->setData(index, m_body->toPlainText(), ReportSectionModel::BodyRole);
+}
+
+void SectionEditor::showCurrent()
+{
+    flush();
+    m_shownRow = -1; // no save while the editor is refilled
+    const int row = currentRow();
+    m_body->setEnabled(row >= 0);
+    m_body->setPlainText(row >= 0 ? m_model->index(row, 0).data(ReportSectionModel::BodyRole).toString()
+                                  : QString());
+    m_shownRow = row;
+    refreshDrafts();
+}
+
+void SectionEditor::setSummary(const CampaignSummary& summary)
+{
+    m_summary = summary;
+    refreshDrafts();
+}
+
+void SectionEditor::refreshDrafts()
+{
+    m_drafts->clear();
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    m_drafts->addItems(SummaryDrafts::forSection(m_model->index(row, 0).data().toString(), m_summary));
+    if (m_drafts->count() > 0)
+        m_drafts->setCurrentRow(0);
+    m_insert->setEnabled(m_drafts->count() > 0);
+}
+
+void SectionEditor::insertDraft()
+{
+    const QListWidgetItem* item = m_drafts->currentItem();
+    if (!item || currentRow() < 0)
+        return;
+    m_body->insertPlainText(item->text());
+    flush();
+}
+
+void SectionEditor::addSection()
+{
+    bool ok = false;
+    const QString title =
+        QInputDialog::getText(this, tr("New section"), tr("Heading:"), QLineEdit::Normal, QString(), &ok)
+            .trimmed();
+    if (!ok || title.isEmpty())
+        return;
+    flush();
+    m_shownRow = -1; // rows shift: nothing may be saved into the wrong section meanwhile
+    const int row = currentRow() + 1;
+    if (m_model->addSection(title, row))
+        m_list->setCurrentIndex(m_model->index(row, 0));
+    showCurrent();
+}
+
+void SectionEditor::removeSection()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    flush();
+    m_shownRow = -1;
+    if (m_model->removeSection(row))
+        m_list->setCurrentIndex(m_model->index(qMin(row, m_model->rowCount() - 1), 0));
+    showCurrent();
+}
+
+void SectionEditor::moveSection(int delta)
+{
+    const int row = currentRow();
+    flush();
+    m_shownRow = -1;
+    if (row >= 0 && m_model->moveSection(row, row + delta))
+        m_list->setCurrentIndex(m_model->index(row + delta, 0));
+    showCurrent();
+}
