@@ -109,6 +109,8 @@ private slots:
         QCOMPARE(moved.start, original.start.addDays(3));
         QCOMPARE(moved.end, original.end.addDays(3));
         QCOMPARE(m_ws->undoStack()->count(), 1);
+        QVERIFY2(m_ws->undoStack()->undoText().contains(original.title),
+                 qPrintable(m_ws->undoStack()->undoText()));
         // The page rebuilt from the model: the bar is drawn at its new place.
         const int movedRow = view.timelineLayout().rowOfActivity(id, m_ws->activityModel()->activities());
         QCOMPARE(

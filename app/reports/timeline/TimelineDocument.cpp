@@ -78,6 +78,14 @@ int paintPages(QPagedPaintDevice* device, const TimelineRenderer::Data& data, co
             p.setFont(font);
             p.setPen(Qt::black);
             p.drawText(QRectF(0, 0, pageW, titleHeight - 6), Qt::AlignLeft | Qt::AlignVCenter, title);
+            // A page that starts inside a group says which, since its heading row is on an earlier page.
+            if (rows > 0 && layout.rows().at(firstRow).kind == TimelineRow::Kind::Activity) {
+                font.setBold(false);
+                p.setFont(font);
+                p.drawText(
+                    QRectF(0, 0, pageW, titleHeight - 6), Qt::AlignRight | Qt::AlignVCenter,
+                    tr("%1 (continued)").arg(layout.groups().at(layout.rows().at(firstRow).group).label));
+            }
             renderer.paintCorner(p, QRectF(0, titleHeight, nameWidth, TimelineRenderer::headerHeight));
             renderer.paintHeader(p, QRectF(nameWidth, titleHeight, w, TimelineRenderer::headerHeight), x0);
             renderer.paintNames(p, QRectF(0, top, nameWidth, h), y0);
