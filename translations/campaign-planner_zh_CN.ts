@@ -1,0 +1,2586 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add an activity to the plan</source>
+        <translation>在活动计划中添加一项活动</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>设置状态</translation>
+    </message>
+    <message>
+        <source>Set lead department</source>
+        <translation>设置牵头部门</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>新活动</translation>
+    </message>
+    <message>
+        <source>Delete the activity &quot;%1&quot;?</source>
+        <translation>确定删除活动“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Delete %1 activities?</source>
+        <translation>确定删除 %1 项活动吗？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo brings them back.</source>
+        <translation>可通过“编辑 &gt; 撤销”恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDelegate</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDetailPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Pillar:</source>
+        <translation>活动板块：</translation>
+    </message>
+    <message>
+        <source>Activity:</source>
+        <translation>活动内容：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>活动说明：</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>起止日期：</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <source>Lead department:</source>
+        <translation>牵头部门：</translation>
+    </message>
+    <message>
+        <source>Assisting:</source>
+        <translation>协助部门：</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Person in charge:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Figures (target and actual):</source>
+        <translation>统计数据（目标与实际）：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Select an activity to see all its fields.</source>
+        <translation>选择一项活动以查看其全部信息。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityEditor</name>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>修改未保存：%1</translation>
+    </message>
+    <message>
+        <source>Add Activity</source>
+        <translation>添加活动</translation>
+    </message>
+    <message>
+        <source>Set Status to %1</source>
+        <translation>将状态设为%1</translation>
+    </message>
+    <message>
+        <source>Set Lead Department to %1</source>
+        <translation>将牵头部门设为%1</translation>
+    </message>
+    <message>
+        <source>Edit Title</source>
+        <translation>修改活动内容</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <source>Edit Figures</source>
+        <translation>修改统计数据</translation>
+    </message>
+    <message>
+        <source>Edit Activity</source>
+        <translation>修改活动</translation>
+    </message>
+    <message>
+        <source>Duplicate Activity</source>
+        <translation>复制活动</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 Activities</source>
+        <translation>复制 %1 项活动</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Delete Activity</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Delete %1 Activities</source>
+        <translation>删除 %1 项活动</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFiguresEditor</name>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>approx.</source>
+        <translation>约</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Approximate (&quot;余&quot;): at least this many</source>
+        <translation>约数（“余”）：不少于此数</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFilterBar</name>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅显示已逾期</translation>
+    </message>
+    <message>
+        <source>Group by pillar</source>
+        <translation>按活动板块分组</translation>
+    </message>
+    <message>
+        <source>Search title, description, location, person…</source>
+        <translation>搜索活动内容、说明、地点、负责人…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Activities that run on or after this day</source>
+        <translation>在此日期当天或之后进行的活动</translation>
+    </message>
+    <message>
+        <source>Activities that run on or before this day</source>
+        <translation>在此日期当天或之前进行的活动</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>活动年度：</translation>
+    </message>
+    <message>
+        <source>Pillar:</source>
+        <translation>活动板块：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>All pillars</source>
+        <translation>全部活动板块</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityStatus</name>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动内容</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>起止日期</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>牵头部门</translation>
+    </message>
+    <message>
+        <source>Assisting departments</source>
+        <translation>协助部门</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Give a start and an end date.</source>
+        <translation>请填写开始日期和结束日期。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid value.</source>
+        <translation>%1：“%2”不是有效的值。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityValidator</name>
+    <message>
+        <source>The activity needs a title (活动内容).</source>
+        <translation>请填写活动内容。</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation>结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Progress must be between 0 and 100 %.</source>
+        <translation>进度必须在 0 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>The lead department cannot also be an assisting department.</source>
+        <translation>牵头部门不能同时作为协助部门。</translation>
+    </message>
+    <message>
+        <source>Figures cannot be negative.</source>
+        <translation>统计数据不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>Activity plan</source>
+        <translation>活动计划</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>基础数据</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间轴</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Publicity</source>
+        <translation>宣传物料</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>总结报告</translation>
+    </message>
+    <message>
+        <source>Open Campaign File</source>
+        <translation>打开活动文件</translation>
+    </message>
+    <message>
+        <source>The file could not be opened; the current file stays open.
+
+%1</source>
+        <translation>无法打开该文件，当前文件保持打开。
+
+%1</translation>
+    </message>
+    <message>
+        <source>New Campaign File</source>
+        <translation>新建活动文件</translation>
+    </message>
+    <message>
+        <source>The file could not be created; the current file stays open.
+
+%1</source>
+        <translation>无法创建该文件，当前文件保持打开。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Campaign Planner</source>
+        <translation>质量月活动管理</translation>
+    </message>
+    <message>
+        <source>The campaign file could not be opened.
+
+%1
+
+Use File &gt; Open or File &gt; New to continue.</source>
+        <translation>无法打开活动文件。
+
+%1
+
+请通过“文件 &gt; 打开”或“文件 &gt; 新建”继续。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>No department is called “%1”. Departments: %2</source>
+        <translation>没有名为“%1”的部门。现有部门：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>导出 .ics…</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>Calendar file for Outlook and phones; limited to the department chosen below</source>
+        <translation>供 Outlook 和手机使用的日历文件；仅包含下方所选部门的活动</translation>
+    </message>
+    <message>
+        <source>%1 — %2 due, %3 running</source>
+        <translation>%1 — %2 项到期，%3 项进行中</translation>
+    </message>
+    <message>
+        <source>Campaign summary due</source>
+        <translation>活动总结报送截止</translation>
+    </message>
+    <message>
+        <source>◆ Deadline: %1</source>
+        <translation>◆ 截止：%1</translation>
+    </message>
+    <message>
+        <source>… and %1 more; narrow the filters to see them</source>
+        <translation>…… 另有 %1 项；请缩小筛选范围查看</translation>
+    </message>
+    <message>
+        <source>Nothing planned on this day.</source>
+        <translation>当天没有安排活动。</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 日历文件 (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignCopy</name>
+    <message>
+        <source>The campaign to copy no longer exists.</source>
+        <translation>要复制的活动年度已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignFile</name>
+    <message>
+        <source>The file %1 already exists or cannot be written.</source>
+        <translation>文件 %1 已存在或无法写入。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignForm</name>
+    <message>
+        <source>e.g. 国市监质发〔2021〕51号</source>
+        <translation>例如：国市监质发〔2021〕51号</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>活动主题</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发文单位</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>印发日期</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>活动时间</translation>
+    </message>
+    <message>
+        <source>Summary due</source>
+        <translation>总结报送截止日期</translation>
+    </message>
+    <message>
+        <source>Summary goes to</source>
+        <translation>总结报送单位</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Edit campaign %1</source>
+        <translation>修改 %1 年度活动</translation>
+    </message>
+    <message>
+        <source>Not undone: %1</source>
+        <translation>未能撤销：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRepository</name>
+    <message>
+        <source>The campaign no longer exists.</source>
+        <translation>该年度活动已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTemplate</name>
+    <message>
+        <source>The campaign template %1 is not valid: %2</source>
+        <translation>活动模板 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>The campaign template %1 has no year or title.</source>
+        <translation>活动模板 %1 缺少年度或标题。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>另存为 SVG…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>usage: campaign-planner check FILE</source>
+        <translation>用法：campaign-planner check 文件</translation>
+    </message>
+    <message>
+        <source>%1: ok, schema version %2 (latest %3), %4 activities</source>
+        <translation>%1：正常，文件格式版本 %2（最新为 %3），共 %4 项活动</translation>
+    </message>
+    <message>
+        <source>Usage:
+  campaign-planner [FILE]                 start the program (optionally on FILE)
+  campaign-planner FILE --smoke           open FILE, paint the window once, print timings
+  campaign-planner demo FILE --activities N [--seed S]
+                                          create FILE with N generated activities
+  campaign-planner check FILE             integrity and foreign-key check
+  campaign-planner export FILE --kind KIND --format FORMAT --out PATH [--campaign YEAR]
+                                          write a plan, summary, dashboard, poster …
+  campaign-planner --version | --help</source>
+        <translation>用法：
+  campaign-planner [FILE]                 启动程序（可指定打开文件 FILE）
+  campaign-planner FILE --smoke           打开 FILE，绘制一次主窗口，输出耗时
+  campaign-planner demo FILE --activities N [--seed S]
+                                          创建含 N 项随机生成活动的 FILE
+  campaign-planner check FILE             检查文件完整性和外键约束
+  campaign-planner export FILE --kind KIND --format FORMAT --out PATH [--campaign YEAR]
+                                          导出实施方案、活动总结、总览、海报等
+  campaign-planner --version | --help</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>未知选项 %1</translation>
+    </message>
+    <message>
+        <source>give at most one FILE</source>
+        <translation>最多只能指定一个文件</translation>
+    </message>
+    <message>
+        <source>Create FILE from the built-in template with N generated activities.</source>
+        <translation>按内置模板创建 FILE，并生成 N 项活动。</translation>
+    </message>
+    <message>
+        <source>The campaign file to create.</source>
+        <translation>要创建的活动文件。</translation>
+    </message>
+    <message>
+        <source>How many activities to generate.</source>
+        <translation>要生成的活动数量。</translation>
+    </message>
+    <message>
+        <source>Seed for the generator (same seed, same file).</source>
+        <translation>生成器的随机种子（种子相同，生成的文件相同）。</translation>
+    </message>
+    <message>
+        <source>demo needs exactly one FILE.</source>
+        <translation>demo 命令需要且只需要一个文件。</translation>
+    </message>
+    <message>
+        <source>--activities must be a number from 0 to 1000000.</source>
+        <translation>--activities 必须是 0 到 1000000 之间的数字。</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative number.</source>
+        <translation>--seed 必须是非负数。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; demo never overwrites a file.</source>
+        <translation>%1 已存在；demo 命令不会覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>Created %1 with %2 activities in %3 ms.</source>
+        <translation>已创建 %1，含 %2 项活动，用时 %3 毫秒。</translation>
+    </message>
+</context>
+<context>
+    <name>ColourDelegate</name>
+    <message>
+        <source>Pillar colour</source>
+        <translation>活动板块颜色</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Export a plan, summary, dashboard, poster, calendar … from FILE.</source>
+        <translation>从 FILE 导出实施方案、活动总结、总览、海报、日历等。</translation>
+    </message>
+    <message>
+        <source>The campaign file to read.</source>
+        <translation>要读取的活动文件。</translation>
+    </message>
+    <message>
+        <source>What to export.</source>
+        <translation>导出内容。</translation>
+    </message>
+    <message>
+        <source>The output format.</source>
+        <translation>输出格式。</translation>
+    </message>
+    <message>
+        <source>The campaign year (default: the newest).</source>
+        <translation>活动年度（默认为最新年度）。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Poster template name.</source>
+        <translation>海报模板名称。</translation>
+    </message>
+    <message>
+        <source>Paper size: A4, A3 or A2.</source>
+        <translation>纸张大小：A4、A3 或 A2。</translation>
+    </message>
+    <message>
+        <source>Landscape orientation.</source>
+        <translation>横向。</translation>
+    </message>
+    <message>
+        <source>Slogan number (1 = first).</source>
+        <translation>标语序号（1 表示第一条）。</translation>
+    </message>
+    <message>
+        <source>Only this department&apos;s activities.</source>
+        <translation>仅导出该部门的活动。</translation>
+    </message>
+    <message>
+        <source>usage: campaign-planner export FILE --kind KIND --format FORMAT --out PATH; kinds: %1</source>
+        <translation>用法：campaign-planner export FILE --kind KIND --format FORMAT --out PATH；可用类型：%1</translation>
+    </message>
+    <message>
+        <source>--campaign must be a year such as 2021.</source>
+        <translation>--campaign 必须是年份，例如 2021。</translation>
+    </message>
+    <message>
+        <source>--slogan must be a number from 1.</source>
+        <translation>--slogan 必须是从 1 开始的数字。</translation>
+    </message>
+    <message>
+        <source>unknown kind “%1”; kinds: %2</source>
+        <translation>未知类型“%1”；可用类型：%2</translation>
+    </message>
+    <message>
+        <source>--kind %1 writes %2, not “%3”.</source>
+        <translation>--kind %1 输出 %2 格式，不支持“%3”。</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Progress per pillar</source>
+        <translation>各活动板块进度</translation>
+    </message>
+    <message>
+        <source>Status share</source>
+        <translation>状态分布</translation>
+    </message>
+    <message>
+        <source>Workload and completion per lead department</source>
+        <translation>各牵头部门工作量与完成情况</translation>
+    </message>
+    <message>
+        <source>Activities per day</source>
+        <translation>每日活动数</translation>
+    </message>
+    <message>
+        <source>Figures against targets</source>
+        <translation>统计数据与目标对比</translation>
+    </message>
+    <message>
+        <source>Overdue per department</source>
+        <translation>各部门逾期情况</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation>
+            <numerusform>其他 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Overdue per department: none</source>
+        <translation>各部门逾期情况：无</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Actual as % of target</source>
+        <translation>实际完成占目标的百分比</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Activities per week</source>
+        <translation>每周活动数</translation>
+    </message>
+    <message>
+        <source>Planned (starting)</source>
+        <translation>计划开始</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardExport</name>
+    <message>
+        <source>The dashboard is written as png or svg, not “%1”.</source>
+        <translation>总览只能导出为 png 或 svg 格式，不支持“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardRenderer</name>
+    <message>
+        <source>Campaign %1</source>
+        <translation>%1 年质量月活动</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (no permission?).</source>
+        <translation>无法读取文件 %1（可能没有权限）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a campaign file.</source>
+        <translation>%1 不是活动文件。</translation>
+    </message>
+    <message>
+        <source>The campaign file %1 is incomplete (truncated); it was left unchanged.</source>
+        <translation>活动文件 %1 不完整（已被截断），文件未作改动。</translation>
+    </message>
+    <message>
+        <source>The file %1 is read-only. Save a copy somewhere writable to work on it.</source>
+        <translation>文件 %1 为只读。请另存一份副本到可写位置后再编辑。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened: %2</source>
+        <translation>无法打开文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is in use by another program. Close it there and try again.</source>
+        <translation>文件 %1 正被其他程序使用。请在该程序中关闭后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is not a campaign file or is damaged (%2).</source>
+        <translation>%1 不是活动文件或已损坏（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Campaign Planner (file format %2, this version reads up to %3). Please update the program.</source>
+        <translation>%1 由更新版本的质量月活动管理保存（文件格式 %2，本版本最高支持 %3）。请升级本程序。</translation>
+    </message>
+    <message>
+        <source>Could not back up %1 before upgrading it: %2</source>
+        <translation>升级前无法备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not upgrade %1: %2. The file was left as it was; a backup is at %3.</source>
+        <translation>无法升级 %1：%2。文件保持原样；备份位于 %3。</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists.</source>
+        <translation>文件 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be created: %2</source>
+        <translation>无法创建文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>A copy cannot replace the file it is made from.</source>
+        <translation>副本不能覆盖其原文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineReminder</name>
+    <message>
+        <source>Deadlines</source>
+        <translation>截止日期</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentListModel</name>
+    <message>
+        <source>Archived departments stay on old activities but are no longer offered.</source>
+        <translation>已归档的部门仍保留在原有活动中，但不再供选择。</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动数</translation>
+    </message>
+    <message>
+        <source>A department needs a name.</source>
+        <translation>请填写部门名称。</translation>
+    </message>
+    <message>
+        <source>A department named “%1” already exists.</source>
+        <translation>已存在名为“%1”的部门。</translation>
+    </message>
+    <message>
+        <source>The department no longer exists.</source>
+        <translation>该部门已不存在。</translation>
+    </message>
+    <message>
+        <source>Rename department “%1”</source>
+        <translation>重命名部门“%1”</translation>
+    </message>
+    <message>
+        <source>Archive department “%1”</source>
+        <translation>归档部门“%1”</translation>
+    </message>
+    <message>
+        <source>Restore department “%1”</source>
+        <translation>恢复部门“%1”</translation>
+    </message>
+    <message>
+        <source>The department cannot move there.</source>
+        <translation>部门不能移动到该位置。</translation>
+    </message>
+    <message>
+        <source>Move department “%1”</source>
+        <translation>移动部门“%1”</translation>
+    </message>
+    <message>
+        <source>Delete the department “%1”? No activity uses it.</source>
+        <translation>确定删除部门“%1”吗？没有活动使用该部门。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the department “%1”? %n activity(s) in this file name it as lead or assisting department and will lose it. Archiving keeps it on old activities instead.</source>
+        <translation>
+            <numerusform>确定删除部门“%1”吗？本文件中有 %n 项活动将其列为牵头或协助部门，删除后这些活动将失去该部门。如改为归档，原有活动中仍会保留该部门。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentRepository</name>
+    <message>
+        <source>A department needs a name.</source>
+        <translation>请填写部门名称。</translation>
+    </message>
+    <message>
+        <source>A department named “%1” already exists.</source>
+        <translation>已存在名为“%1”的部门。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceFiles</name>
+    <message>
+        <source>The activity does not exist in this file.</source>
+        <translation>本文件中不存在该活动。</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation>%1 不是可读取的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a photo (JPEG, PNG), a video (MP4, MOV) or a document (PDF, DOCX, XLSX).</source>
+        <translation>%1 不是照片（JPEG、PNG）、视频（MP4、MOV）或文档（PDF、DOCX、XLSX）。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTask</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>IcsEvent</name>
+    <message>
+        <source>Lead: %1</source>
+        <translation>牵头：%1</translation>
+    </message>
+    <message>
+        <source>Assisting: %1</source>
+        <translation>协助：%1</translation>
+    </message>
+    <message>
+        <source>Contact: %1 %2</source>
+        <translation>联系人：%1 %2</translation>
+    </message>
+    <message>
+        <source>Status: %1 (%2%)</source>
+        <translation>状态：%1（%2%）</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>截止日期：%1</translation>
+    </message>
+</context>
+<context>
+    <name>IcsWriter</name>
+    <message>
+        <source>Campaign</source>
+        <translation>质量月活动</translation>
+    </message>
+    <message>
+        <source>Deadline: campaign summary to %1</source>
+        <translation>截止日期：向%1报送活动总结</translation>
+    </message>
+    <message>
+        <source>the superior authority</source>
+        <translation>上级主管部门</translation>
+    </message>
+    <message>
+        <source>The campaign summary is due tomorrow.</source>
+        <translation>活动总结明天截止报送。</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>截止日期：%1</translation>
+    </message>
+    <message>
+        <source>Due tomorrow: %1</source>
+        <translation>明天截止：%1</translation>
+    </message>
+    <message>
+        <source>Could not write the calendar: %1</source>
+        <translation>无法写入日历：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageFiles</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>无法编码图片</translation>
+    </message>
+    <message>
+        <source>the SVG could not be started</source>
+        <translation>无法开始写入 SVG</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>not a campaign file or damaged: %1</source>
+        <translation>不是活动文件或已损坏：%1</translation>
+    </message>
+    <message>
+        <source>not a campaign file</source>
+        <translation>不是活动文件</translation>
+    </message>
+    <message>
+        <source>written by a newer version (file format %1, this version reads up to %2)</source>
+        <translation>由更新版本保存（文件格式 %1，本版本最高支持 %2）</translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>已损坏：%1</translation>
+    </message>
+    <message>
+        <source>broken reference in table %1 (row %2 points to a missing %3)</source>
+        <translation>表 %1 中存在无效引用（第 %2 行指向不存在的 %3）</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>file cannot be read</source>
+        <translation>无法读取文件</translation>
+    </message>
+    <message>
+        <source>file is truncated</source>
+        <translation>文件已被截断</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTile</name>
+    <message>
+        <source>Show these activities</source>
+        <translation>查看这些活动</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTiles</name>
+    <message>
+        <source>No summary deadline set</source>
+        <translation>未设置总结报送截止日期</translation>
+    </message>
+    <message>
+        <source>Summary was due %n day(s) ago</source>
+        <translation>总结报送已逾期 %n 天</translation>
+    </message>
+    <message>
+        <source>Summary due in %n day(s)</source>
+        <translation>距总结报送截止还有 %n 天</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划活动</translation>
+    </message>
+    <message>
+        <source>%n not started</source>
+        <translation>%n 项未开始</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>%n due within 7 days</source>
+        <translation>%n 项将在 7 天内到期</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>done ÷ (all − cancelled)</source>
+        <translation>已完成 ÷（全部 − 已取消）</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>target %1 %2</source>
+        <translation>目标 %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Campaign files (*.%1);;All files (*)</source>
+        <translation>活动文件 (*.%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开的文件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Campaign Planner</source>
+        <translation>质量月活动管理</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 – Campaign Planner</source>
+        <translation>%1 – 质量月活动管理</translation>
+    </message>
+    <message>
+        <source>Shown %1 of %2   Overdue %3   Due soon %4</source>
+        <translation>显示 %1 / 共 %2 项   已逾期 %3   即将到期 %4</translation>
+    </message>
+    <message>
+        <source>Open Campaign File</source>
+        <translation>打开活动文件</translation>
+    </message>
+    <message>
+        <source>New Campaign File</source>
+        <translation>新建活动文件</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name; a new file never replaces one.</source>
+        <translation>%1 已存在。请换一个文件名；新文件不会覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>Save Campaign File As</source>
+        <translation>活动文件另存为</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation>无法写入副本：%1</translation>
+    </message>
+    <message>
+        <source>About Campaign Planner</source>
+        <translation>关于质量月活动管理</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Campaign Planner&lt;/b&gt; %1&lt;br&gt;Plan, track and report the Quality Month campaign.</source>
+        <translation>&lt;b&gt;质量月活动管理&lt;/b&gt; %1&lt;br&gt;编制、跟踪和总结质量月活动。</translation>
+    </message>
+</context>
+<context>
+    <name>MediaStore</name>
+    <message>
+        <source>The media folder %1 cannot be created.</source>
+        <translation>无法创建附件文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The content does not match its checksum.</source>
+        <translation>内容与其校验和不符。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>MetricListModel</name>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>A metric needs a name.</source>
+        <translation>请填写指标名称。</translation>
+    </message>
+    <message>
+        <source>The campaign already counts “%1”.</source>
+        <translation>本年度活动已有统计指标“%1”。</translation>
+    </message>
+    <message>
+        <source>Edit metric “%1”</source>
+        <translation>修改统计指标“%1”</translation>
+    </message>
+    <message>
+        <source>The metric no longer exists.</source>
+        <translation>该统计指标已不存在。</translation>
+    </message>
+    <message>
+        <source>The metric cannot move there.</source>
+        <translation>统计指标不能移动到该位置。</translation>
+    </message>
+    <message>
+        <source>Move metric “%1”</source>
+        <translation>移动统计指标“%1”</translation>
+    </message>
+    <message>
+        <source>Delete the metric “%1”? No activity has a figure for it.</source>
+        <translation>确定删除统计指标“%1”吗？没有活动填报该指标的数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the metric “%1”? The figures of %n activity(s) for it will be deleted too.</source>
+        <translation>
+            <numerusform>确定删除统计指标“%1”吗？%n 项活动中该指标的数据也将一并删除。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Schema step %1 is missing from this build.</source>
+        <translation>本版本缺少文件格式升级步骤 %1。</translation>
+    </message>
+    <message>
+        <source>Schema step %1 failed: %2</source>
+        <translation>文件格式升级步骤 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MonthGrid</name>
+    <message>
+        <source>◆ %1 due</source>
+        <translation>◆ %1 截止</translation>
+    </message>
+    <message>
+        <source>Summary due</source>
+        <translation>总结报送截止日期</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>另有 %1 项</translation>
+    </message>
+</context>
+<context>
+    <name>NewCampaignDialog</name>
+    <message>
+        <source>Also copy its unfinished activities (not started or in progress)</source>
+        <translation>同时复制其中未完成的活动（未开始或进行中）</translation>
+    </message>
+    <message>
+        <source>New Campaign From…</source>
+        <translation>基于已有年度新建活动…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The new campaign starts as a copy of the chosen one: its pillars, organizers, slogans, requirements and metrics, with its dates moved to the new year. The document number is left empty for the new notice. Copied activities start again as not started, without actual figures.</source>
+        <translation>新年度活动以所选年度为蓝本复制：活动板块、主办单位、宣传标语、工作要求和统计指标，日期顺延到新的年度。文号留空，待新通知印发后填写。复制的活动重新设为未开始，不含实际数据。</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制自</translation>
+    </message>
+    <message>
+        <source>Into year</source>
+        <translation>新年度</translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
+        <translation>未创建：%1</translation>
+    </message>
+    <message>
+        <source>The campaign was created but cannot be shown: %1</source>
+        <translation>活动年度已创建，但无法显示：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OdtWriter</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The document could not be written: %1</source>
+        <translation>无法写入文档：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Delete clears the date.</source>
+        <translation>按 Delete 键清除日期。</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizerListModel</name>
+    <message>
+        <source>Organizer</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Main activities</source>
+        <translation>主要活动</translation>
+    </message>
+    <message>
+        <source>An organizer needs a name.</source>
+        <translation>请填写主办单位名称。</translation>
+    </message>
+    <message>
+        <source>“%1” is already an organizer of this campaign.</source>
+        <translation>“%1”已是本年度活动的主办单位。</translation>
+    </message>
+    <message>
+        <source>Edit organizer “%1”</source>
+        <translation>修改主办单位“%1”</translation>
+    </message>
+    <message>
+        <source>Add organizer “%1”</source>
+        <translation>添加主办单位“%1”</translation>
+    </message>
+    <message>
+        <source>The organizer no longer exists.</source>
+        <translation>该主办单位已不存在。</translation>
+    </message>
+    <message>
+        <source>Delete organizer “%1”</source>
+        <translation>删除主办单位“%1”</translation>
+    </message>
+    <message>
+        <source>The organizer cannot move there.</source>
+        <translation>主办单位不能移动到该位置。</translation>
+    </message>
+    <message>
+        <source>Move organizer “%1”</source>
+        <translation>移动主办单位“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PagedRenderer</name>
+    <message>
+        <source>The document cannot be drawn on this device.</source>
+        <translation>无法在此设备上绘制该文档。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>PillarListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation>全文</translation>
+    </message>
+    <message>
+        <source>A pillar needs a title.</source>
+        <translation>请填写活动板块标题。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour; use the form #rrggbb.</source>
+        <translation>“%1”不是有效颜色；请使用 #rrggbb 格式。</translation>
+    </message>
+    <message>
+        <source>The campaign already has a pillar titled “%1”.</source>
+        <translation>本年度活动已有标题为“%1”的活动板块。</translation>
+    </message>
+    <message>
+        <source>Edit pillar “%1”</source>
+        <translation>修改活动板块“%1”</translation>
+    </message>
+    <message>
+        <source>The pillar no longer exists.</source>
+        <translation>该活动板块已不存在。</translation>
+    </message>
+    <message>
+        <source>The pillar cannot move there.</source>
+        <translation>活动板块不能移动到该位置。</translation>
+    </message>
+    <message>
+        <source>Move pillar “%1”</source>
+        <translation>移动活动板块“%1”</translation>
+    </message>
+    <message>
+        <source>Delete the pillar “%1”? No activity is filed under it.</source>
+        <translation>确定删除活动板块“%1”吗？该板块下没有活动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the pillar “%1”? %n activity(s) are filed under it and will have no pillar.</source>
+        <translation>
+            <numerusform>确定删除活动板块“%1”吗？该板块下有 %n 项活动，删除后这些活动将不属于任何板块。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Publicity</name>
+    <message>
+        <source>Unknown kind “%1”.</source>
+        <translation>未知类型“%1”。</translation>
+    </message>
+    <message>
+        <source>--size must be A4, A3 or A2, not “%1”.</source>
+        <translation>--size 必须是 A4、A3 或 A2，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown template “%1” for %2; templates: %3</source>
+        <translation>%2 没有名为“%1”的模板；可用模板：%3</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”; use pdf or png.</source>
+        <translation>未知格式“%1”；请使用 pdf 或 png。</translation>
+    </message>
+    <message>
+        <source>China red</source>
+        <translation>中国红</translation>
+    </message>
+    <message>
+        <source>Quality blue</source>
+        <translation>质量蓝</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <source>Plain (saves ink)</source>
+        <translation>素色（节省墨水）</translation>
+    </message>
+    <message>
+        <source>The QR code needs a text or web address.</source>
+        <translation>二维码需要文字或网址。</translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code (%1 bytes).</source>
+        <translation>文字过长，无法生成二维码（%1 字节）。</translation>
+    </message>
+</context>
+<context>
+    <name>Publicity::PublicityDocument</name>
+    <message>
+        <source>Theme and pillars</source>
+        <translation>主题与活动板块</translation>
+    </message>
+    <message>
+        <source>One slogan</source>
+        <translation>单条标语</translation>
+    </message>
+    <message>
+        <source>Event notice</source>
+        <translation>活动通知</translation>
+    </message>
+    <message>
+        <source>One slogan per sheet</source>
+        <translation>每页一条标语</translation>
+    </message>
+    <message>
+        <source>Long banner, tiled</source>
+        <translation>长横幅（分页拼接）</translation>
+    </message>
+    <message>
+        <source>Notice attachment</source>
+        <translation>通知附件</translation>
+    </message>
+    <message>
+        <source>The picture %1 does not exist.</source>
+        <translation>图片 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The picture %1 cannot be read: %2</source>
+        <translation>无法读取图片 %1：%2</translation>
+    </message>
+    <message>
+        <source>The campaign has no slogans.</source>
+        <translation>本年度活动没有宣传标语。</translation>
+    </message>
+    <message>
+        <source>There is no slogan %1; the campaign has %2.</source>
+        <translation>没有第 %1 条标语；本年度活动共有 %2 条。</translation>
+    </message>
+    <message>
+        <source>The chosen activity no longer exists.</source>
+        <translation>所选活动已不存在。</translation>
+    </message>
+    <message>
+        <source>The campaign has no activities to announce.</source>
+        <translation>本年度活动没有可发布通知的活动。</translation>
+    </message>
+</context>
+<context>
+    <name>Publicity::PublicityWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing to write.</source>
+        <translation>没有可写入的内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF: %1</source>
+        <translation>无法写入 PDF：%1</translation>
+    </message>
+    <message>
+        <source>Cannot encode page %1 as PNG.</source>
+        <translation>无法将第 %1 页编码为 PNG。</translation>
+    </message>
+</context>
+<context>
+    <name>PublicityOptionsPanel</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>二维码</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>海报</translation>
+    </message>
+    <message>
+        <source>Slogan sheet (attachment 2)</source>
+        <translation>宣传标语（附件2）</translation>
+    </message>
+    <message>
+        <source>Banner</source>
+        <translation>横幅</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>无图片</translation>
+    </message>
+    <message>
+        <source>Web address or text, e.g. 12315</source>
+        <translation>网址或文字，例如 12315</translation>
+    </message>
+    <message>
+        <source>Caption beside the code</source>
+        <translation>二维码旁的说明文字</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>物料类型</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>配色</translation>
+    </message>
+    <message>
+        <source>Slogan</source>
+        <translation>标语</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动内容</translation>
+    </message>
+    <message>
+        <source>Picture or logo</source>
+        <translation>图片或标志</translation>
+    </message>
+    <message>
+        <source>QR caption</source>
+        <translation>二维码说明</translation>
+    </message>
+    <message>
+        <source>All slogans (banners) / the first (posters)</source>
+        <translation>全部标语（横幅）/ 第一条（海报）</translation>
+    </message>
+    <message>
+        <source>The earliest activity</source>
+        <translation>最早的活动</translation>
+    </message>
+    <message>
+        <source>Choose a picture or logo</source>
+        <translation>选择图片或标志</translation>
+    </message>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation>图片 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PublicityPage</name>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Save PNG (300 dpi)…</source>
+        <translation>保存 PNG（300 dpi）…</translation>
+    </message>
+    <message>
+        <source>Page setup…</source>
+        <translation>页面设置…</translation>
+    </message>
+    <message>
+        <source>Slogans</source>
+        <translation>宣传标语</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>物料类型</translation>
+    </message>
+    <message>
+        <source>The slogans could not be saved: %1</source>
+        <translation>无法保存宣传标语：%1</translation>
+    </message>
+    <message>
+        <source>Slogans saved.</source>
+        <translation>宣传标语已保存。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Save PNG</source>
+        <translation>保存 PNG</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceListModel</name>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>确定删除“%1”吗？</translation>
+    </message>
+    <message>
+        <source>The list could not be read again.</source>
+        <translation>无法重新读取列表。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencePage</name>
+    <message>
+        <source>New Campaign From…</source>
+        <translation>基于已有年度新建活动…</translation>
+    </message>
+    <message>
+        <source>Name of a new department</source>
+        <translation>新部门名称</translation>
+    </message>
+    <message>
+        <source>Start another year&apos;s campaign as a copy of an existing one</source>
+        <translation>以已有年度活动为蓝本，新建另一年度的活动</translation>
+    </message>
+    <message>
+        <source>Title of a new requirement</source>
+        <translation>新工作要求标题</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>工作要求</translation>
+    </message>
+    <message>
+        <source>Title of a new pillar</source>
+        <translation>新活动板块标题</translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation>全文</translation>
+    </message>
+    <message>
+        <source>Name of a new organizer</source>
+        <translation>新主办单位名称</translation>
+    </message>
+    <message>
+        <source>Main activities</source>
+        <translation>主要活动</translation>
+    </message>
+    <message>
+        <source>Name of a new metric</source>
+        <translation>新统计指标名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>年度活动</translation>
+    </message>
+    <message>
+        <source>Pillars</source>
+        <translation>活动板块</translation>
+    </message>
+    <message>
+        <source>Organizers</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>统计指标</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>基础数据</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceRules</name>
+    <message>
+        <source>The year must be between %1 and %2.</source>
+        <translation>年度必须在 %1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>The file already has a campaign for %1.</source>
+        <translation>本文件中已有 %1 年度的活动。</translation>
+    </message>
+    <message>
+        <source>A campaign needs a title.</source>
+        <translation>请填写活动标题。</translation>
+    </message>
+    <message>
+        <source>The campaign cannot end (%1) before it starts (%2).</source>
+        <translation>活动结束日期（%1）不能早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The summary deadline (%1) cannot be before the campaign starts (%2).</source>
+        <translation>总结报送截止日期（%1）不能早于活动开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The unit needs a name; it is printed on plans and summaries.</source>
+        <translation>请填写单位名称；该名称将印在实施方案和活动总结上。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCli</name>
+    <message>
+        <source>Unknown report kind or format: %1 %2</source>
+        <translation>未知的报告类型或格式：%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSectionRepository</name>
+    <message>
+        <source>A section needs a heading.</source>
+        <translation>请填写章节标题。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Group by pillar</source>
+        <translation>按活动板块分组</translation>
+    </message>
+    <message>
+        <source>Location column</source>
+        <translation>地点列</translation>
+    </message>
+    <message>
+        <source>Include dashboard charts</source>
+        <translation>包含总览图表</translation>
+    </message>
+    <message>
+        <source>Implementation plan (实施方案)</source>
+        <translation>实施方案</translation>
+    </message>
+    <message>
+        <source>Activity summary (活动总结)</source>
+        <translation>活动总结</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>活动总结</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>ODT…</source>
+        <translation>ODT…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Implementation plan</source>
+        <translation>实施方案</translation>
+    </message>
+    <message>
+        <source>Activity summary</source>
+        <translation>活动总结</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementListModel</name>
+    <message>
+        <source>Requirement</source>
+        <translation>工作要求</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>A requirement needs a title.</source>
+        <translation>请填写工作要求标题。</translation>
+    </message>
+    <message>
+        <source>The campaign already has the requirement “%1”.</source>
+        <translation>本年度活动已有工作要求“%1”。</translation>
+    </message>
+    <message>
+        <source>Edit requirement “%1”</source>
+        <translation>修改工作要求“%1”</translation>
+    </message>
+    <message>
+        <source>Add requirement “%1”</source>
+        <translation>添加工作要求“%1”</translation>
+    </message>
+    <message>
+        <source>The requirement no longer exists.</source>
+        <translation>该工作要求已不存在。</translation>
+    </message>
+    <message>
+        <source>Delete requirement “%1”</source>
+        <translation>删除工作要求“%1”</translation>
+    </message>
+    <message>
+        <source>The requirement cannot move there.</source>
+        <translation>工作要求不能移动到该位置。</translation>
+    </message>
+    <message>
+        <source>Move requirement “%1”</source>
+        <translation>移动工作要求“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleFilterBar</name>
+    <message>
+        <source>From: any</source>
+        <translation>起：不限</translation>
+    </message>
+    <message>
+        <source>To: any</source>
+        <translation>止：不限</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅显示已逾期</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>不限状态</translation>
+    </message>
+    <message>
+        <source>Search title, place, owner…</source>
+        <translation>搜索活动内容、地点、负责人…</translation>
+    </message>
+    <message>
+        <source>All pillars</source>
+        <translation>全部活动板块</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+</context>
+<context>
+    <name>SectionEditor</name>
+    <message>
+        <source>Insert at cursor</source>
+        <translation>插入到光标处</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Write this section here, or insert draft sentences from the right.</source>
+        <translation>在此撰写本章节，或从右侧插入根据数据生成的参考语句。</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Draft sentences from the figures</source>
+        <translation>根据数据生成的参考语句</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>新章节</translation>
+    </message>
+    <message>
+        <source>Heading:</source>
+        <translation>标题：</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统语言</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time the program starts.</source>
+        <translation>更改的语言将在下次启动程序时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SloganEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Paste lines</source>
+        <translation>逐行粘贴</translation>
+    </message>
+    <message>
+        <source>Add one slogan per line from the clipboard; numbers such as “1.” are dropped.</source>
+        <translation>从剪贴板逐行添加标语，每行一条；“1.”之类的序号会被去掉。</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotLoader</name>
+    <message>
+        <source>The file holds no campaign.</source>
+        <translation>文件中没有活动年度。</translation>
+    </message>
+    <message>
+        <source>The file has no campaign for %1.</source>
+        <translation>文件中没有 %1 年度的活动。</translation>
+    </message>
+</context>
+<context>
+    <name>StreamCopy</name>
+    <message>
+        <source>The data is longer than it claims to be.</source>
+        <translation>数据长度超出其声明的长度。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>SubordinateRepository</name>
+    <message>
+        <source>A newer package from %1 (made %2) was already imported; this one is older and was not imported.</source>
+        <translation>已导入来自%1的较新数据包（生成于 %2）；此数据包较旧，未予导入。</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>No lead department</source>
+        <translation>无牵头部门</translation>
+    </message>
+    <message>
+        <source>No pillar</source>
+        <translation>未归入活动板块</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDocument</name>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · rows %3–%4 · %5 to %6</source>
+        <translation>第 %1 页，共 %2 页 · 第 %3–%4 行 · %5 至 %6</translation>
+    </message>
+    <message>
+        <source>Could not paint the timeline into the PDF.</source>
+        <translation>无法将时间进度图绘制到 PDF 中。</translation>
+    </message>
+    <message>
+        <source>The timeline has %1 rows, too many for one picture; choose one department or export a PDF.</source>
+        <translation>时间进度图共有 %1 行，无法放入一张图片；请选择一个部门，或导出为 PDF。</translation>
+    </message>
+    <message>
+        <source>Not enough memory for a %1 × %2 picture.</source>
+        <translation>内存不足，无法生成 %1 × %2 的图片。</translation>
+    </message>
+    <message>
+        <source>Could not encode the timeline picture.</source>
+        <translation>无法编码时间进度图图片。</translation>
+    </message>
+    <message>
+        <source>The timeline is written as pdf or png, not “%1”.</source>
+        <translation>时间进度图只能导出为 pdf 或 png 格式，不支持“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineExport</name>
+    <message>
+        <source>timeline</source>
+        <translation>时间进度图</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineLayout</name>
+    <message>
+        <source>No pillar</source>
+        <translation>未归入活动板块</translation>
+    </message>
+    <message>
+        <source>No lead department</source>
+        <translation>无牵头部门</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Group by pillar</source>
+        <translation>按活动板块分组</translation>
+    </message>
+    <message>
+        <source>Group by lead department</source>
+        <translation>按牵头部门分组</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 activities</source>
+        <translation>%1 / %2 项活动</translation>
+    </message>
+    <message>
+        <source>Change dates of “%1”</source>
+        <translation>修改“%1”的日期</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>移动“%1”</translation>
+    </message>
+    <message>
+        <source>%1 timeline</source>
+        <translation>%1 时间进度图</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export timeline</source>
+        <translation>导出时间进度图</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineRenderer</name>
+    <message>
+        <source>Activity</source>
+        <translation>活动内容</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Deadline %1</source>
+        <translation>截止日期 %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnitProfileForm</name>
+    <message>
+        <source>e.g. Qinghe County Market Supervision Administration</source>
+        <translation>例如：清河县市场监督管理局</translation>
+    </message>
+    <message>
+        <source>e.g. Qinghe County, Xingtai, Hebei</source>
+        <translation>例如：河北省邢台市清河县</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <source>The unit that owns this file. Its name is printed on plans, summaries and posters.</source>
+        <translation>本文件所属单位。单位名称将印在实施方案、活动总结和海报上。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>行政区域</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Edit unit profile</source>
+        <translation>修改单位信息</translation>
+    </message>
+    <message>
+        <source>Not undone: %1</source>
+        <translation>未能撤销：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingList</name>
+    <message>
+        <source>Campaign summary due (%1)</source>
+        <translation>活动总结报送截止（%1）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due within 3 days</source>
+        <translation>3 天内到期</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>7 天内到期</translation>
+    </message>
+    <message>
+        <source>%n day(s) overdue</source>
+        <translation>已逾期 %n 天</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>due in %n day(s)</source>
+        <translation>%n 天后到期</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingPanel</name>
+    <message>
+        <source>Deadlines as of %1: %2 overdue, %3 within 3 days, %4 within 7 days</source>
+        <translation>截至 %1 的截止情况：已逾期 %2 项，3 天内到期 %3 项，7 天内到期 %4 项</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookWriter</name>
+    <message>
+        <source>No temporary folder for the workbook: %1</source>
+        <translation>无法为工作簿创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>The workbook could not be created.</source>
+        <translation>无法创建工作簿。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation>无法写入工作簿：%1</translation>
+    </message>
+</context>
+</TS>
