@@ -1,0 +1,192 @@
+#include "AttachmentRepository.h"
+
+#include "Database.h"
+#include "SqlUtil.h"
+#include "Transaction.h"
+
+#include <QSqlQuery>
+
+using namespace SqlUtil;
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "a.id, a.uuid, a.activity_id, a.sha256, a.kind, a.file_name, a.size, a.caption, a.taken_ms, a.added_by, "
+    "a.added_ms, a.chosen, a.in_report");
+
+Attachment read(const QSqlQuery& q)
+{
+    Attachment a;
+    a.id = q.value(0).toLongLong();
+    a.uuid = QUuid(q.value(1).toString());
+    a.activityId = q.value(2).toLongLong();
+    a.sha256 = q.value(3).toString();
+    a.kind = static_cast<Attachment::Kind>(qBound(0, q.value(4).toInt(), 2));
+    a.fileName = q.value(5).toString();
+    a.size = q.value(6).toLongLong();
+    a.caption = q.value(7).toString();
+    if (!q.value(8).isNull())
+        a.taken = QDateTime::fromMSecsSinceEpoch(q.value(8).toLongLong());
+    a.addedBy = q.value(9).toString();
+    a.added = QDateTime::fromMSecsSinceEpoch(q.value(10).toLongLong());
+    a.chosen = q.value(11).toBool();
+    a.inReport = q.value(12).toBool();
+    return a;
+}
+
+QList<Attachment> readAll(QSqlQuery& q, QString* error)
+{
+    QList<Attachment> out;
+    if (!exec(q, error))
+        return out;
+    while (q.next())
+        out.append(read(q));
+    return out;
+}
+
+} // namespace
+
+AttachmentRepository::AttachmentRepository(const Database& db)
+    : m_connection(db.connection().connectionName())
+{}
+
+QList<Attachment> AttachmentRepository::forActivity(qint64 activityId, QString* error) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT %1 FROM attachment a WHERE a.activity_id = :activity ORDER BY a.id")
+                  .arg(kColumns));
+    q.bindValue(QStringLiteral(":activity"), activityId);
+    return readAll(q, error);
+}
+
+QList<Attachment> AttachmentRepository::forCampaign(qint64 campaignId, QString* error) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT %1 FROM attachment a JOIN activity t ON t.id = a.activity_id "
+                             "WHERE t.campaign_id = :campaign ORDER BY a.activity_id, a.id")
+                  .arg(kColumns));
+    q.bindValue(QStringLiteral(":campaign"), campaignId);
+    return readAll(q, error);
+}
+
+QHash<qint64, int> AttachmentRepository::photoCounts(qint64 campaignId, QString* error) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QHash<qint64, int> out;
+    q.prepare(QStringLiteral(
+        "SELECT a.activity_id, count(*) FROM attachment a JOIN activity t ON t.id = "
+        "a.activity_id WHERE t.campaign_id = :campaign AND a.kind = 0 GROUP BY a.activity_id"));
+    q.bindValue(QStringLiteral(":campaign"), campaignId);
+    if (!exec(q, error))
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    return out;
+}
+
+bool AttachmentRepository::insert(QList<Attachment>& rows, QString* error)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    Transaction tx(db);
+    if (!tx.isActive()) {
+        *error = tx.errorString();
+        return false;
+    }
+    QSqlQuery q(db);
+    if (!prepare(q,
+                 QStringLiteral(
+                     "INSERT INTO attachment (uuid, activity_id, sha256, kind, file_name, size, caption, "
+                     "taken_ms, added_by, added_ms, chosen, in_report) VALUES (:uuid, :activity, :sha, "
+                     ":kind, :name, :size, :caption, :taken, :by, :added, :chosen, :report)"),
+                 error))
+        return false;
+    QList<Attachment> written = rows;
+    for (Attachment& a : written) {
+        if (a.uuid.isNull())
+            a.uuid = QUuid::createUuid();
+        if (!a.added.isValid())
+            a.added = QDateTime::currentDateTimeUtc();
+        q.bindValue(QStringLiteral(":uuid"), a.uuid.toString(QUuid::WithoutBraces));
+        q.bindValue(QStringLiteral(":activity"), a.activityId);
+        q.bindValue(QStringLiteral(":sha"), a.sha256);
+        q.bindValue(QStringLiteral(":kind"), static_cast<int>(a.kind));
+        q.bindValue(QStringLiteral(":name"), text(a.fileName));
+        q.bindValue(QStringLiteral(":size"), a.size);
+        q.bindValue(QStringLiteral(":caption"), text(a.caption));
+        q.bindValue(QStringLiteral(":taken"),
+                    a.taken.isValid() ? QVariant(a.taken.toMSecsSinceEpoch()) : QVariant());
+        q.bindValue(QStringLiteral(":by"), text(a.addedBy));
+        q.bindValue(QStringLiteral(":added"), a.added.toMSecsSinceEpoch());
+        q.bindValue(QStringLiteral(":chosen"), a.chosen ? 1 : 0);
+        q.bindValue(QStringLiteral(":report"), a.inReport ? 1 : 0);
+        if (!exec(q, error))
+            return false;
+        a.id = q.lastInsertId().toLongLong();
+    }
+    if (!tx.commit()) {
+        *error = tx.errorString();
+        return false;
+    }
+    rows = written;
+    return true;
+}
+
+bool AttachmentRepository::setFlag(const char* column, qint64 id, const QVariant& value, QString* error)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    Transaction tx(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE attachment SET %1 = :value WHERE id = :id").arg(QLatin1String(column)));
+    q.bindValue(QStringLiteral(":value"), value);
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!exec(q, error))
+        return false;
+    if (!tx.commit()) {
+        *error = tx.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool AttachmentRepository::setCaption(qint64 id, const QString& caption, QString* error)
+{
+    return setFlag("caption", id, text(caption.trimmed()), error);
+}
+
+bool AttachmentRepository::setChosen(qint64 id, bool chosen, QString* error)
+{
+    return setFlag("chosen", id, chosen ? 1 : 0, error);
+}
+
+bool AttachmentRepository::setInReport(qint64 id, bool inReport, QString* error)
+{
+    return setFlag("in_report", id, inReport ? 1 : 0, error);
+}
+
+bool AttachmentRepository::remove(qint64 id, QString* error)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    Transaction tx(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM attachment WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!exec(q, error))
+        return false;
+    if (!tx.commit()) {
+        *error = tx.errorString();
+        return false;
+    }
+    return true;
+}
+
+int AttachmentRepository::references(const QString& sha256, QString* error) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM attachment WHERE sha256 = :a) + "
+                             "(SELECT count(*) FROM sub_evidence WHERE sha256 = :b)"));
+    q.bindValue(QStringLiteral(":a"), sha256);
+    q.bindValue(QStringLiteral(":b"), sha256);
+    if (!exec(q, error) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
