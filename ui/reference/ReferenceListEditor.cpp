@@ -60,8 +60,7 @@ ReferenceListEditor::ReferenceListEditor(ReferenceListModel* model, const QStrin
     connect(model, &ReferenceListModel::changed, this, [this] { showRefusal({}); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { currentRowChanged(current); });
-    connect(model, &QAbstractItemModel::modelReset, this,
-            [this] { currentRowChanged(m_view->currentIndex()); });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { showFirstRowIfNone(); });
     connect(model, &QAbstractItemModel::rowsMoved, this, &ReferenceListEditor::updateButtons);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &ReferenceListEditor::updateButtons);
     updateButtons();
@@ -79,7 +78,7 @@ void ReferenceListEditor::setLongTextColumn(int column, const QString& label)
     auto* layout = static_cast<QVBoxLayout*>(this->layout());
     layout->insertWidget(layout->count() - 1, m_detailLabel);
     layout->insertWidget(layout->count() - 1, m_detail);
-    currentRowChanged(m_view->currentIndex());
+    showFirstRowIfNone();
 }
 
 void ReferenceListEditor::setStretchColumn(int column)
@@ -147,6 +146,15 @@ void ReferenceListEditor::currentRowChanged(const QModelIndex& current)
             ? tr("%1 — %2").arg(m_model->headerData(m_detailColumn, Qt::Horizontal).toString(),
                                 m_model->nameAt(current.row()))
             : m_model->headerData(m_detailColumn, Qt::Horizontal).toString());
+}
+
+void ReferenceListEditor::showFirstRowIfNone()
+{
+    // The text box edits the current row, so an empty selection would leave it blank and disabled.
+    if (m_detail && !m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, m_model->nameColumn()));
+    else
+        currentRowChanged(m_view->currentIndex());
 }
 
 void ReferenceListEditor::commitDetail()

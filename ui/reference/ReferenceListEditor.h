@@ -36,6 +36,7 @@ private:
     void move(int delta);
     void showRefusal(const QString& reason);
     void currentRowChanged(const QModelIndex& current);
+    void showFirstRowIfNone();
     void commitDetail();
     void updateButtons();
     bool eventFilter(QObject* watched, QEvent* event) override;
