@@ -6,7 +6,9 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStringList>
+#include <QTranslator>
 
 #include <memory>
 
@@ -47,6 +49,17 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(CP_VERSION));
 }
 
+// Command-line output speaks Chinese under a Chinese locale and English otherwise: scripts on
+// servers run under C/POSIX and read the English messages. The window follows AppSettings instead.
+void speakSystemLanguage(QCoreApplication& app)
+{
+    if (!QLocale::system().name().startsWith(QLatin1String("zh")))
+        return;
+    auto* translator = new QTranslator(&app);
+    if (translator->load(QStringLiteral(":/i18n/campaign-planner_zh_CN")))
+        QCoreApplication::installTranslator(translator);
+}
+
 } // namespace
 
 namespace Cli {
@@ -66,6 +79,7 @@ int run(int argc, char** argv)
     if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
         if (args.isEmpty() || !kHeadless.contains(args.first())) {
             QCoreApplication app(argc, argv);
+            speakSystemLanguage(app);
             Console::out(usage());
             return 0;
         }
@@ -75,21 +89,25 @@ int run(int argc, char** argv)
         if (command == QLatin1String("export")) {
             preferOffscreen(); // charts and posters need a GUI application, never a display
             QApplication app(argc, argv);
+            speakSystemLanguage(app);
             return Commands::exportFile(args);
         }
         QCoreApplication app(argc, argv);
+        speakSystemLanguage(app);
         return command == QLatin1String("demo") ? Commands::demo(args) : Commands::check(args);
     }
     const bool smoke = args.removeAll(QStringLiteral("--smoke")) > 0;
     for (const QString& a : std::as_const(args)) {
         if (a.startsWith(QLatin1Char('-'))) {
             QCoreApplication app(argc, argv);
+            speakSystemLanguage(app);
             Console::err(usage());
             return Console::fail(QCoreApplication::translate("Cli", "unknown option %1").arg(a), 2);
         }
     }
     if (args.size() > 1) {
         QCoreApplication app(argc, argv);
+        speakSystemLanguage(app);
         return Console::fail(QCoreApplication::translate("Cli", "give at most one FILE"), 2);
     }
     const QString file = args.value(0);
