@@ -23,6 +23,7 @@
 #include <QLibraryInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPixmap>
 #include <QStandardPaths>
 #include <QTranslator>
 
@@ -125,11 +126,10 @@ void Application::buildPages()
                    QIcon::fromTheme(QStringLiteral("view-list-details")), m_activities);
     connect(m_activities, &ActivitiesPage::countsChanged, &window, &MainWindow::setCounts);
     connect(m_activities, &ActivitiesPage::statusMessage, &window, &MainWindow::showStatusMessage);
+    m_activities->emitCounts();
     // ---- Other pages: register them here, one to three lines each, in navigation order. ----
     // Each page takes the Workspace in its constructor and is rebuilt when another file opens.
-    // Example:  window.addPage(QStringLiteral("dashboard"), tr("Dashboard"), QIcon(), new
-    // DashboardPage(&ws)); To open the activity table filtered:  connect(page, &X::openActivities, this,
-    // &Application::showActivities);
+    // A page that opens the activity table filtered connects to Application::showActivities.
     auto* dashboard = new DashboardPage(&ws);
     window.addPage(QStringLiteral("dashboard"), tr("Dashboard"),
                    QIcon::fromTheme(QStringLiteral("view-statistics")), dashboard);
@@ -212,8 +212,12 @@ int smoke(QApplication& app, const QString& file)
         return Console::fail(error);
     const qint64 loadMs = timer.restart();
     application.window().show();
-    application.window().grab(); // forces layout and one full paint of the window and its pages
+    const QPixmap painted = application.window().grab(); // lays out and paints the window once
     const qint64 paintMs = timer.elapsed();
+    // For looking at the result on a machine without a display.
+    const QString screenshot = qEnvironmentVariable("CP_SMOKE_SCREENSHOT");
+    if (!screenshot.isEmpty() && !painted.save(screenshot))
+        Console::err(QStringLiteral("cannot write %1").arg(screenshot));
     Console::out(QStringLiteral("load: %1 ms, first paint: %2 ms").arg(loadMs).arg(paintMs));
     return 0;
 }

@@ -77,9 +77,9 @@ QString ActivityTableModel::displayText(const Activity& a, int column) const
     case LocationColumn:
         return a.location;
     case OwnerColumn:
-        return a.phone.isEmpty() ? a.owner : QStringLiteral("%1 %2").arg(a.owner, a.phone);
-    case DeadlineColumn:
-        return a.deadline.toString(QStringLiteral("yyyy-MM-dd"));
+        return a.owner;
+    case DeadlineColumn: // written like the dates column, as local plans write them
+        return PlanDateFormat::range(a.deadline, a.deadline);
     case StatusColumn:
         return ActivityStatuses::displayName(a.status);
     case ProgressColumn:
@@ -141,6 +141,10 @@ QVariant ActivityTableModel::data(const QModelIndex& index, int role) const
             return m_pillarTitles.value(a.pillarId);
         if (column == TitleColumn && !a.description.isEmpty())
             return QStringLiteral("%1\n%2").arg(a.title, a.description);
+        if (column == DeadlineColumn)
+            return a.deadline.toString(Qt::ISODate);
+        if (column == OwnerColumn && !a.phone.isEmpty())
+            return QStringLiteral("%1 %2").arg(a.owner, a.phone);
         return displayText(a, column);
     case Qt::DecorationRole:
         if (column == NumberColumn && m_pillarColours.contains(a.pillarId))

@@ -32,8 +32,8 @@ ActivitiesPage::ActivitiesPage(Workspace& workspace, QWidget* parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
-    splitter->setSizes({900, 360});
-    m_detail->setMinimumWidth(300);
+    splitter->setSizes({1000, 340});
+    m_detail->setMinimumWidth(280);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 4);

@@ -35,6 +35,8 @@ public slots:
     void addActivity();
     void duplicateSelected();
     void deleteSelected();
+    // Emits countsChanged() for the rows shown now.
+    void emitCounts();
 
 signals:
     void countsChanged(int shown, int total, int overdue, int dueSoon);
@@ -46,7 +48,6 @@ private:
     void refillBulkMenus();
     void reloadReferenceData();
     void updateActions();
-    void emitCounts();
     void showRejection(const QString& reason);
 
     Workspace& m_ws;

@@ -22,6 +22,7 @@ ActivityDetailPanel::ActivityDetailPanel(Workspace& workspace, QWidget* parent)
     setObjectName(QStringLiteral("activityDetail"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // fields shrink with the panel instead
     build();
     refresh();
     connect(m_ws.activityModel(), &QAbstractItemModel::dataChanged, this, [this] {

@@ -45,12 +45,13 @@ void ActivityTableView::setModel(QAbstractItemModel* model)
 void ActivityTableView::applyColumnWidths()
 {
     const int em = fontMetrics().horizontalAdvance(QStringLiteral("中"));
+    // Widths in tenths of a Chinese character, so that the plan fits 1366 px next to the detail panel.
     const QList<std::pair<int, int>> widths = {
-        {M::NumberColumn, 5},     {M::TitleColumn, 20},   {M::DatesColumn, 8}, {M::LeadColumn, 8},
-        {M::AssistingColumn, 10}, {M::LocationColumn, 8}, {M::OwnerColumn, 9}, {M::DeadlineColumn, 6},
-        {M::StatusColumn, 4},     {M::ProgressColumn, 4}};
-    for (const auto& [column, ems] : widths)
-        setColumnWidth(column, ems * em + 12);
+        {M::NumberColumn, 35},    {M::TitleColumn, 150},   {M::DatesColumn, 65}, {M::LeadColumn, 65},
+        {M::AssistingColumn, 70}, {M::LocationColumn, 60}, {M::OwnerColumn, 40}, {M::DeadlineColumn, 55},
+        {M::StatusColumn, 35},    {M::ProgressColumn, 35}};
+    for (const auto& [column, tenths] : widths)
+        setColumnWidth(column, tenths * em / 10 + 8);
 }
 
 QList<qint64> ActivityTableView::selectedIds() const

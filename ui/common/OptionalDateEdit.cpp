@@ -22,9 +22,6 @@ QDate OptionalDateEdit::value() const
 void OptionalDateEdit::setValue(QDate d)
 {
     setDate(d.isValid() && d > emptyDate() ? d : emptyDate());
-    // An empty field opens its calendar on today rather than on the placeholder year 2000.
-    if (calendarWidget() && !d.isValid())
-        calendarWidget()->setSelectedDate(QDate::currentDate());
 }
 
 void OptionalDateEdit::keyPressEvent(QKeyEvent* event)
@@ -36,4 +33,14 @@ void OptionalDateEdit::keyPressEvent(QKeyEvent* event)
         return;
     }
     QDateEdit::keyPressEvent(event);
+}
+
+void OptionalDateEdit::mousePressEvent(QMouseEvent* event)
+{
+    QDateEdit::mousePressEvent(event);
+    // An empty field opens its calendar on this month rather than on the placeholder January 2000.
+    if (!value().isValid() && calendarWidget()) {
+        const QDate today = QDate::currentDate();
+        calendarWidget()->setCurrentPage(today.year(), today.month());
+    }
 }
