@@ -3,17 +3,23 @@
 #include "ActivityTableModel.h"
 #include "CampaignSummary.h"
 #include "DashboardView.h"
+#include "UpcomingPanel.h"
 #include "Workspace.h"
 
-#include <QVBoxLayout>
+#include <QHBoxLayout>
 
 DashboardPage::DashboardPage(Workspace* workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_view(new DashboardView(this))
 {
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
+    layout->addWidget(m_view, 1);
+    // What is due sits beside the charts: the first thing a bureau head acts on.
+    auto* upcoming = new UpcomingPanel(*workspace, this);
+    upcoming->setFixedWidth(300);
+    layout->addWidget(upcoming);
     connect(m_view, &DashboardView::showActivities, this, &DashboardPage::showActivities);
+    connect(upcoming, &UpcomingPanel::activityActivated, this, &DashboardPage::activityActivated);
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(0);
     connect(&m_coalesce, &QTimer::timeout, this, &DashboardPage::refresh);

@@ -24,6 +24,8 @@ public:
 signals:
     // A bar, slice or tile was clicked: the main window opens the activity table with this filter.
     void showActivities(const ActivityFilter& filter);
+    // An activity in the upcoming-deadlines panel was chosen.
+    void activityActivated(qint64 activityId);
     // The view shows a freshly computed summary.
     void refreshed();
 
