@@ -22,6 +22,37 @@
     </message>
 </context>
 <context>
+    <name>KpiTiles</name>
+    <message numerus="yes">
+        <source>Summary was due %n day(s) ago</source>
+        <translation>
+            <numerusform>Summary was due %n day ago</numerusform>
+            <numerusform>Summary was due %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Summary due in %n day(s)</source>
+        <translation>
+            <numerusform>Summary due in %n day</numerusform>
+            <numerusform>Summary due in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not started</source>
+        <translation>
+            <numerusform>%n not started</numerusform>
+            <numerusform>%n not started</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within 7 days</source>
+        <translation>
+            <numerusform>%n due within 7 days</numerusform>
+            <numerusform>%n due within 7 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MetricListModel</name>
     <message numerus="yes">
         <source>Delete the metric “%1”? The figures of %n activity(s) for it will be deleted too.</source>
@@ -38,6 +69,23 @@
         <translation>
             <numerusform>Delete the pillar “%1”? %n activity is filed under it and will have no pillar.</numerusform>
             <numerusform>Delete the pillar “%1”? %n activities are filed under it and will have no pillar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingList</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
         </translation>
     </message>
 </context>

@@ -1186,21 +1186,27 @@ Use File &gt; Open or File &gt; New to continue.</source>
         <source>No summary deadline set</source>
         <translation>未设置总结报送截止日期</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Summary was due %n day(s) ago</source>
-        <translation>总结报送已逾期 %n 天</translation>
+        <translation>
+            <numerusform>总结报送已逾期 %n 天</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Summary due in %n day(s)</source>
-        <translation>距总结报送截止还有 %n 天</translation>
+        <translation>
+            <numerusform>距总结报送截止还有 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Planned</source>
         <translation>计划活动</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n not started</source>
-        <translation>%n 项未开始</translation>
+        <translation>
+            <numerusform>%n 项未开始</numerusform>
+        </translation>
     </message>
     <message>
         <source>In progress</source>
@@ -1218,9 +1224,11 @@ Use File &gt; Open or File &gt; New to continue.</source>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n due within 7 days</source>
-        <translation>%n 项将在 7 天内到期</translation>
+        <translation>
+            <numerusform>%n 项将在 7 天内到期</numerusform>
+        </translation>
     </message>
     <message>
         <source>Completion rate</source>
@@ -1541,6 +1549,169 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>Move organizer “%1”</source>
         <translation>移动主办单位“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImport</name>
+    <message>
+        <source>%1 cannot be imported: a newer package from %2 was already imported.</source>
+        <translation>%1 无法导入：已导入过%2的较新数据包。</translation>
+    </message>
+</context>
+<context>
+    <name>PackageManifest</name>
+    <message>
+        <source>its manifest.json is not readable JSON (%1)</source>
+        <translation>其 manifest.json 不是可读取的 JSON（%1）</translation>
+    </message>
+    <message>
+        <source>its manifest.json does not describe a Campaign Planner report package</source>
+        <translation>其 manifest.json 描述的不是质量月活动管理的上报数据包</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of Campaign Planner (package format %1; this version reads format %2). Please update the program.</source>
+        <translation>该数据包由更新版本的质量月活动管理生成（数据包格式 %1；本版本支持格式 %2）。请升级本程序。</translation>
+    </message>
+    <message>
+        <source>its package format version (%1) is unknown</source>
+        <translation>其数据包格式版本（%1）无法识别</translation>
+    </message>
+    <message>
+        <source>its manifest.json names no sending unit or no date</source>
+        <translation>其 manifest.json 未注明报送单位或日期</translation>
+    </message>
+    <message>
+        <source>its manifest.json lists a file without a valid name, size or SHA-256</source>
+        <translation>其 manifest.json 中列出的文件缺少有效的名称、大小或 SHA-256 校验值</translation>
+    </message>
+    <message>
+        <source>its manifest.json is damaged: %1</source>
+        <translation>其 manifest.json 已损坏：%1</translation>
+    </message>
+    <message>
+        <source>activity “%1” names evidence that is not in the package</source>
+        <translation>活动“%1”所列的佐证材料不在数据包中</translation>
+    </message>
+    <message>
+        <source>its manifest.json lists activity “%1” twice</source>
+        <translation>其 manifest.json 重复列出了活动“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PackageReader</name>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 无法导入：%2</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>the zip file is incomplete or damaged (truncated?)</source>
+        <translation>zip 文件不完整或已损坏（可能被截断）</translation>
+    </message>
+    <message>
+        <source>it is not a zip file</source>
+        <translation>不是 zip 文件</translation>
+    </message>
+    <message>
+        <source>the zip file is damaged</source>
+        <translation>zip 文件已损坏</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 files</source>
+        <translation>包含的文件超过 %1 个</translation>
+    </message>
+    <message>
+        <source>it contains an unsafe file name “%1” (absolute or leading outside the package)</source>
+        <translation>包含不安全的文件名“%1”（绝对路径或指向数据包以外）</translation>
+    </message>
+    <message>
+        <source>“%1” would unpack to %2 MB from %3 KB, beyond the safety limits (zip bomb?)</source>
+        <translation>“%1”将从 %3 KB 解压为 %2 MB，超出安全限制（可能是压缩炸弹）</translation>
+    </message>
+    <message>
+        <source>it contains “%1” twice</source>
+        <translation>重复包含“%1”</translation>
+    </message>
+    <message>
+        <source>its manifest.json is too large</source>
+        <translation>其 manifest.json 过大</translation>
+    </message>
+    <message>
+        <source>its manifest.json is damaged</source>
+        <translation>其 manifest.json 已损坏</translation>
+    </message>
+    <message>
+        <source>it has no manifest.json, so it is not a report package</source>
+        <translation>缺少 manifest.json，不是上报数据包</translation>
+    </message>
+    <message>
+        <source>“%1” is listed in the manifest but missing</source>
+        <translation>“%1”已列入清单，但文件缺失</translation>
+    </message>
+    <message>
+        <source>“%1” does not have the size the manifest gives</source>
+        <translation>“%1”的大小与清单所列不符</translation>
+    </message>
+    <message>
+        <source>“%1” is not listed in the manifest</source>
+        <translation>“%1”未列入清单</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be found</source>
+        <translation>找不到“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read</source>
+        <translation>无法读取“%1”</translation>
+    </message>
+    <message>
+        <source>The content does not match its checksum.</source>
+        <translation>内容与其校验和不符。</translation>
+    </message>
+    <message>
+        <source>the zip data is damaged (CRC error)</source>
+        <translation>zip 数据已损坏（CRC 校验错误）</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PackageWriter</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (zip error %2).</source>
+        <translation>无法写入 %1（zip 错误 %2）。</translation>
+    </message>
+    <message>
+        <source>The evidence file “%1” of “%2” is missing from the media folder.</source>
+        <translation>“%2”的佐证材料“%1”不在附件文件夹中。</translation>
+    </message>
+    <message>
+        <source>The evidence file “%1” in the media folder is damaged (its checksum changed).</source>
+        <translation>附件文件夹中的佐证材料“%1”已损坏（校验和已改变）。</translation>
+    </message>
+</context>
+<context>
+    <name>PackageWriter::Zip</name>
+    <message>
+        <source>The package cannot be written (zip error %1).</source>
+        <translation>无法写入数据包（zip 错误 %1）。</translation>
+    </message>
+    <message>
+        <source>The package export was cancelled.</source>
+        <translation>数据包导出已取消。</translation>
+    </message>
+    <message>
+        <source>The package cannot be written: %1</source>
+        <translation>无法写入数据包：%1</translation>
     </message>
 </context>
 <context>
@@ -2544,17 +2715,21 @@ Use File &gt; Open or File &gt; New to continue.</source>
         <source>Due within 7 days</source>
         <translation>7 天内到期</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation>已逾期 %n 天</translation>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>due today</source>
         <translation>今天到期</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>due in %n day(s)</source>
-        <translation>%n 天后到期</translation>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,9 +7,9 @@
 
 namespace KpiTiles {
 
-static QString tr(const char* text, int n = -1)
+static QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("KpiTiles", text, nullptr, n);
+    return QCoreApplication::translate("KpiTiles", text, disambiguation, n);
 }
 
 static Kpi statusTile(const CampaignSummary& s, ActivityStatus status, const QString& label,
@@ -27,8 +27,8 @@ static QString daysDetail(const CampaignSummary& s)
         return tr("No summary deadline set");
     const int d = *s.daysToSummaryDeadline;
     if (d < 0)
-        return tr("Summary was due %n day(s) ago", -d);
-    return tr("Summary due in %n day(s)", d);
+        return tr("Summary was due %n day(s) ago", nullptr, -d);
+    return tr("Summary due in %n day(s)", nullptr, d);
 }
 
 QList<Kpi> build(const CampaignSummary& s)
@@ -37,14 +37,14 @@ QList<Kpi> build(const CampaignSummary& s)
     ActivityFilter all;
     all.campaignId = s.campaign.id;
     tiles.append({tr("Planned"), QString::number(s.total()),
-                  tr("%n not started", s.statuses[ActivityStatus::NotStarted]), QColor(0x34, 0x49, 0x5E),
-                  all});
+                  tr("%n not started", nullptr, s.statuses[ActivityStatus::NotStarted]),
+                  QColor(0x34, 0x49, 0x5E), all});
     tiles << statusTile(s, ActivityStatus::InProgress, tr("In progress"), {});
     tiles << statusTile(s, ActivityStatus::Done, tr("Done"), {});
     tiles << statusTile(s, ActivityStatus::Cancelled, tr("Cancelled"), {});
     ActivityFilter late = all;
     late.overdueOnly = true;
-    tiles.append({tr("Overdue"), QString::number(s.overdue), tr("%n due within 7 days", s.dueSoon),
+    tiles.append({tr("Overdue"), QString::number(s.overdue), tr("%n due within 7 days", nullptr, s.dueSoon),
                   QColor(0xC0, 0x39, 0x2B), late});
     tiles.append({tr("Completion rate"), DashboardFormat::percent(s.completionRate()),
                   tr("done ÷ (all − cancelled)"), ChartTheme::statusColour(ActivityStatus::Done),

@@ -8,9 +8,9 @@
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("UpcomingList", text, nullptr, n);
+    return QCoreApplication::translate("UpcomingList", text, disambiguation, n);
 }
 
 bool band(QDate due, QDate today, UpcomingItem::Band* out)
@@ -89,10 +89,10 @@ QString bandName(UpcomingItem::Band band)
 QString dueText(const UpcomingItem& item)
 {
     if (item.daysLeft < 0)
-        return tr("%n day(s) overdue", -item.daysLeft);
+        return tr("%n day(s) overdue", nullptr, -item.daysLeft);
     if (item.daysLeft == 0)
         return tr("due today");
-    return tr("due in %n day(s)", item.daysLeft);
+    return tr("due in %n day(s)", nullptr, item.daysLeft);
 }
 
 } // namespace UpcomingList
