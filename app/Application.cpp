@@ -130,22 +130,28 @@ void Application::buildPages()
     // ---- Other pages: register them here, one to three lines each, in navigation order. ----
     // Each page takes the Workspace in its constructor and is rebuilt when another file opens.
     // A page that opens the activity table filtered connects to Application::showActivities.
-    auto* dashboard = new DashboardPage(&ws);
+    // Pages other than the first are built when first shown (a factory instead of a widget), so
+    // that opening a 100 000-activity file waits only for the activity table.
     window.addPage(QStringLiteral("dashboard"), tr("Dashboard"),
-                   QIcon::fromTheme(QStringLiteral("view-statistics")), dashboard);
-    connect(dashboard, &DashboardPage::showActivities, this, &Application::showActivities);
-    auto* reference = new ReferencePage(ws);
+                   QIcon::fromTheme(QStringLiteral("view-statistics")), [this, &ws] {
+                       auto* dashboard = new DashboardPage(&ws);
+                       connect(dashboard, &DashboardPage::showActivities, this, &Application::showActivities);
+                       return dashboard;
+                   });
+    auto* reference = new ReferencePage(ws); // built now: it contributes to the Tools menu
     window.addPage(QStringLiteral("reference"), tr("Reference data"),
                    QIcon::fromTheme(QStringLiteral("document-properties")), reference);
     window.toolsMenu()->addAction(reference->newCampaignAction());
     window.addPage(QStringLiteral("timeline"), tr("Timeline"), QIcon::fromTheme(QStringLiteral("gantt")),
-                   new TimelinePage(ws));
+                   [&ws] { return new TimelinePage(ws); });
     window.addPage(QStringLiteral("calendar"), tr("Calendar"),
-                   QIcon::fromTheme(QStringLiteral("view-calendar")), new CalendarPage(ws));
+                   QIcon::fromTheme(QStringLiteral("view-calendar")), [&ws] { return new CalendarPage(ws); });
     window.addPage(QStringLiteral("publicity"), tr("Publicity"),
-                   QIcon::fromTheme(QStringLiteral("x-office-presentation")), new PublicityPage(&ws));
+                   QIcon::fromTheme(QStringLiteral("x-office-presentation")),
+                   [&ws] { return new PublicityPage(&ws); });
     window.addPage(QStringLiteral("reports"), tr("Reports"),
-                   QIcon::fromTheme(QStringLiteral("x-office-document")), new ReportsPage(ws));
+                   QIcon::fromTheme(QStringLiteral("x-office-document")),
+                   [&ws] { return new ReportsPage(ws); });
     // ---- End of page registrations. ----
 }
 

@@ -50,7 +50,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     m_navigation->setStyleSheet(QStringLiteral(
         "#navigation { background: #f3f4f6; font-size: 11pt; } #navigation::item { padding: 8px 10px; }"
         "#navigation::item:selected { background: #c8102e; color: white; }"));
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showRow);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -95,9 +95,37 @@ void MainWindow::addPage(const QString& id, const QString& title, const QIcon& i
         m_navigation->setCurrentRow(0);
 }
 
-QWidget* MainWindow::page(const QString& id) const
+void MainWindow::addPage(const QString& id, const QString& title, const QIcon& icon,
+                         std::function<QWidget*()> factory)
 {
-    return m_pageById.value(id);
+    m_factories.insert(id, std::move(factory));
+    addPage(id, title, icon, new QWidget); // a placeholder until the page is first shown
+}
+
+QWidget* MainWindow::page(const QString& id)
+{
+    QWidget* current = m_pageById.value(id);
+    const auto factory = m_factories.constFind(id);
+    if (!current || factory == m_factories.cend())
+        return current;
+    const int index = m_pages->indexOf(current);
+    QWidget* built = (*factory)();
+    m_factories.remove(id);
+    const bool shown = m_pages->currentIndex() == index;
+    m_pages->insertWidget(index, built);
+    m_pages->removeWidget(current);
+    delete current;
+    m_pageById.insert(id, built);
+    if (shown)
+        m_pages->setCurrentIndex(index);
+    return built;
+}
+
+void MainWindow::showRow(int row)
+{
+    if (const QListWidgetItem* item = m_navigation->item(row))
+        page(item->data(Qt::UserRole).toString()); // builds a deferred page
+    m_pages->setCurrentIndex(row);
 }
 
 void MainWindow::showPage(const QString& id)
@@ -123,6 +151,7 @@ void MainWindow::removeAllPages()
         delete w;
     }
     m_pageById.clear();
+    m_factories.clear();
 }
 
 void MainWindow::setWorkspace(Workspace* workspace)

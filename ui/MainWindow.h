@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include <functional>
+
 class AppSettings;
 class QLabel;
 class QListWidget;
@@ -23,7 +25,12 @@ public:
 
     // Adds a page to the navigation; the window takes ownership. The first page added is shown first.
     void addPage(const QString& id, const QString& title, const QIcon& icon, QWidget* page);
-    QWidget* page(const QString& id) const;
+    // Adds a page that is built the first time it is shown (or asked for with page()), so that
+    // opening a large file waits only for the page the user sees.
+    void addPage(const QString& id, const QString& title, const QIcon& icon,
+                 std::function<QWidget*()> factory);
+    // The page (built now if it was deferred); nullptr for an unknown id.
+    QWidget* page(const QString& id);
     void showPage(const QString& id);
     QString currentPageId() const;
     // Deletes every page (before the pages of another file are built).
@@ -50,6 +57,7 @@ protected:
 
 private:
     void buildMenus();
+    void showRow(int row);
     void openFile();
     void newFile();
     void saveCopyAs();
@@ -61,6 +69,7 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QHash<QString, QWidget*> m_pageById;
+    QHash<QString, std::function<QWidget*()>> m_factories; // pages not built yet
     QMenu* m_editMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_toolsMenu = nullptr;
