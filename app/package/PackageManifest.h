@@ -1,0 +1,39 @@
+#pragma once
+
+#include "SubordinateUnit.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+// One file inside a report package and the SHA-256 of its bytes.
+struct PackageFileEntry
+{
+    QString path;
+    QString sha256;
+    qint64 size = 0;
+};
+
+// manifest.json of a report package: who sent it, for which campaign, the figures (from the same
+// Summary::summarize the dashboard uses), the activities with their evidence, and every file's
+// checksum. Version 1 is the only one this build reads; a newer one is refused clearly.
+struct PackageManifest
+{
+    static constexpr int currentVersion = 1;
+    static inline const char* fileName = "manifest.json";
+
+    int version = currentVersion;
+    QDateTime created; // UTC; orders packages from the same unit
+    QString generator;
+    SubordinateUnit unit; // uuid, name, region, level, campaign year and title
+    QJsonObject campaign; // descriptive: year, title, theme, dates
+    QJsonObject figures;  // totals by status, overdue, completion rate, pillars, metrics
+    QList<SubordinateActivity> activities;
+    QList<PackageFileEntry> files;
+
+    QByteArray toJson() const;
+    // Parses and checks the structure (known version, checksums well formed, evidence backed by files).
+    static bool fromJson(const QByteArray& json, PackageManifest* out, QString* error);
+};

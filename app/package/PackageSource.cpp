@@ -1,0 +1,44 @@
+#include "PackageSource.h"
+
+#include "AttachmentRepository.h"
+#include "Database.h"
+#include "MediaStore.h"
+#include "ReportSectionRepository.h"
+#include "SnapshotLoader.h"
+#include "SubordinateRepository.h"
+
+namespace PackageSource {
+
+namespace {
+bool fill(const Database& db, QDate today, PackageInput* out, QString* error)
+{
+    const qint64 campaignId = out->snapshot.campaign.campaign.id;
+    QString e;
+    out->unitUuid = SubordinateRepository::ownUnitUuid(db, &e);
+    const QList<Attachment> all = AttachmentRepository(db).forCampaign(campaignId, &e);
+    out->summary.sections = ReportSectionRepository(db).list(campaignId, &e);
+    if (!e.isEmpty() || out->unitUuid.isNull()) {
+        *error = e;
+        return false;
+    }
+    out->evidence.clear();
+    for (const Attachment& a : all)
+        if (a.chosen)
+            out->evidence.append(a);
+    out->mediaRoot = MediaStore(db.path()).root();
+    out->today = today;
+    return true;
+}
+} // namespace
+
+bool load(const Database& db, qint64 campaignId, QDate today, PackageInput* out, QString* error)
+{
+    return SnapshotLoader::loadById(db, campaignId, &out->snapshot, error) && fill(db, today, out, error);
+}
+
+bool loadYear(const Database& db, int campaignYear, QDate today, PackageInput* out, QString* error)
+{
+    return SnapshotLoader::load(db, campaignYear, &out->snapshot, error) && fill(db, today, out, error);
+}
+
+} // namespace PackageSource

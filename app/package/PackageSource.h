@@ -1,0 +1,13 @@
+#pragma once
+
+#include "PackageWriter.h"
+
+class Database;
+
+// Gathers a package's input from an open campaign file: the campaign snapshot, this file's unit
+// identity, the chosen evidence, the media folder and the summary's narrative sections. Charts are
+// the caller's to add (they need the widgets layer).
+namespace PackageSource {
+bool load(const Database& db, qint64 campaignId, QDate today, PackageInput* out, QString* error);
+bool loadYear(const Database& db, int campaignYear, QDate today, PackageInput* out, QString* error);
+} // namespace PackageSource

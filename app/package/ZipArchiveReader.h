@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QIODevice>
+#include <QString>
+
+// Reads a zip from a device the caller owns: walk the entries with first()/next() and info(), or
+// find() one by name; openEntry() gives a device that inflates it, and closeEntry() reports a CRC
+// mismatch. Entry names are taken as UTF-8.
+class ZipArchiveReader
+{
+public:
+    struct Info
+    {
+        QString name;
+        qint64 size = 0;   // uncompressed, as the central directory claims
+        qint64 packed = 0; // compressed
+    };
+
+    explicit ZipArchiveReader(QIODevice* input);
+    ~ZipArchiveReader();
+    ZipArchiveReader(const ZipArchiveReader&) = delete;
+    ZipArchiveReader& operator=(const ZipArchiveReader&) = delete;
+
+    bool open(); // false: no central directory (not a zip, or truncated)
+    bool first();
+    bool next(); // false at the end or on damage (then failed() is true)
+    bool failed() const { return m_failed; }
+    bool info(Info* out);
+    bool find(const QString& name);
+    QIODevice* openEntry();
+    bool closeEntry(); // false on a CRC mismatch or damaged data
+
+private:
+    QIODevice* m_input;
+    void* m_zip = nullptr;
+    QIODevice* m_entry = nullptr;
+    bool m_failed = false;
+};

@@ -1,0 +1,269 @@
+#include "PackageFixture.h"
+
+#include "ActivityRepository.h"
+#include "PackageImport.h"
+#include "PackageManifest.h"
+#include "SubordinateRepository.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace PackageFixture;
+
+// Importing subordinate packages: merge by unit and activity uuid, and every kind of bad package refused
+// with a clear message while the campaign file and its media folder keep their bytes.
+class TestPackageImport : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_package; // a good package from 某县 with two evidence files
+    QString m_upper;   // the prefecture's file
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    // Imports into the upper file and checks that a refusal changed nothing.
+    QString refused(const QString& package, const PackageLimits& limits = {})
+    {
+        const QByteArray before = digest(m_upper);
+        const auto store = tree(MediaStore::rootFor(m_upper));
+        QString error;
+        {
+            QString openError;
+            auto db = Database::open(m_upper, &openError);
+            if (!db)
+                qFatal("%s", qPrintable(openError));
+            PackageImport::Result result;
+            if (PackageImport::run(*db, package, &result, &error, nullptr, limits))
+                return QStringLiteral("IMPORTED");
+        }
+        if (digest(m_upper) != before)
+            return QStringLiteral("FILE CHANGED");
+        if (tree(MediaStore::rootFor(m_upper)) != store)
+            return QStringLiteral("MEDIA CHANGED");
+        if (error.contains(QLatin1Char('\n')) || error.isEmpty())
+            return QStringLiteral("NOT ONE LINE: ") + error;
+        return error;
+    }
+
+    Entries goodEntries() const { return readZip(m_package); }
+
+    static QByteArray manifestWith(const Entries& entries, const std::function<void(QJsonObject&)>& edit)
+    {
+        for (const auto& [name, bytes] : entries) {
+            if (name == QLatin1String("manifest.json")) {
+                QJsonObject o = QJsonDocument::fromJson(bytes).object();
+                edit(o);
+                return QJsonDocument(o).toJson();
+            }
+        }
+        return {};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        auto county =
+            createUnit(path(QStringLiteral("county.campaign")), QStringLiteral("某县市场监管局"), 5);
+        const QList<Activity> acts = activities(*county);
+        QString error;
+        QVERIFY(EvidenceFiles::attach(*county, acts[0].id,
+                                      {writeFile(path(QStringLiteral("现场.jpg")), jpeg(Qt::green)),
+                                       writeFile(path(QStringLiteral("会议.png")), "png-bytes")},
+                                      QString(), nullptr, &error));
+        m_package = path(QStringLiteral("county.zip"));
+        QVERIFY2(exportPackage(*county, m_package, &error), qPrintable(error));
+        m_upper = path(QStringLiteral("prefecture.campaign"));
+        createUnit(m_upper, QStringLiteral("某市市场监管局"), 0);
+        // A first import so the store and the file have content the refusals must keep.
+        auto db = Database::open(m_upper, &error);
+        PackageImport::Result r;
+        QVERIFY2(PackageImport::run(*db, m_package, &r, &error), qPrintable(error));
+    }
+
+    void mergesByUnitAndUuid()
+    {
+        QTemporaryDir dir;
+        auto county = createUnit(dir.filePath(QStringLiteral("c.campaign")), QStringLiteral("某县"), 4);
+        QString error;
+        const QString first = dir.filePath(QStringLiteral("1.zip"));
+        QVERIFY(exportPackage(*county, first, &error));
+        auto upper = createUnit(dir.filePath(QStringLiteral("u.campaign")), QStringLiteral("某市"), 0);
+        PackageImport::Result r;
+        QVERIFY2(PackageImport::run(*upper, first, &r, &error), qPrintable(error));
+        QCOMPARE(r.activities, 4);
+        QVERIFY(!r.replacedEarlier);
+
+        QList<Activity> acts = activities(*county);
+        acts[0].title = QStringLiteral("改过的标题");
+        QVERIFY(ActivityRepository(*county).update(acts[0], &error));
+        QVERIFY(ActivityRepository(*county).remove({acts[3].id}, &error));
+        QTest::qWait(5); // the newer package must carry a later time stamp
+        const QString second = dir.filePath(QStringLiteral("2.zip"));
+        QVERIFY(exportPackage(*county, second, &error));
+        QVERIFY2(PackageImport::run(*upper, second, &r, &error), qPrintable(error));
+        QVERIFY(r.replacedEarlier);
+
+        SubordinateRepository units(*upper);
+        const QList<SubordinateUnit> list = units.units(&error);
+        QCOMPARE(list.size(), 1);
+        const QList<SubordinateActivity> merged = units.activities(list.first().id, &error);
+        QCOMPARE(merged.size(), 3);
+        QCOMPARE(merged.first().title, QStringLiteral("改过的标题"));
+        QCOMPARE(merged.first().uuid, acts[0].uuid);
+
+        // The older package no longer applies.
+        QVERIFY(!PackageImport::run(*upper, first, &r, &error));
+        QVERIFY2(error.contains(QStringLiteral("newer")), qPrintable(error));
+        QCOMPARE(units.activities(list.first().id, &error).size(), 3);
+    }
+
+    void importedEvidenceIsInTheStore()
+    {
+        QString error;
+        auto db = Database::open(m_upper, &error);
+        SubordinateRepository units(*db);
+        const QList<SubordinateUnit> list = units.units(&error);
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().name, QStringLiteral("某县市场监管局"));
+        const QList<SubordinateActivity> acts = units.activities(list.first().id, &error);
+        QCOMPARE(acts.size(), 5);
+        QCOMPARE(acts.first().evidence.size(), 2);
+        MediaStore store(m_upper);
+        for (const SubordinateEvidence& e : acts.first().evidence)
+            QVERIFY(store.contains(e.sha256));
+    }
+
+    void notAZip()
+    {
+        const QString bad = writeFile(path(QStringLiteral("notzip.zip")), "this is plain text, not a zip");
+        const QString e = refused(bad);
+        QVERIFY2(e.contains(QStringLiteral("not a zip")), qPrintable(e));
+    }
+
+    void truncated()
+    {
+        QFile good(m_package);
+        QVERIFY(good.open(QIODevice::ReadOnly));
+        const QByteArray bytes = good.readAll();
+        const QString bad = writeFile(path(QStringLiteral("truncated.zip")), bytes.left(bytes.size() / 2));
+        const QString e = refused(bad);
+        QVERIFY2(e.contains(QStringLiteral("truncated")), qPrintable(e));
+    }
+
+    void traversalAndAbsoluteNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("parent") << QStringLiteral("../evil.txt");
+        QTest::newRow("nested parent") << QStringLiteral("佐证材料/../../evil.txt");
+        QTest::newRow("absolute") << QStringLiteral("/tmp/evil.txt");
+        QTest::newRow("drive") << QStringLiteral("C:/evil.txt");
+        QTest::newRow("backslash") << QStringLiteral("..\\evil.txt");
+    }
+    void traversalAndAbsoluteNames()
+    {
+        QFETCH(QString, name);
+        Entries entries = goodEntries();
+        entries.prepend({name, QByteArray("evil")});
+        const QString bad = path(QStringLiteral("names.zip"));
+        QFile::remove(bad);
+        writeZip(bad, entries);
+        const QString e = refused(bad);
+        QVERIFY2(e.contains(QStringLiteral("unsafe file name")), qPrintable(e));
+        QVERIFY(!QFileInfo::exists(QStringLiteral("/tmp/evil.txt")));
+    }
+
+    void zipBomb()
+    {
+        Entries entries = goodEntries();
+        entries.append({QStringLiteral("佐证材料/bomb.bin"), QByteArray(20 << 20, '\0')});
+        const QString bad = writeFile(path(QStringLiteral("bomb.zip")), {});
+        QFile::remove(bad);
+        writeZip(bad, entries);
+        const QString e = refused(bad);
+        QVERIFY2(e.contains(QStringLiteral("zip bomb")), qPrintable(e));
+    }
+
+    void totalSizeLimit()
+    {
+        PackageLimits limits;
+        limits.maxTotalBytes = 1000; // the real package is larger than this
+        const QString e = refused(m_package, limits);
+        QVERIFY2(e.contains(QStringLiteral("safety limits")), qPrintable(e));
+    }
+
+    void checksumMismatch()
+    {
+        Entries entries = goodEntries();
+        bool tampered = false;
+        for (auto& [name, bytes] : entries) {
+            if (name.endsWith(QStringLiteral("会议.png"))) {
+                bytes[0] = 'P'; // same size, other content
+                tampered = true;
+            }
+        }
+        QVERIFY(tampered);
+        const QString bad = path(QStringLiteral("tampered.zip"));
+        writeZip(bad, entries);
+        // A fresh upper file, so the evidence is not already stored and would have been written.
+        QTemporaryDir dir;
+        const QString saved = m_upper;
+        m_upper = dir.filePath(QStringLiteral("fresh.campaign"));
+        createUnit(m_upper, QStringLiteral("某市"), 0);
+        const QString e = refused(bad);
+        QVERIFY2(e.contains(QStringLiteral("checksum")), qPrintable(e));
+        QVERIFY(tree(MediaStore::rootFor(m_upper)).isEmpty());
+        m_upper = saved;
+    }
+
+    void unknownManifestVersion()
+    {
+        Entries entries = goodEntries();
+        const QByteArray manifest =
+            manifestWith(entries, [](QJsonObject& o) { o[QStringLiteral("version")] = 99; });
+        for (auto& [name, bytes] : entries)
+            if (name == QLatin1String("manifest.json"))
+                bytes = manifest;
+        const QString bad = path(QStringLiteral("version.zip"));
+        writeZip(bad, entries);
+        const QString e = refused(bad);
+        QVERIFY2(e.contains(QStringLiteral("newer version")) && e.contains(QStringLiteral("99")),
+                 qPrintable(e));
+    }
+
+    void missingManifestAndUnlistedFile()
+    {
+        Entries entries = goodEntries();
+        entries.removeIf([](const auto& e) { return e.first == QLatin1String("manifest.json"); });
+        const QString none = path(QStringLiteral("nomanifest.zip"));
+        writeZip(none, entries);
+        QString e = refused(none);
+        QVERIFY2(e.contains(QStringLiteral("no manifest.json")), qPrintable(e));
+
+        Entries extra = goodEntries();
+        extra.append({QStringLiteral("佐证材料/extra.txt"), QByteArray("not in the manifest")});
+        const QString unlisted = path(QStringLiteral("unlisted.zip"));
+        writeZip(unlisted, extra);
+        e = refused(unlisted);
+        QVERIFY2(e.contains(QStringLiteral("not listed")), qPrintable(e));
+    }
+
+    void reimportSamePackageUpdatesInPlace()
+    {
+        QString error;
+        {
+            auto db = Database::open(m_upper, &error);
+            PackageImport::Result r;
+            QVERIFY2(PackageImport::run(*db, m_package, &r, &error), qPrintable(error));
+            QVERIFY(r.replacedEarlier);
+        }
+        auto db = Database::open(m_upper, &error);
+        SubordinateRepository units(*db);
+        QCOMPARE(units.units(&error).size(), 1);
+        QCOMPARE(units.activities(units.units(&error).first().id, &error).size(), 5);
+    }
+};
+
+QTEST_MAIN(TestPackageImport) // the package documents need QGuiApplication
+#include "tst_packageimport.moc"
