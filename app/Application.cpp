@@ -41,14 +41,12 @@ Application::~Application()
     m_workspace.reset();
 }
 
-QString Application::installTranslators()
+QString Application::installTranslators(QApplication& app, const AppSettings& settings)
 {
-    const QString code = AppSettings::languageCode(m_settings.language(), QLocale::system().name());
-    auto load = [this](const QString& name, const QString& dir) {
-        auto* t = new QTranslator(&m_app);
-        if (t->load(name, dir) && m_app.installTranslator(t))
-            m_translators << t;
-        else
+    const QString code = AppSettings::languageCode(settings.language(), QLocale::system().name());
+    auto load = [&app](const QString& name, const QString& dir) {
+        auto* t = new QTranslator(&app);
+        if (!t->load(name, dir) || !QCoreApplication::installTranslator(t))
             delete t;
     };
     load(QStringLiteral("campaign-planner_%1").arg(code), QStringLiteral(":/i18n"));
@@ -190,8 +188,8 @@ int run(QApplication& app, const QString& file)
 {
     AppSettings settings;
     SystemClock clock;
+    Application::installTranslators(app, settings); // before any widget exists: menus are built once
     Application application(app, settings, clock);
-    application.installTranslators();
     QString error;
     if (!application.openInitial(file, &error))
         QMessageBox::critical(
@@ -209,8 +207,8 @@ int smoke(QApplication& app, const QString& file)
 {
     AppSettings settings;
     SystemClock clock;
+    Application::installTranslators(app, settings); // before any widget exists: menus are built once
     Application application(app, settings, clock);
-    application.installTranslators();
     QElapsedTimer timer;
     timer.start();
     QString error;

@@ -12,7 +12,6 @@ class AppSettings;
 class Clock;
 class MainWindow;
 class QApplication;
-class QTranslator;
 class Workspace;
 
 // The composition root of the windowed program: installs translators, opens campaign files into a
@@ -27,7 +26,8 @@ public:
     ~Application() override;
 
     // Chinese unless the system locale or the settings ask for English; returns the language code.
-    QString installTranslators();
+    // Call before the Application exists: widgets take their texts when they are built.
+    static QString installTranslators(QApplication& app, const AppSettings& settings);
 
     // The given file, else the last one, else the default file (created from the template).
     bool openInitial(const QString& given, QString* error);
@@ -56,5 +56,4 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
     ActivitiesPage* m_activities = nullptr;
-    QList<QTranslator*> m_translators;
 };
