@@ -205,6 +205,12 @@ private slots:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
         openEditor(5, ActivityTableModel::AssistingColumn);
         QVERIFY(m_window->grab().save(dir + QStringLiteral("/activities-assisting-editor.png")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        ActivityFilter f;
+        f.text = QStringLiteral("宣传");
+        m_page->applyFilter(f);
+        m_page->filterModel()->setGroupByPillar(true);
+        QVERIFY(m_window->grab().save(dir + QStringLiteral("/activities-filtered-grouped.png")));
     }
 };
 

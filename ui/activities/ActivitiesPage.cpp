@@ -52,6 +52,22 @@ ActivitiesPage::ActivitiesPage(Workspace& workspace, QWidget* parent)
             showRejection(error);
     });
     connect(m_filter, &ActivityFilterModel::countsChanged, this, &ActivitiesPage::emitCounts);
+    // A new filter resets the rows: keep the activity the user was on when it is still shown.
+    connect(m_filter, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keptId = m_view->currentIndex().data(ActivityTableModel::IdRole).toLongLong(); });
+    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
+        const int row = m_ws.activityModel()->rowOfId(m_keptId); // O(log n): this runs per keystroke
+        const QModelIndex kept =
+            row >= 0
+                ? m_filter->mapFromSource(m_ws.activityModel()->index(row, ActivityTableModel::TitleColumn))
+                : QModelIndex();
+        if (kept.isValid()) {
+            m_view->setCurrentIndex(kept);
+            m_view->scrollTo(kept);
+        } else {
+            m_detail->showActivity(0);
+        }
+    });
     connect(m_view, &ActivityTableView::currentIdChanged, m_detail, &ActivityDetailPanel::showActivity);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ActivitiesPage::updateActions);
@@ -60,6 +76,9 @@ ActivitiesPage::ActivitiesPage(Workspace& workspace, QWidget* parent)
     connect(&m_ws, &Workspace::currentCampaignChanged, this, &ActivitiesPage::reloadReferenceData);
     reloadReferenceData();
     updateActions();
+    // Start on the first row so that the detail panel shows something useful.
+    if (m_filter->rowCount() > 0)
+        m_view->setCurrentIndex(m_filter->index(0, ActivityTableModel::TitleColumn));
 }
 
 QWidget* ActivitiesPage::buildToolbar()

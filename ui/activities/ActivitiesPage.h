@@ -63,4 +63,5 @@ private:
     QMenu* m_departmentMenu = nullptr;
     QWidget* m_statusButton = nullptr;
     QWidget* m_departmentButton = nullptr;
+    qint64 m_keptId = 0;
 };

@@ -1,5 +1,6 @@
 #include "ActivityDelegate.h"
 
+#include "ActivityFilterModel.h"
 #include "ActivityTableModel.h"
 #include "DateRangeEdit.h"
 #include "DepartmentChecklist.h"
@@ -110,6 +111,15 @@ void ActivityDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
                              const QModelIndex& index) const
 {
     QStyledItemDelegate::paint(painter, option, index);
+    // Grouped by pillar: a line in the pillar's colour where a new pillar starts.
+    const auto* grouped = qobject_cast<const ActivityFilterModel*>(index.model());
+    if (grouped && grouped->groupByPillar() &&
+        (index.row() == 0 ||
+         index.siblingAtRow(index.row() - 1).data(M::PillarIdRole) != index.data(M::PillarIdRole))) {
+        const QColor colour = index.data(M::PillarColourRole).value<QColor>();
+        painter->fillRect(QRect(option.rect.topLeft(), QSize(option.rect.width(), 2)),
+                          colour.isValid() ? colour : QColor(Qt::gray));
+    }
     if (index.column() != M::ProgressColumn)
         return;
     const int progress = index.data(Qt::EditRole).toInt();

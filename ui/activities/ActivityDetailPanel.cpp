@@ -49,6 +49,7 @@ void ActivityDetailPanel::build()
     m_title = new QLineEdit(m_form);
     m_description = new QPlainTextEdit(m_form);
     m_description->setFixedHeight(70);
+    m_description->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_start = new OptionalDateEdit(m_form);
     m_end = new OptionalDateEdit(m_form);
     m_deadline = new OptionalDateEdit(m_form);
@@ -67,6 +68,7 @@ void ActivityDetailPanel::build()
     m_progress->setSingleStep(10);
     m_notes = new QPlainTextEdit(m_form);
     m_notes->setFixedHeight(60);
+    m_notes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_figures = new ActivityFiguresEditor(m_form);
     m_figures->setMinimumHeight(130);
 

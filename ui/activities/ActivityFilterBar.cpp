@@ -82,7 +82,8 @@ void ActivityFilterBar::setCampaigns(const QList<Campaign>& campaigns, qint64 cu
     m_campaignId = currentId;
     m_campaign->clear();
     for (const Campaign& c : campaigns)
-        m_campaign->addItem(tr("%1 %2").arg(c.year).arg(c.title), c.id);
+        m_campaign->addItem(
+            c.title.contains(QString::number(c.year)) ? c.title : tr("%1 %2").arg(c.year).arg(c.title), c.id);
     selectData(m_campaign, currentId);
     m_updating = false;
 }

@@ -67,7 +67,7 @@ QList<qint64> ActivityTableView::selectedIds() const
 
 void ActivityTableView::selectIds(const QList<qint64>& ids)
 {
-    if (!model() || ids.isEmpty())
+    if (!model() || ids.isEmpty() || (ids.size() == 1 && ids.first() == 0))
         return;
     QItemSelection selection;
     QModelIndex first;
