@@ -45,7 +45,9 @@ void ActivityTableModel::setActivities(QList<Activity> activities)
 {
     beginResetModel();
     m_rows = std::move(activities);
-    std::sort(m_rows.begin(), m_rows.end(), [](const Activity& a, const Activity& b) { return a.id < b.id; });
+    const auto byIdOrder = [](const Activity& a, const Activity& b) { return a.id < b.id; };
+    if (!std::is_sorted(m_rows.cbegin(), m_rows.cend(), byIdOrder)) // the repository already orders by id
+        std::sort(m_rows.begin(), m_rows.end(), byIdOrder);
     endResetModel();
 }
 
