@@ -630,26 +630,6 @@ Use File &gt; Open or File &gt; New to continue.</source>
         <translation>%1：正常，文件格式版本 %2（最新为 %3），共 %4 项活动</translation>
     </message>
     <message>
-        <source>Usage:
-  campaign-planner [FILE]                 start the program (optionally on FILE)
-  campaign-planner FILE --smoke           open FILE, paint the window once, print timings
-  campaign-planner demo FILE --activities N [--seed S]
-                                          create FILE with N generated activities
-  campaign-planner check FILE             integrity and foreign-key check
-  campaign-planner export FILE --kind KIND --format FORMAT --out PATH [--campaign YEAR]
-                                          write a plan, summary, dashboard, poster …
-  campaign-planner --version | --help</source>
-        <translation>用法：
-  campaign-planner [FILE]                 启动程序（可指定打开文件 FILE）
-  campaign-planner FILE --smoke           打开 FILE，绘制一次主窗口，输出耗时
-  campaign-planner demo FILE --activities N [--seed S]
-                                          创建含 N 项随机生成活动的 FILE
-  campaign-planner check FILE             检查文件完整性和外键约束
-  campaign-planner export FILE --kind KIND --format FORMAT --out PATH [--campaign YEAR]
-                                          导出实施方案、活动总结、总览、海报等
-  campaign-planner --version | --help</translation>
-    </message>
-    <message>
         <source>unknown option %1</source>
         <translation>未知选项 %1</translation>
     </message>
@@ -692,6 +672,38 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>Created %1 with %2 activities in %3 ms.</source>
         <translation>已创建 %1，含 %2 项活动，用时 %3 毫秒。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  campaign-planner [FILE]                 start the program (optionally on FILE)
+  campaign-planner FILE --smoke           open FILE, paint the window once, print timings
+  campaign-planner demo FILE --activities N [--seed S]
+                                          create FILE with N generated activities
+  campaign-planner check FILE             integrity and foreign-key check
+  campaign-planner export FILE --kind KIND --format FORMAT --out PATH [--campaign YEAR]
+                                          write a plan, summary, dashboard, poster …
+  campaign-planner export FILE --kind package --out PATH.zip
+                                          the report package for the upper level
+  campaign-planner attach FILE --activity UUID PATH…
+                                          attach photos, videos or documents
+  campaign-planner import FILE --from PATH.zip
+                                          import a subordinate unit&apos;s report package
+  campaign-planner --version | --help</source>
+        <translation>用法：
+  campaign-planner [FILE]                 启动程序（可指定打开文件 FILE）
+  campaign-planner FILE --smoke           打开 FILE，绘制一次主窗口，输出耗时
+  campaign-planner demo FILE --activities N [--seed S]
+                                          创建含 N 项随机生成活动的 FILE
+  campaign-planner check FILE             检查文件完整性和外键约束
+  campaign-planner export FILE --kind KIND --format FORMAT --out PATH [--campaign YEAR]
+                                          导出实施方案、活动总结、总览、海报等
+  campaign-planner export FILE --kind package --out PATH.zip
+                                          导出向上级报送的数据包
+  campaign-planner attach FILE --activity UUID PATH…
+                                          添加照片、视频或文档作为佐证材料
+  campaign-planner import FILE --from PATH.zip
+                                          导入下级单位报送的数据包
+  campaign-planner --version | --help</translation>
     </message>
 </context>
 <context>
@@ -770,6 +782,54 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>The campaign file.</source>
+        <translation>活动文件。</translation>
+    </message>
+    <message>
+        <source>Photos, videos or documents to attach.</source>
+        <translation>要添加的照片、视频或文档。</translation>
+    </message>
+    <message>
+        <source>The activity&apos;s id (UUID).</source>
+        <translation>活动的标识（UUID）。</translation>
+    </message>
+    <message>
+        <source>usage: campaign-planner attach FILE --activity UUID PATH…</source>
+        <translation>用法：campaign-planner attach FILE --activity UUID PATH…</translation>
+    </message>
+    <message>
+        <source>Attached %1 (%2)</source>
+        <translation>已添加 %1（%2）</translation>
+    </message>
+    <message>
+        <source>The campaign file to import into.</source>
+        <translation>要导入到的活动文件。</translation>
+    </message>
+    <message>
+        <source>The report package (.zip) of a subordinate unit.</source>
+        <translation>下级单位报送的数据包（.zip）。</translation>
+    </message>
+    <message>
+        <source>usage: campaign-planner import FILE --from PATH.zip</source>
+        <translation>用法：campaign-planner import FILE --from PATH.zip</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 %4): %5 activities, %6 evidence files</source>
+        <translation>%1 %2（%3，%4 年度）：%5 项活动，%6 个佐证材料</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Figures: %1 activities, %2 done, %3 in progress, %4 not started, %5 cancelled, %6 overdue</source>
+        <translation>统计：共 %1 项活动，已完成 %2 项，进行中 %3 项，未开始 %4 项，已取消 %5 项，已逾期 %6 项</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1093,10 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>%1 is not a photo (JPEG, PNG), a video (MP4, MOV) or a document (PDF, DOCX, XLSX).</source>
         <translation>%1 不是照片（JPEG、PNG）、视频（MP4、MOV）或文档（PDF、DOCX、XLSX）。</translation>
+    </message>
+    <message>
+        <source>No activity with the id %1 is in this file.</source>
+        <translation>本文件中没有标识为 %1 的活动。</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1660,14 @@ Use File &gt; Open or File &gt; New to continue.</source>
         <source>its manifest.json lists activity “%1” twice</source>
         <translation>其 manifest.json 重复列出了活动“%1”</translation>
     </message>
+    <message>
+        <source>an activity has no id or no title</source>
+        <translation>有一项活动缺少标识或活动内容</translation>
+    </message>
+    <message>
+        <source>activity “%1” has an unknown status</source>
+        <translation>活动“%1”的状态无法识别</translation>
+    </message>
 </context>
 <context>
     <name>PackageReader</name>
@@ -1687,10 +1759,6 @@ Use File &gt; Open or File &gt; New to continue.</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>%1 cannot be written (zip error %2).</source>
-        <translation>无法写入 %1（zip 错误 %2）。</translation>
-    </message>
-    <message>
         <source>The evidence file “%1” of “%2” is missing from the media folder.</source>
         <translation>“%2”的佐证材料“%1”不在附件文件夹中。</translation>
     </message>
@@ -1698,20 +1766,13 @@ Use File &gt; Open or File &gt; New to continue.</source>
         <source>The evidence file “%1” in the media folder is damaged (its checksum changed).</source>
         <translation>附件文件夹中的佐证材料“%1”已损坏（校验和已改变）。</translation>
     </message>
-</context>
-<context>
-    <name>PackageWriter::Zip</name>
     <message>
-        <source>The package cannot be written (zip error %1).</source>
-        <translation>无法写入数据包（zip 错误 %1）。</translation>
+        <source>The package cannot be written: %1</source>
+        <translation>无法写入数据包：%1</translation>
     </message>
     <message>
         <source>The package export was cancelled.</source>
         <translation>数据包导出已取消。</translation>
-    </message>
-    <message>
-        <source>The package cannot be written: %1</source>
-        <translation>无法写入数据包：%1</translation>
     </message>
 </context>
 <context>
@@ -2756,6 +2817,25 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>The workbook could not be written: %1</source>
         <translation>无法写入工作簿：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchiveWriter</name>
+    <message>
+        <source>The zip file cannot be started.</source>
+        <translation>无法开始写入 zip 文件。</translation>
+    </message>
+    <message>
+        <source>The zip entry %1 cannot be started (error %2).</source>
+        <translation>无法开始写入 zip 条目 %1（错误 %2）。</translation>
+    </message>
+    <message>
+        <source>The zip entry cannot be finished (error %1).</source>
+        <translation>无法完成 zip 条目的写入（错误 %1）。</translation>
+    </message>
+    <message>
+        <source>The zip file cannot be finished (error %1).</source>
+        <translation>无法完成 zip 文件的写入（错误 %1）。</translation>
     </message>
 </context>
 </TS>

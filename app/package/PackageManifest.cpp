@@ -50,7 +50,7 @@ bool readActivity(const QJsonObject& o, SubordinateActivity* a, QString* error)
     a->uuid = QUuid(o.value(QStringLiteral("uuid")).toString());
     a->title = o.value(QStringLiteral("title")).toString();
     if (a->uuid.isNull() || a->title.trimmed().isEmpty()) {
-        *error = tr("an activity has no id or no title");
+        *error = QCoreApplication::translate("PackageManifest", "an activity has no id or no title");
         return false;
     }
     a->pillar = o.value(QStringLiteral("pillar")).toString();
@@ -59,7 +59,8 @@ bool readActivity(const QJsonObject& o, SubordinateActivity* a, QString* error)
     a->end = QDate::fromString(o.value(QStringLiteral("end")).toString(), Qt::ISODate);
     ActivityStatus status = ActivityStatus::NotStarted;
     if (!ActivityStatuses::fromKey(o.value(QStringLiteral("status")).toString(), &status)) {
-        *error = tr("activity “%1” has an unknown status").arg(a->title);
+        *error = QCoreApplication::translate("PackageManifest", "activity “%1” has an unknown status")
+                     .arg(a->title);
         return false;
     }
     a->status = static_cast<int>(status);

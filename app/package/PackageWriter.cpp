@@ -37,7 +37,8 @@ public:
     bool add(const QString& name, QIODevice* from, bool compress, QString* error)
     {
         if (!m_zip->begin(name, compress)) {
-            *error = tr("The package cannot be written: %1").arg(m_zip->errorString());
+            *error = QCoreApplication::translate("PackageWriter", "The package cannot be written: %1")
+                         .arg(m_zip->errorString());
             return false;
         }
         QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -49,8 +50,9 @@ public:
         const bool ended = m_zip->end();
         if (!r.ok || !ended) {
             *error = r.cancelled
-                         ? tr("The package export was cancelled.")
-                         : tr("The package cannot be written: %1").arg(r.ok ? m_zip->errorString() : r.error);
+                         ? QCoreApplication::translate("PackageWriter", "The package export was cancelled.")
+                         : QCoreApplication::translate("PackageWriter", "The package cannot be written: %1")
+                               .arg(r.ok ? m_zip->errorString() : r.error);
             return false;
         }
         m_files.append({name, QString::fromLatin1(hash.result().toHex()), r.bytes});
