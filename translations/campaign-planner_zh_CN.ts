@@ -567,7 +567,7 @@ Use File &gt; Open or File &gt; New to continue.</source>
     </message>
     <message>
         <source>Edit campaign %1</source>
-        <translation>修改 %1 年度活动</translation>
+        <translation>修改%1年度活动</translation>
     </message>
     <message>
         <source>Not undone: %1</source>
@@ -817,7 +817,7 @@ Use File &gt; Open or File &gt; New to continue.</source>
     </message>
     <message>
         <source>%1 %2 (%3 %4): %5 activities, %6 evidence files</source>
-        <translation>%1 %2（%3，%4 年度）：%5 项活动，%6 个佐证材料</translation>
+        <translation>%1 %2（%3，%4年度）：%5 项活动，%6 个佐证材料</translation>
     </message>
     <message>
         <source>Updated</source>
@@ -927,7 +927,7 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <name>DashboardRenderer</name>
     <message>
         <source>Campaign %1</source>
-        <translation>%1 年质量月活动</translation>
+        <translation>%1年质量月活动</translation>
     </message>
     <message>
         <source>as of %1</source>
@@ -2247,7 +2247,7 @@ Use File &gt; Open or File &gt; New to continue.</source>
     </message>
     <message>
         <source>The file already has a campaign for %1.</source>
-        <translation>本文件中已有 %1 年度的活动。</translation>
+        <translation>本文件中已有%1年度的活动。</translation>
     </message>
     <message>
         <source>A campaign needs a title.</source>
@@ -2533,7 +2533,7 @@ Use File &gt; Open or File &gt; New to continue.</source>
     </message>
     <message>
         <source>The file has no campaign for %1.</source>
-        <translation>文件中没有 %1 年度的活动。</translation>
+        <translation>文件中没有%1年度的活动。</translation>
     </message>
 </context>
 <context>
