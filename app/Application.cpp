@@ -105,8 +105,10 @@ void Application::adopt(std::unique_ptr<Workspace> workspace)
     m_window->removeAllPages();
     m_activities = nullptr;
     m_workspace = std::move(workspace);
-    m_settings.setLastFile(m_workspace->path());
-    m_settings.addRecentFile(m_workspace->path());
+    if (m_rememberFiles) {
+        m_settings.setLastFile(m_workspace->path());
+        m_settings.addRecentFile(m_workspace->path());
+    }
     m_window->setWorkspace(m_workspace.get());
     m_window->refreshRecentFiles();
     buildPages();
@@ -209,6 +211,7 @@ int smoke(QApplication& app, const QString& file)
     SystemClock clock;
     Application::installTranslators(app, settings); // before any widget exists: menus are built once
     Application application(app, settings, clock);
+    application.setRememberFiles(false); // a check leaves the user's settings as they were
     QElapsedTimer timer;
     timer.start();
     QString error;

@@ -35,6 +35,8 @@ public:
     // Creates `path` from the built-in template and opens it.
     bool createFile(const QString& path, QString* error);
     static QString defaultFilePath();
+    // Whether opened files become the "last file" and enter the recent list (not for --smoke).
+    void setRememberFiles(bool remember) { m_rememberFiles = remember; }
 
     MainWindow& window() const { return *m_window; }
     Workspace* workspace() const { return m_workspace.get(); }
@@ -56,4 +58,5 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
     ActivitiesPage* m_activities = nullptr;
+    bool m_rememberFiles = true;
 };
