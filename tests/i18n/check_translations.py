@@ -7,12 +7,14 @@ Copies the committed zh_CN .ts to a scratch folder, runs lupdate over app/ and u
   - translations that lost a placeholder (%1..%9, %n) or an &accelerator,
   - tr() calls lupdate cannot attribute to any context (those are never translated),
   - files whose tr() helper translates in another context than the one lupdate files them under.
-usage: check_translations.py LUPDATE LRELEASE SOURCE_DIR ZH_TS
+The English file (optional EN_TS) holds only the plural (%n) messages; they must be finished too.
+usage: check_translations.py LUPDATE LRELEASE SOURCE_DIR ZH_TS [EN_TS]
 """
 import pathlib, re, shutil, subprocess, sys, tempfile
 import xml.etree.ElementTree as ET
 
 lupdate, lrelease, source, committed = sys.argv[1:5]
+english = sys.argv[5] if len(sys.argv) > 5 else None
 source = pathlib.Path(source)
 problems = []
 
@@ -68,10 +70,23 @@ with tempfile.TemporaryDirectory() as tmp:
     if not summary or summary.group(2) != "0":
         problems.append("lrelease: " + (out.stdout + out.stderr).strip())
 
+    if english:
+        en = pathlib.Path(tmp) / "campaign-planner_en.ts"
+        shutil.copy(english, en)
+        subprocess.run([lupdate, str(source / "app"), str(source / "ui"), "-no-obsolete", "-pluralonly",
+                        "-locations", "none", "-ts", str(en)], capture_output=True, check=True)
+        for context in ET.parse(en).getroot().iter("context"):
+            for msg in context.iter("message"):
+                forms = [f.text or "" for f in msg.find("translation").findall("numerusform")]
+                if msg.find("translation").get("type") == "unfinished" or len(forms) < 2 \
+                        or not all("%n" in f for f in forms):
+                    problems.append(f"no English plural forms: {context.findtext('name')}: "
+                                    f"{msg.findtext('source')!r}")
+
 print(f"{messages} messages checked")
 if problems:
     print("\n".join(problems))
     print(f"{len(problems)} problem(s). Run: cmake --build <dir> --target update_translations, "
-          "then translate the unfinished messages in translations/campaign-planner_zh_CN.ts.")
+          "then translate the unfinished messages in translations/*.ts.")
     sys.exit(1)
-print("zh_CN translation complete")
+print("zh_CN (and English plural) translations complete")
