@@ -428,6 +428,17 @@ Use File &gt; Open or File &gt; New to continue.</source>
     </message>
 </context>
 <context>
+    <name>AttachmentListModel</name>
+    <message>
+        <source>Taken %1</source>
+        <translation>拍摄于 %1</translation>
+    </message>
+    <message>
+        <source>Added by %1</source>
+        <translation>添加人：%1</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExport</name>
     <message>
         <source>No department is called “%1”. Departments: %2</source>
@@ -1784,6 +1795,29 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一张</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一张</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown (%1).</source>
+        <translation>无法显示此照片（%1）。</translation>
     </message>
 </context>
 <context>
