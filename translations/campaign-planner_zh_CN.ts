@@ -634,7 +634,7 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <name>Cli</name>
     <message>
         <source>usage: campaign-planner check FILE</source>
-        <translation>用法：campaign-planner check 文件</translation>
+        <translation>用法：campaign-planner check FILE</translation>
     </message>
     <message>
         <source>%1: ok, schema version %2 (latest %3), %4 activities</source>
