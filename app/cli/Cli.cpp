@@ -14,7 +14,8 @@
 
 namespace {
 
-const QStringList kHeadless = {QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("export")};
+const QStringList kHeadless = {QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("export"),
+                               QStringLiteral("attach"), QStringLiteral("import")};
 
 QString usage()
 {
@@ -27,6 +28,12 @@ QString usage()
                "  campaign-planner check FILE             integrity and foreign-key check\n"
                "  campaign-planner export FILE --kind KIND --format FORMAT --out PATH [--campaign YEAR]\n"
                "                                          write a plan, summary, dashboard, poster …\n"
+               "  campaign-planner export FILE --kind package --out PATH.zip\n"
+               "                                          the report package for the upper level\n"
+               "  campaign-planner attach FILE --activity UUID PATH…\n"
+               "                                          attach photos, videos or documents\n"
+               "  campaign-planner import FILE --from PATH.zip\n"
+               "                                          import a subordinate unit's report package\n"
                "  campaign-planner --version | --help");
 }
 
@@ -94,6 +101,10 @@ int run(int argc, char** argv)
         }
         QCoreApplication app(argc, argv);
         speakSystemLanguage(app);
+        if (command == QLatin1String("attach"))
+            return Commands::attach(args);
+        if (command == QLatin1String("import"))
+            return Commands::importPackage(args);
         return command == QLatin1String("demo") ? Commands::demo(args) : Commands::check(args);
     }
     const bool smoke = args.removeAll(QStringLiteral("--smoke")) > 0;

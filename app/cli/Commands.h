@@ -8,4 +8,6 @@ namespace Commands {
 int demo(const QStringList& args);
 int check(const QStringList& args);
 int exportFile(const QStringList& args);
+int attach(const QStringList& args);
+int importPackage(const QStringList& args);
 } // namespace Commands

@@ -3,7 +3,10 @@
 
 #include "CalendarExport.h"
 #include "DashboardExport.h"
+#include "Database.h"
+#include "PackageSource.h"
 #include "PublicityExport.h"
+#include "ReportCharts.h"
 #include "ReportCli.h"
 #include "TimelineExport.h"
 
@@ -52,6 +55,17 @@ bool writeReport(const CampaignSnapshot& snapshot, const ExportRequest& request,
     return ReportCli::write(snapshot, request.file, request.kind, request.format, request.out, clock.today(),
                             error);
 }
+bool writePackage(const CampaignSnapshot& snapshot, const ExportRequest& request, const Clock& clock,
+                  QString* error)
+{
+    std::unique_ptr<Database> db = Database::open(request.file, error);
+    PackageInput input;
+    if (!db || !PackageSource::load(*db, snapshot.campaign.campaign.id, clock.today(), &input, error))
+        return false;
+    input.summary.charts = ReportCharts::render(
+        Summary::summarize(snapshot.campaign, snapshot.activities, snapshot.departments, clock.today()));
+    return PackageWriter::write(input, request.out, error);
+}
 } // namespace
 
 const QList<ExporterEntry>& exporters()
@@ -65,6 +79,7 @@ const QList<ExporterEntry>& exporters()
         {QStringLiteral("banner"), {QStringLiteral("pdf"), QStringLiteral("png")}, &writePublicity},
         {QStringLiteral("plan"), ReportCli::formats(), &writeReport},
         {QStringLiteral("summary"), ReportCli::formats(), &writeReport},
+        {QStringLiteral("package"), {QStringLiteral("zip")}, &writePackage},
     };
     return table;
 }

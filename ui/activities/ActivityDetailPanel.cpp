@@ -4,6 +4,7 @@
 #include "ActivityFiguresEditor.h"
 #include "ActivityTableModel.h"
 #include "DepartmentChecklist.h"
+#include "EvidenceGallery.h"
 #include "OptionalDateEdit.h"
 #include "Workspace.h"
 
@@ -101,6 +102,7 @@ void ActivityDetailPanel::build()
     form->addRow(tr("Notes:"), m_notes);
     form->addRow(new QLabel(tr("Figures (target and actual):"), m_form));
     form->addRow(m_figures);
+    form->addRow(m_gallery = new EvidenceGallery(m_ws, m_form));
     setWidget(m_form);
 
     for (QLineEdit* e : {m_title, m_location, m_owner, m_phone})
@@ -143,6 +145,7 @@ void ActivityDetailPanel::showActivity(qint64 id)
     m_id = row >= 0 ? id : 0;
     m_form->setEnabled(row >= 0);
     load(row >= 0 ? m_ws.activityModel()->activityAt(row) : Activity());
+    m_gallery->showActivity(m_id);
     if (row < 0)
         m_heading->setText(tr("Select an activity to see all its fields."));
 }

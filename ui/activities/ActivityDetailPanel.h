@@ -6,6 +6,7 @@
 
 class ActivityFiguresEditor;
 class DepartmentChecklist;
+class EvidenceGallery;
 class OptionalDateEdit;
 class QComboBox;
 class QLabel;
@@ -56,5 +57,6 @@ private:
     QSpinBox* m_progress = nullptr;
     QPlainTextEdit* m_notes = nullptr;
     ActivityFiguresEditor* m_figures = nullptr;
+    EvidenceGallery* m_gallery = nullptr; // ui/evidence
     QWidget* m_form = nullptr;
 };

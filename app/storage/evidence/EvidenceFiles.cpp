@@ -97,6 +97,17 @@ QString pathOf(const Database& db, const Attachment& attachment)
     return MediaStore(db.path()).pathFor(attachment.sha256);
 }
 
+qint64 activityId(const Database& db, const QUuid& uuid, QString* error)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM activity WHERE uuid = ?"));
+    q.addBindValue(uuid.toString(QUuid::WithoutBraces));
+    if (!uuid.isNull() && q.exec() && q.next())
+        return q.value(0).toLongLong();
+    *error = tr("No activity with the id %1 is in this file.").arg(uuid.toString(QUuid::WithoutBraces));
+    return 0;
+}
+
 QString currentUser()
 {
     QString name = qEnvironmentVariable("USER");

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 class Database;
 
@@ -19,6 +20,8 @@ bool attach(const Database& db, qint64 activityId, const QStringList& paths, con
 bool detach(const Database& db, const Attachment& attachment, QString* error);
 // The stored file of an attachment.
 QString pathOf(const Database& db, const Attachment& attachment);
+// The id of the activity with this uuid, 0 (and a reason) when the file has none.
+qint64 activityId(const Database& db, const QUuid& uuid, QString* error);
 // Who is adding: the login name, for the 添加人 column.
 QString currentUser();
 } // namespace EvidenceFiles

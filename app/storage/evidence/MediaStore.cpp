@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QUuid>
 
 namespace {
@@ -49,6 +50,8 @@ bool MediaStore::add(QIODevice* source, Added* out, QString* error, const QStrin
         return false;
     }
     const QString tmpPath = tmpDir + QLatin1Char('/') + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // The temporary folder goes again once empty, so a refused import leaves the store as it was.
+    const auto tidy = qScopeGuard([&] { QDir(m_root).rmdir(QStringLiteral("tmp")); });
     QFile tmp(tmpPath);
     if (!tmp.open(QIODevice::WriteOnly)) {
         *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(tmpPath), tmp.errorString());
