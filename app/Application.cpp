@@ -10,6 +10,7 @@
 #include "DeadlineReminder.h"
 #include "GuiEntry.h"
 #include "MainWindow.h"
+#include "PackagePage.h"
 #include "PublicityPage.h"
 #include "ReferencePage.h"
 #include "ReportsPage.h"
@@ -152,6 +153,9 @@ void Application::buildPages()
     window.addPage(QStringLiteral("reports"), tr("Reports"),
                    QIcon::fromTheme(QStringLiteral("x-office-document")),
                    [&ws] { return new ReportsPage(ws); });
+    window.addPage(QStringLiteral("package"), tr("Report package"),
+                   QIcon::fromTheme(QStringLiteral("package-x-generic")),
+                   [&ws] { return new PackagePage(ws); });
     // ---- End of page registrations. ----
 }
 

@@ -5,10 +5,11 @@
 #include "ThumbnailLoader.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLocale>
 
 AttachmentListModel::AttachmentListModel(const Database& db, QObject* parent)
-    : QAbstractListModel(parent), m_db(db), m_thumbnails(new ThumbnailLoader(160, this))
+    : QAbstractListModel(parent), m_db(db), m_thumbnails(new ThumbnailLoader(120, this))
 {
     connect(m_thumbnails, &ThumbnailLoader::ready, this, &AttachmentListModel::thumbnailReady);
 }
@@ -86,7 +87,7 @@ QVariant AttachmentListModel::data(const QModelIndex& index, int role) const
             const QImage thumb = m_thumbnails->thumbnail(a.sha256, pathOf(index.row()));
             return thumb.isNull() ? QVariant() : QVariant(thumb);
         }
-        return {};
+        return ThumbnailLoader::card(QFileInfo(a.fileName).suffix().toUpper(), 120);
     case Qt::CheckStateRole:
         return a.kind == Attachment::Kind::Photo ? QVariant(a.inReport ? Qt::Checked : Qt::Unchecked)
                                                  : QVariant();

@@ -2,6 +2,7 @@
 
 #include <QImageReader>
 #include <QMetaObject>
+#include <QPainter>
 #include <QPointer>
 #include <QThreadPool>
 
@@ -15,6 +16,20 @@ QImage ThumbnailLoader::make(const QString& path, int edge)
     if (size.isValid())
         reader.setScaledSize(size.scaled(edge, edge, Qt::KeepAspectRatio));
     return reader.read();
+}
+
+QImage ThumbnailLoader::card(const QString& label, int edge)
+{
+    QImage image(edge, edge * 3 / 4, QImage::Format_ARGB32_Premultiplied);
+    image.fill(QColor(0xe8, 0xea, 0xed));
+    QPainter p(&image);
+    p.setPen(QColor(0x5f, 0x63, 0x68));
+    QFont font = p.font();
+    font.setPixelSize(edge / 5);
+    font.setBold(true);
+    p.setFont(font);
+    p.drawText(image.rect(), Qt::AlignCenter, label);
+    return image;
 }
 
 QImage ThumbnailLoader::thumbnail(const QString& sha256, const QString& path)

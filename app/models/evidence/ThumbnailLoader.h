@@ -19,6 +19,8 @@ public:
     QImage thumbnail(const QString& sha256, const QString& path);
     // Scaled on the calling thread; used by the worker and by tests.
     static QImage make(const QString& path, int edge);
+    // A plain card naming the file type ("MP4", "PDF"), for videos and documents.
+    static QImage card(const QString& label, int edge);
 
 signals:
     void ready(const QString& sha256);

@@ -1,0 +1,115 @@
+#include "../package/PackageFixture.h"
+
+#include "AttachmentListModel.h"
+#include "ConsolidatedModel.h"
+#include "EvidenceGallery.h"
+#include "PackagePage.h"
+#include "ThumbnailLoader.h"
+#include "Workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLabel>
+#include <QListView>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+
+using namespace PackageFixture;
+
+// The gallery in the activity detail and the report package page, offscreen over real campaign files.
+class TestEvidencePages : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    FixedClock m_clock{QDate(2021, 9, 20)};
+
+    void save(QWidget* w, const QString& name)
+    {
+        const QString out = qEnvironmentVariable("CP_SCREENSHOTS");
+        if (!out.isEmpty())
+            w->grab().save(out + QLatin1Char('/') + name);
+    }
+
+private slots:
+    void galleryAttachesShowsThumbnailsAndPicksReportPhotos()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("g.campaign"));
+        createUnit(path, QStringLiteral("某县市场监管局"), 3);
+        QString error;
+        auto ws = Workspace::open(path, m_clock, &error);
+        QVERIFY2(ws, qPrintable(error));
+        const QList<Activity> acts = activities(ws->database());
+        EvidenceGallery gallery(*ws);
+        gallery.resize(520, 360);
+        QAbstractItemModelTester tester(gallery.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        gallery.showActivity(acts[0].id);
+        QVERIFY(gallery.isEnabled());
+        QSignalSpy changed(&gallery, &EvidenceGallery::evidenceChanged);
+        QVERIFY(
+            gallery.attach({writeFile(m_dir.filePath(QStringLiteral("开幕式现场.jpg")), jpeg(Qt::darkCyan)),
+                            writeFile(m_dir.filePath(QStringLiteral("签到表.pdf")), "%PDF-1.4")}));
+        QCOMPARE(changed.count(), 1);
+        AttachmentListModel* model = gallery.model();
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(model->index(0).data().toString(), QStringLiteral("开幕式现场"));
+        // The thumbnail is made on the thread pool and arrives as a dataChanged.
+        model->index(0).data(Qt::DecorationRole);
+        QTRY_VERIFY(!model->index(0).data(Qt::DecorationRole).value<QImage>().isNull());
+        QVERIFY(!model->index(1).data(Qt::DecorationRole).value<QImage>().isNull()); // a "PDF" card
+        QCOMPARE(model->index(0).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QVERIFY(model->setData(model->index(0), Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(model->setData(model->index(0), QStringLiteral("开幕式"), Qt::EditRole));
+        gallery.show();
+        save(&gallery, QStringLiteral("gallery.png"));
+
+        // A refused file leaves a visible reason and no new row.
+        QVERIFY(!gallery.attach({writeFile(m_dir.filePath(QStringLiteral("x.exe")), "MZ")}));
+        QCOMPARE(model->rowCount(), 2);
+
+        // What was picked is in the file: another model over the same activity sees it.
+        AttachmentListModel again(ws->database());
+        QVERIFY(again.setActivity(acts[0].id, &error));
+        QCOMPARE(again.at(0).caption, QStringLiteral("开幕式"));
+        QVERIFY(again.at(0).inReport);
+    }
+
+    void packagePageImportsAndRollsUp()
+    {
+        const QString county = m_dir.filePath(QStringLiteral("county.campaign"));
+        QString error;
+        {
+            auto db = createUnit(county, QStringLiteral("某县市场监管局"), 6);
+            QVERIFY(exportPackage(*db, m_dir.filePath(QStringLiteral("county.zip")), &error));
+        }
+        const QString upper = m_dir.filePath(QStringLiteral("city.campaign"));
+        createUnit(upper, QStringLiteral("某市市场监管局"), 4);
+        auto ws = Workspace::open(upper, m_clock, &error);
+        QVERIFY2(ws, qPrintable(error));
+        PackagePage page(*ws);
+        page.resize(1100, 700);
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(page.model()->rowCount(), 2); // this unit and the total
+        QVERIFY(!page.importFrom(m_dir.filePath(QStringLiteral("county.campaign")))); // not a zip
+        QVERIFY(page.importFrom(m_dir.filePath(QStringLiteral("county.zip"))));
+        QCOMPARE(page.model()->rowCount(), 3);
+        QCOMPARE(page.model()->index(1, ConsolidatedModel::Unit).data().toString(),
+                 QStringLiteral("某县市场监管局"));
+        QCOMPARE(page.model()->index(1, ConsolidatedModel::Total).data().toInt(), 6);
+        QCOMPARE(page.model()->index(2, ConsolidatedModel::Total).data().toInt(), 10);
+        QCOMPARE(page.model()->rollUp().total, 10);
+        page.findChild<QTableView*>()->selectRow(1);
+        auto* activities = page.findChild<QTableWidget*>();
+        QCOMPARE(activities->rowCount(), 6);
+        page.show();
+        save(&page, QStringLiteral("package-page.png"));
+
+        QVERIFY(page.exportTo(m_dir.filePath(QStringLiteral("city.zip"))));
+        QVERIFY(QFileInfo(m_dir.filePath(QStringLiteral("city.zip"))).size() > 0);
+    }
+};
+
+QTEST_MAIN(TestEvidencePages)
+#include "tst_evidencepages.moc"
