@@ -117,6 +117,13 @@ QString ActivityTableModel::fieldName(int column)
     return {};
 }
 
+void ActivityTableModel::setMissingPhotos(const QSet<qint64>& ids)
+{
+    m_missingPhotos = ids;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, StatusColumn), index(int(m_rows.size()) - 1, StatusColumn));
+}
+
 int ActivityTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -145,12 +152,16 @@ QVariant ActivityTableModel::data(const QModelIndex& index, int role) const
             return QStringLiteral("%1\n%2").arg(a.title, a.description);
         if (column == DeadlineColumn)
             return a.deadline.toString(Qt::ISODate);
+        if (column == StatusColumn && m_missingPhotos.contains(a.id))
+            return tr("Completed, but no photo is attached as evidence.");
         if (column == OwnerColumn && !a.phone.isEmpty())
             return QStringLiteral("%1 %2").arg(a.owner, a.phone);
         return displayText(a, column);
     case Qt::DecorationRole:
         if (column == NumberColumn && m_pillarColours.contains(a.pillarId))
             return m_pillarColours.value(a.pillarId);
+        if (column == StatusColumn && m_missingPhotos.contains(a.id))
+            return QColor(0xe0, 0x8a, 0x00); // the evidence check's flag
         return {};
     case Qt::BackgroundRole:
         return background(a);
@@ -172,6 +183,8 @@ QVariant ActivityTableModel::data(const QModelIndex& index, int role) const
         return m_pillarColours.value(a.pillarId);
     case PillarIdRole:
         return a.pillarId;
+    case MissingPhotoRole:
+        return m_missingPhotos.contains(a.id);
     }
     return {};
 }

@@ -9,6 +9,7 @@
 #include <QColor>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 class ActivityEditor;
 
@@ -42,6 +43,7 @@ public:
         UrgencyRole,                     // int(DeadlineRules::Urgency) for "today" of the clock
         PillarColourRole,                // QColor, invalid when the activity has no pillar
         PillarIdRole,                    // qint64
+        MissingPhotoRole,                // bool: done but no photo attached (evidence check)
     };
 
     explicit ActivityTableModel(const Clock& clock, QObject* parent = nullptr);
@@ -57,6 +59,8 @@ public:
     const QList<Activity>& activities() const { return m_rows; }
     const Activity& activityAt(int row) const { return m_rows.at(row); }
     int rowOfId(qint64 id) const; // -1 when absent
+    // Done activities without a photo, flagged in the status column (set by EvidenceCheck).
+    void setMissingPhotos(const QSet<qint64>& ids);
     QString departmentName(qint64 id) const { return m_departmentNames.value(id); }
     QString assistingText(const Activity& a) const;
     // Position of the pillar in its campaign, for grouping; pillars without position sort last.
@@ -96,4 +100,5 @@ private:
     QHash<qint64, QColor> m_pillarColours;
     QHash<qint64, int> m_pillarOrder;
     QHash<qint64, QString> m_pillarTitles;
+    QSet<qint64> m_missingPhotos;
 };

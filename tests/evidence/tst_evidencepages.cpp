@@ -1,7 +1,12 @@
 #include "../package/PackageFixture.h"
 
+#include "ActivityRepository.h"
+
+#include "ActivityTableModel.h"
 #include "AttachmentListModel.h"
 #include "ConsolidatedModel.h"
+#include "EvidenceCheck.h"
+#include "EvidenceCheckTile.h"
 #include "EvidenceGallery.h"
 #include "PackagePage.h"
 #include "ThumbnailLoader.h"
@@ -74,6 +79,51 @@ private slots:
         QVERIFY(again.setActivity(acts[0].id, &error));
         QCOMPARE(again.at(0).caption, QStringLiteral("开幕式"));
         QVERIFY(again.at(0).inReport);
+    }
+
+    void completedWithoutPhotoIsFlaggedAndCounted()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("check.campaign"));
+        {
+            auto db = createUnit(path, QStringLiteral("某县"), 4);
+            QList<Activity> acts = activities(*db);
+            QString error;
+            for (Activity& a : acts)
+                a.status = ActivityStatus::Done;
+            acts[3].status = ActivityStatus::InProgress;
+            QVERIFY(ActivityRepository(*db).update(acts, &error));
+        }
+        QString error;
+        auto ws = Workspace::open(path, m_clock, &error);
+        QVERIFY2(ws, qPrintable(error));
+        EvidenceGallery gallery(*ws);
+        EvidenceCheckTile tile(*ws);
+        EvidenceCheck* check = EvidenceCheck::of(*ws);
+        QCOMPARE(EvidenceCheck::of(*ws), check); // one per workspace
+        QCOMPARE(check->count(), 3);
+        ActivityTableModel* table = ws->activityModel();
+        const qint64 first = table->activityAt(0).id;
+        QVERIFY(table->index(0, ActivityTableModel::StatusColumn)
+                    .data(ActivityTableModel::MissingPhotoRole)
+                    .toBool());
+        QVERIFY(!table->index(3, ActivityTableModel::StatusColumn)
+                     .data(ActivityTableModel::MissingPhotoRole)
+                     .toBool());
+        QVERIFY(tile.text().contains(QLatin1String(">3<")));
+
+        gallery.showActivity(first);
+        QVERIFY(gallery.attach({writeFile(m_dir.filePath(QStringLiteral("证据.jpg")), jpeg(Qt::yellow))}));
+        QCOMPARE(check->count(), 2);
+        QVERIFY(!table->index(0, ActivityTableModel::StatusColumn)
+                     .data(ActivityTableModel::MissingPhotoRole)
+                     .toBool());
+        QVERIFY(tile.text().contains(QLatin1String(">2<")));
+        // A document is not a photo: the activity stays flagged.
+        gallery.showActivity(table->activityAt(1).id);
+        QVERIFY(gallery.attach({writeFile(m_dir.filePath(QStringLiteral("记录.pdf")), "%PDF")}));
+        QCOMPARE(check->count(), 2);
+        tile.resize(300, 120);
+        save(&tile, QStringLiteral("evidence-tile.png"));
     }
 
     void packagePageImportsAndRollsUp()

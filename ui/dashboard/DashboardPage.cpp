@@ -3,6 +3,7 @@
 #include "ActivityTableModel.h"
 #include "CampaignSummary.h"
 #include "DashboardView.h"
+#include "EvidenceCheckTile.h"
 #include "UpcomingPanel.h"
 #include "Workspace.h"
 
@@ -17,7 +18,10 @@ DashboardPage::DashboardPage(Workspace* workspace, QWidget* parent)
     // What is due sits beside the charts: the first thing a bureau head acts on.
     auto* upcoming = new UpcomingPanel(*workspace, this);
     upcoming->setFixedWidth(300);
-    layout->addWidget(upcoming);
+    auto* side = new QVBoxLayout; // due soon, then the evidence check (ui/evidence)
+    side->addWidget(upcoming, 1);
+    side->addWidget(new EvidenceCheckTile(*workspace, this));
+    layout->addLayout(side);
     connect(m_view, &DashboardView::showActivities, this, &DashboardPage::showActivities);
     connect(upcoming, &UpcomingPanel::activityActivated, this, &DashboardPage::activityActivated);
     m_coalesce.setSingleShot(true);

@@ -1,6 +1,7 @@
 #include "EvidenceGallery.h"
 
 #include "AttachmentListModel.h"
+#include "EvidenceCheck.h"
 #include "PhotoViewer.h"
 #include "Workspace.h"
 
@@ -55,6 +56,8 @@ EvidenceGallery::EvidenceGallery(Workspace& workspace, QWidget* parent)
     connect(m_remove, &QPushButton::clicked, this, &EvidenceGallery::removeSelected);
     connect(m_view, &QListView::activated, this, [this](const QModelIndex& index) { open(index.row()); });
     connect(m_model, &AttachmentListModel::changed, this, &EvidenceGallery::evidenceChanged);
+    EvidenceCheck* check = EvidenceCheck::of(workspace);
+    connect(m_model, &AttachmentListModel::changed, check, &EvidenceCheck::refresh);
     showActivity(0);
 }
 

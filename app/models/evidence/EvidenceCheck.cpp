@@ -1,0 +1,35 @@
+#include "EvidenceCheck.h"
+
+#include "ActivityTableModel.h"
+#include "AttachmentRepository.h"
+#include "Workspace.h"
+
+EvidenceCheck* EvidenceCheck::of(Workspace& workspace)
+{
+    if (auto* existing = workspace.findChild<EvidenceCheck*>(QString(), Qt::FindDirectChildrenOnly))
+        return existing;
+    return new EvidenceCheck(workspace);
+}
+
+EvidenceCheck::EvidenceCheck(Workspace& workspace) : QObject(&workspace), m_ws(workspace)
+{
+    connect(&workspace, &Workspace::activitiesChanged, this, &EvidenceCheck::refresh);
+    connect(&workspace, &Workspace::currentCampaignChanged, this, &EvidenceCheck::refresh);
+    refresh();
+}
+
+void EvidenceCheck::refresh()
+{
+    QString error;
+    const QHash<qint64, int> photos =
+        AttachmentRepository(m_ws.database()).photoCounts(m_ws.currentCampaignId(), &error);
+    QSet<qint64> missing;
+    for (const Activity& a : m_ws.activityModel()->activities())
+        if (a.status == ActivityStatus::Done && photos.value(a.id) == 0)
+            missing.insert(a.id);
+    if (missing == m_missing)
+        return;
+    m_missing = missing;
+    m_ws.activityModel()->setMissingPhotos(m_missing);
+    emit changed();
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QObject>
+#include <QSet>
+
+class Workspace;
+
+// The evidence check: completed activities of the current campaign that have no photo. One per open
+// workspace (a child of it, made on first use); it re-counts when activities or evidence change and
+// hands the set to the activity table so those rows are flagged.
+class EvidenceCheck : public QObject
+{
+    Q_OBJECT
+
+public:
+    static EvidenceCheck* of(Workspace& workspace);
+
+    const QSet<qint64>& missingPhotos() const { return m_missing; }
+    int count() const { return int(m_missing.size()); }
+    // Re-reads photo counts from the file; called after attachments change.
+    void refresh();
+
+signals:
+    void changed();
+
+private:
+    explicit EvidenceCheck(Workspace& workspace);
+
+    Workspace& m_ws;
+    QSet<qint64> m_missing;
+};
