@@ -3,6 +3,7 @@
 #include "AttachmentRepository.h"
 #include "Database.h"
 #include "MediaStore.h"
+#include "ReportPhotos.h"
 #include "ReportSectionRepository.h"
 #include "SnapshotLoader.h"
 #include "SubordinateRepository.h"
@@ -17,6 +18,7 @@ bool fill(const Database& db, QDate today, PackageInput* out, QString* error)
     out->unitUuid = SubordinateRepository::ownUnitUuid(db, &e);
     const QList<Attachment> all = AttachmentRepository(db).forCampaign(campaignId, &e);
     out->summary.sections = ReportSectionRepository(db).list(campaignId, &e);
+    out->reportPhotos = ReportPhotos::picked(db, campaignId, &e);
     if (!e.isEmpty() || out->unitUuid.isNull()) {
         *error = e;
         return false;

@@ -7,6 +7,7 @@
 #include "PackageFigures.h"
 #include "PackageManifest.h"
 #include "ReportExport.h"
+#include "ReportPhotos.h"
 #include "StreamCopy.h"
 
 #include "ZipArchiveWriter.h"
@@ -85,6 +86,8 @@ bool document(const PackageInput& input, ReportOptions::Kind kind, ReportOptions
     options.today = input.today;
     if (format != ReportOptions::Format::Pdf)
         options.charts.clear();
+    else if (kind == ReportOptions::Kind::Summary)
+        options.charts += ReportPhotos::grids(input.snapshot, input.reportPhotos, input.mediaRoot);
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);

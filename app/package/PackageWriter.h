@@ -15,10 +15,11 @@ class ExportProgress;
 struct PackageInput
 {
     CampaignSnapshot snapshot;
-    QUuid unitUuid;             // SubordinateRepository::ownUnitUuid
-    QList<Attachment> evidence; // the chosen attachments (of the snapshot's activities)
-    QString mediaRoot;          // MediaStore::root() of the campaign file
-    ReportOptions summary;      // sections and charts as the summary export uses them
+    QUuid unitUuid;                 // SubordinateRepository::ownUnitUuid
+    QList<Attachment> evidence;     // the chosen attachments (of the snapshot's activities)
+    QList<Attachment> reportPhotos; // photos picked for the summary, printed four to a grid
+    QString mediaRoot;              // MediaStore::root() of the campaign file
+    ReportOptions summary;          // sections and charts as the summary export uses them
     QDate today;
     QDateTime created; // UTC; defaults to now
 };

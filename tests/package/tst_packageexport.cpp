@@ -3,6 +3,7 @@
 #include "AttachmentRepository.h"
 #include "CampaignSummary.h"
 #include "PackageManifest.h"
+#include "ReportPhotos.h"
 #include "SnapshotLoader.h"
 
 #include <QJsonDocument>
@@ -64,6 +65,40 @@ private slots:
         QCOMPARE(m.figures.value(QStringLiteral("done")).toInt(), summary.statuses[ActivityStatus::Done]);
         QCOMPARE(m.activities.size(), s.activities.size());
         QCOMPARE(m.activities.first().evidence.size(), 2);
+    }
+
+    void pickedPhotosArePrintedInTheSummary()
+    {
+        QTemporaryDir dir;
+        auto db = createUnit(dir.filePath(QStringLiteral("c.campaign")), QStringLiteral("县局"), 3);
+        const QList<Activity> acts = activities(*db);
+        QList<Attachment> rows;
+        QString error;
+        QStringList files;
+        for (int i = 0; i < 5; ++i)
+            files << writeFile(dir.filePath(QStringLiteral("照片%1.jpg").arg(i)),
+                               jpeg(QColor::fromHsv(i * 60, 200, 200)));
+        QVERIFY(EvidenceFiles::attach(*db, acts[0].id, files, QString(), &rows, &error));
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(AttachmentRepository(*db).setInReport(rows[i].id, i != 2, &error)); // four picked
+        QVERIFY(AttachmentRepository(*db).setCaption(rows[0].id, QStringLiteral("启动仪式现场"), &error));
+        PackageInput input;
+        QVERIFY(PackageSource::loadYear(*db, 0, QDate(2021, 9, 20), &input, &error));
+        QCOMPARE(input.reportPhotos.size(), 4);
+        const QList<ReportChart> grids =
+            ReportPhotos::grids(input.snapshot, input.reportPhotos, input.mediaRoot);
+        QCOMPARE(grids.size(), 1); // four to a grid
+        QVERIFY(grids.first().image.width() >= 1000);
+        // The grid shows the photos: the top-left cell is the first photo's colour.
+        const QColor topLeft = grids.first().image.pixelColor(450, 320);
+        const QColor expected = QColor::fromHsv(0, 200, 200);
+        QVERIFY2(qAbs(topLeft.red() - expected.red()) < 20 && qAbs(topLeft.green() - expected.green()) < 20,
+                 qPrintable(topLeft.name()));
+        if (!qEnvironmentVariableIsEmpty("CP_SCREENSHOTS"))
+            grids.first().image.save(qEnvironmentVariable("CP_SCREENSHOTS") +
+                                     QStringLiteral("/photo-grid.png"));
+        const QString out = dir.filePath(QStringLiteral("p.zip"));
+        QVERIFY2(PackageWriter::write(input, out, &error), qPrintable(error));
     }
 
     void entryNamesAreUtf8Flagged()
