@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# End-to-end: attach → export --kind package → import, and the import's refusals, through the binary
+# with no display. Usage: cli_package.sh PATH/TO/campaign-planner
+set -u
+app=$1
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fails=0
+fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+expect_exit() { # expected-code description command...
+  local want=$1 what=$2; shift 2
+  "$@" >"$work/out" 2>"$work/err"
+  local got=$?
+  [ "$got" -eq "$want" ] || fail "$what: exit $got, expected $want ($(cat "$work/err"))"
+}
+
+expect_exit 0 "demo county" "$app" demo "$work/county.campaign" --activities 30 --seed 3
+expect_exit 0 "demo city" "$app" demo "$work/city.campaign" --activities 5 --seed 4
+uuid=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select uuid from activity order by id limit 1').fetchone()[0])" "$work/county.campaign")
+printf '\x89PNG\r\n\x1a\nnot really' >"$work/现场.png"
+head -c 2000000 /dev/urandom >"$work/视频.mp4"
+expect_exit 0 "attach" "$app" attach "$work/county.campaign" --activity "$uuid" "$work/现场.png" "$work/视频.mp4"
+[ "$(grep -c Attached "$work/out")" -eq 2 ] || fail "attach names both files: $(cat "$work/out")"
+expect_exit 1 "attach an .exe" "$app" attach "$work/county.campaign" --activity "$uuid" "$work/out"
+expect_exit 1 "attach to an unknown activity" "$app" attach "$work/county.campaign" \
+  --activity 00000000-0000-0000-0000-000000000001 "$work/现场.png"
+expect_exit 2 "attach without --activity" "$app" attach "$work/county.campaign" "$work/现场.png"
+
+expect_exit 0 "export package" "$app" export "$work/county.campaign" --kind package --out "$work/包.zip"
+python3 - "$work/包.zip" <<'PY' || fail "the package is a valid zip with UTF-8 names and the evidence"
+import sys, zipfile, json, hashlib
+z = zipfile.ZipFile(sys.argv[1])
+assert z.testzip() is None
+names = z.namelist()
+assert all(i.flag_bits & 0x800 for i in z.infolist())
+assert any(n.startswith("佐证材料/") and n.endswith("视频.mp4") for n in names), names
+m = json.loads(z.read("manifest.json"))
+for f in m["files"]:
+    assert hashlib.sha256(z.read(f["path"])).hexdigest() == f["sha256"], f["path"]
+assert m["figures"]["total"] == 30
+PY
+
+before=$(sha256sum "$work/city.campaign" | cut -d' ' -f1)
+expect_exit 1 "import a non-zip" "$app" import "$work/city.campaign" --from "$work/视频.mp4"
+[ "$(wc -l <"$work/err")" -eq 1 ] || fail "a refused import says one line: $(cat "$work/err")"
+grep -q "not a zip" "$work/err" || fail "says it is not a zip: $(cat "$work/err")"
+head -c 100000 "$work/包.zip" >"$work/cut.zip"
+expect_exit 1 "import a truncated zip" "$app" import "$work/city.campaign" --from "$work/cut.zip"
+[ "$(sha256sum "$work/city.campaign" | cut -d' ' -f1)" = "$before" ] || fail "refused imports left the file unchanged"
+[ ! -e "$work/city.campaign-media" ] || fail "refused imports wrote no media"
+
+expect_exit 0 "import" "$app" import "$work/city.campaign" --from "$work/包.zip"
+grep -q "30 activities" "$work/out" || fail "import reports the activities: $(cat "$work/out")"
+expect_exit 0 "import again" "$app" import "$work/city.campaign" --from "$work/包.zip"
+grep -q "Updated" "$work/out" || fail "a second import updates: $(cat "$work/out")"
+n=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from sub_activity').fetchone()[0])" "$work/city.campaign")
+[ "$n" -eq 30 ] || fail "importing twice does not duplicate ($n rows)"
+expect_exit 0 "check" "$app" check "$work/city.campaign"
+
+[ "$fails" -eq 0 ] && echo "all package CLI checks passed"
+exit "$fails"
