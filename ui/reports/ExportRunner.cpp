@@ -11,6 +11,7 @@ void ExportRunner::start(CampaignSnapshot snapshot, ReportOptions options, const
 {
     if (m_task)
         return;
+    m_cancelled = false;
     m_task = new ExportTask(std::move(snapshot), std::move(options), path, this);
     m_dialog = new QProgressDialog(tr("Writing %1…").arg(path), tr("Cancel"), 0, 0, m_parent);
     m_dialog->setWindowTitle(tr("Export"));
@@ -30,15 +31,17 @@ void ExportRunner::start(CampaignSnapshot snapshot, ReportOptions options, const
             m_dialog->deleteLater();
         m_task->deleteLater();
         m_task = nullptr;
-        emit finished(ok, path, ok ? tr("Wrote %1").arg(path) : error);
+        emit finished(ok, path, ok ? tr("Wrote %1").arg(path) : error, !ok && m_cancelled);
     });
     m_task->start();
 }
 
 void ExportRunner::cancel()
 {
-    if (m_task)
-        m_task->cancel();
+    if (!m_task)
+        return;
+    m_cancelled = true;
+    m_task->cancel();
     if (m_dialog)
         m_dialog->setLabelText(tr("Cancelling…"));
 }

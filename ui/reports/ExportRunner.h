@@ -24,11 +24,12 @@ public:
     void cancel();
 
 signals:
-    // ok false with the reason (also when cancelled); the page shows it.
-    void finished(bool ok, const QString& path, const QString& message);
+    // ok false with the reason; `cancelled` when the user asked for it (nothing to warn about).
+    void finished(bool ok, const QString& path, const QString& message, bool cancelled);
 
 private:
     QWidget* m_parent;
     QPointer<ExportTask> m_task;
     QPointer<QProgressDialog> m_dialog;
+    bool m_cancelled = false;
 };

@@ -63,14 +63,22 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent)
     connect(&workspace, &Workspace::referenceDataChanged, this, [this] { m_coalesce.start(); });
     connect(&workspace, &Workspace::currentCampaignChanged, this, &ReportsPage::reload);
     connect(m_editor, &SectionEditor::failed, this,
-            [this](const QString& error) { QMessageBox::warning(this, tr("Summary"), error); });
-    connect(m_runner, &ExportRunner::finished, this, [this](bool ok, const QString&, const QString& message) {
-        m_status->setText(message);
-        if (!ok)
-            QMessageBox::warning(this, tr("Export"), message);
-        emit exportFinished(ok, message);
-    });
+            [this](const QString& error) { warn(tr("Summary"), error); });
+    connect(m_runner, &ExportRunner::finished, this,
+            [this](bool ok, const QString&, const QString& message, bool cancelled) {
+                m_status->setText(message);
+                if (!ok && !cancelled)
+                    warn(tr("Export"), message);
+                emit exportFinished(ok, message);
+            });
     reload();
+}
+
+void ReportsPage::warn(const QString& title, const QString& text)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // window-modal but not blocking: a background export may finish meanwhile
 }
 
 QWidget* ReportsPage::exportRow(ReportOptions::Kind kind)

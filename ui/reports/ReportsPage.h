@@ -47,6 +47,7 @@ private:
     QWidget* exportRow(ReportOptions::Kind kind);
     void reload();
     void refreshSummary();
+    void warn(const QString& title, const QString& text);
 
     Workspace& m_workspace;
     ReportSectionModel* m_sections;

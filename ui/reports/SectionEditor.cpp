@@ -3,6 +3,7 @@
 #include "ReportSectionModel.h"
 #include "SummaryDrafts.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -18,16 +19,21 @@ SectionEditor::SectionEditor(ReportSectionModel* model, QWidget* parent)
 {
     m_list->setModel(model);
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    m_list->setMaximumWidth(240);
     auto* add = new QPushButton(tr("Add"), this);
     auto* rename = new QPushButton(tr("Rename"), this);
     auto* up = new QPushButton(tr("Up"), this);
     auto* down = new QPushButton(tr("Down"), this);
     auto* remove = new QPushButton(tr("Remove"), this);
-    auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {add, rename, up, down, remove})
-        buttons->addWidget(b);
-    auto* left = new QVBoxLayout;
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(add, 0, 0);
+    buttons->addWidget(rename, 0, 1);
+    buttons->addWidget(remove, 0, 2);
+    buttons->addWidget(up, 1, 0);
+    buttons->addWidget(down, 1, 1);
+    auto* leftPane = new QWidget(this);
+    leftPane->setMaximumWidth(300);
+    auto* left = new QVBoxLayout(leftPane);
+    left->setContentsMargins(0, 0, 0, 0);
     left->addWidget(new QLabel(tr("Sections"), this));
     left->addWidget(m_list);
     left->addLayout(buttons);
@@ -45,7 +51,7 @@ SectionEditor::SectionEditor(ReportSectionModel* model, QWidget* parent)
     right->addWidget(m_insert);
 
     auto* layout = new QHBoxLayout(this);
-    layout->addLayout(left);
+    layout->addWidget(leftPane);
     layout->addLayout(middle, 1);
     layout->addLayout(right);
 
