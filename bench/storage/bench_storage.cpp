@@ -34,7 +34,8 @@ private slots:
     void openFile()
     {
         QString error;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             auto db = Database::open(m_path, &error);
             QVERIFY(db);
         }
@@ -46,7 +47,8 @@ private slots:
         auto db = Database::open(m_path, &error);
         ActivityRepository repo(*db);
         QList<Activity> all;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             all = repo.loadAll(0, &error);
         }
         QCOMPARE(all.size(), kActivities);
@@ -60,7 +62,8 @@ private slots:
         QList<Activity> all = repo.loadAll(0, &error);
         Activity a = all[kActivities / 2];
         int n = 0;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             a.progress = (++n) % 100;
             QVERIFY2(repo.update(a, &error), qPrintable(error));
         }
@@ -73,7 +76,8 @@ private slots:
         CampaignSnapshot base;
         QVERIFY(SnapshotLoader::load(*db, 0, &base, &error));
         base.activities.clear();
-        QBENCHMARK {
+        QBENCHMARK
+        {
             QList<Activity> generated = DemoGenerator::generate(base, 10000, 9);
             QCOMPARE(generated.size(), 10000);
         }
