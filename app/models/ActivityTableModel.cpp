@@ -1,5 +1,6 @@
 #include "ActivityTableModel.h"
 
+#include "ActivityCellValues.h"
 #include "ActivityEditor.h"
 #include "DeadlineRules.h"
 #include "PlanDateFormat.h"
@@ -144,7 +145,7 @@ QVariant ActivityTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return column == NumberColumn ? QVariant(index.row() + 1) : QVariant(displayText(a, column));
     case Qt::EditRole:
-        return editValue(a, column);
+        return ActivityCellValues::editValue(a, column);
     case Qt::ToolTipRole:
         if (column == NumberColumn)
             return m_pillarTitles.value(a.pillarId);
@@ -202,31 +203,6 @@ QVariant ActivityTableModel::background(const Activity& a) const
     return {};
 }
 
-QVariant ActivityTableModel::editValue(const Activity& a, int column) const
-{
-    switch (column) {
-    case DatesColumn:
-        return QVariantList{a.start, a.end};
-    case LeadColumn:
-        return a.leadDepartmentId;
-    case AssistingColumn: {
-        QVariantList ids;
-        for (qint64 id : a.assistingDepartmentIds)
-            ids << id;
-        return ids;
-    }
-    case OwnerColumn:
-        return a.owner;
-    case DeadlineColumn:
-        return a.deadline;
-    case StatusColumn:
-        return int(a.status);
-    case ProgressColumn:
-        return a.progress;
-    }
-    return displayText(a, column);
-}
-
 QVariant ActivityTableModel::sortValue(const Activity& a, int column) const
 {
     switch (column) {
@@ -266,66 +242,13 @@ bool ActivityTableModel::setData(const QModelIndex& index, const QVariant& value
     const Activity& before = m_rows.at(index.row());
     Activity after = before;
     QString reason;
-    if (!applyValue(after, index.column(), value, &reason)) {
+    if (!ActivityCellValues::apply(after, index.column(), value, &reason)) {
         emit editRejected(reason);
         return false;
     }
     if (after == before)
         return true;
     return m_editor->edit(before, after, {}); // the editor names the change ("Edit Title")
-}
-
-bool ActivityTableModel::applyValue(Activity& a, int column, const QVariant& value, QString* reason) const
-{
-    bool ok = true;
-    switch (column) {
-    case TitleColumn:
-        a.title = value.toString().trimmed();
-        break;
-    case DatesColumn: {
-        const QVariantList dates = value.toList();
-        if (dates.size() != 2) {
-            *reason = tr("Give a start and an end date.");
-            return false;
-        }
-        a.start = dates.at(0).toDate();
-        a.end = dates.at(1).toDate();
-        break;
-    }
-    case LeadColumn:
-        a.leadDepartmentId = value.toLongLong(&ok);
-        a.assistingDepartmentIds.removeAll(a.leadDepartmentId); // a new lead stops assisting
-        break;
-    case AssistingColumn:
-        a.assistingDepartmentIds.clear();
-        for (const QVariant& v : value.toList())
-            a.assistingDepartmentIds << v.toLongLong();
-        break;
-    case LocationColumn:
-        a.location = value.toString().trimmed();
-        break;
-    case OwnerColumn:
-        a.owner = value.toString().trimmed();
-        break;
-    case DeadlineColumn:
-        a.deadline = value.toDate();
-        ok = value.isNull() || a.deadline.isValid() || value.toString().isEmpty();
-        break;
-    case StatusColumn:
-        ok = ActivityStatuses::fromInt(value.toInt(&ok), &a.status) && ok;
-        break;
-    case ProgressColumn: {
-        QString text = value.toString().trimmed();
-        text.remove(QLatin1Char('%'));
-        a.progress = text.toInt(&ok);
-        break;
-    }
-    default:
-        ok = false;
-    }
-    if (!ok)
-        *reason = tr("%1: \"%2\" is not a valid value.").arg(fieldName(column), value.toString());
-    return ok;
 }
 
 void ActivityTableModel::applyUpdated(const QList<Activity>& activities)

@@ -87,11 +87,8 @@ signals:
     void editRejected(const QString& reason);
 
 private:
-    QVariant editValue(const Activity& a, int column) const;
     QVariant sortValue(const Activity& a, int column) const;
     QVariant background(const Activity& a) const;
-    // Applies `value` to a copy of `a`; false with a reason when the value does not fit the column.
-    bool applyValue(Activity& a, int column, const QVariant& value, QString* reason) const;
 
     const Clock& m_clock;
     ActivityEditor* m_editor = nullptr;
