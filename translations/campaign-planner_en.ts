@@ -63,6 +63,23 @@
     </message>
 </context>
 <context>
+    <name>PackagePage</name>
+    <message numerus="yes">
+        <source>The package holds the summary (PDF and XLSX), the plan and %n chosen evidence file(s) (%1), in folders per pillar and activity, with a manifest of checksums.</source>
+        <translation>
+            <numerusform>The package holds the summary (PDF and XLSX), the plan and %n chosen evidence file (%1), in folders per pillar and activity, with a manifest of checksums.</numerusform>
+            <numerusform>The package holds the summary (PDF and XLSX), the plan and %n chosen evidence files (%1), in folders per pillar and activity, with a manifest of checksums.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n activities imported</source>
+        <translation>
+            <numerusform>%1: %n activity imported</numerusform>
+            <numerusform>%1: %n activities imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PillarListModel</name>
     <message numerus="yes">
         <source>Delete the pillar “%1”? %n activity(s) are filed under it and will have no pillar.</source>

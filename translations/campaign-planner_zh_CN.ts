@@ -332,6 +332,10 @@
         <source>%1: &quot;%2&quot; is not a valid value.</source>
         <translation>%1：“%2”不是有效的值。</translation>
     </message>
+    <message>
+        <source>Completed, but no photo is attached as evidence.</source>
+        <translation>已完成，但尚未上传照片作为佐证材料。</translation>
+    </message>
 </context>
 <context>
     <name>ActivityValidator</name>
@@ -425,6 +429,10 @@ Use File &gt; Open or File &gt; New to continue.</source>
 %1
 
 请通过“文件 &gt; 打开”或“文件 &gt; 新建”继续。</translation>
+    </message>
+    <message>
+        <source>Report package</source>
+        <translation>上报数据包</translation>
     </message>
 </context>
 <context>
@@ -842,6 +850,65 @@ Use File &gt; Open or File &gt; New to continue.</source>
         <source>Figures: %1 activities, %2 done, %3 in progress, %4 not started, %5 cancelled, %6 overdue</source>
         <translation>统计：共 %1 项活动，已完成 %2 项，进行中 %3 项，未开始 %4 项，已取消 %5 项，已逾期 %6 项</translation>
     </message>
+    <message>
+        <source>(unit without a name)</source>
+        <translation>（未填写名称的单位）</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidatedModel</name>
+    <message>
+        <source>This unit</source>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <source>(this file)</source>
+        <translation>（本文件）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>行政区域</translation>
+    </message>
+    <message>
+        <source>Package of</source>
+        <translation>数据包日期</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动数</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>
@@ -1092,6 +1159,13 @@ Use File &gt; Open or File &gt; New to continue.</source>
     </message>
 </context>
 <context>
+    <name>EvidenceCheckTile</name>
+    <message>
+        <source>&lt;b&gt;Evidence check&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;%1&lt;/span&gt;&lt;br&gt;completed activities without a photo</source>
+        <translation>&lt;b&gt;佐证材料检查&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;%1&lt;/span&gt;&lt;br&gt;项已完成活动缺少照片</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceFiles</name>
     <message>
         <source>The activity does not exist in this file.</source>
@@ -1108,6 +1182,37 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>No activity with the id %1 is in this file.</source>
         <translation>本文件中没有标识为 %1 的活动。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceGallery</name>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Drop photos, videos or documents here. Checked photos appear in the summary.</source>
+        <translation>将照片、视频或文档拖放到此处。勾选的照片将编入活动总结。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evidence&lt;/b&gt;</source>
+        <translation>&lt;b&gt;佐证材料&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1.</source>
+        <translation>没有设置用于打开 %1 的程序。</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>添加佐证材料</translation>
+    </message>
+    <message>
+        <source>Photos, videos and documents (%1)</source>
+        <translation>照片、视频和文档 (%1)</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +1671,17 @@ Use File &gt; Open or File &gt; New to continue.</source>
     </message>
 </context>
 <context>
+    <name>OdtCjkFonts</name>
+    <message>
+        <source>The document package cannot be read.</source>
+        <translation>无法读取文档包。</translation>
+    </message>
+    <message>
+        <source>The document package cannot be written.</source>
+        <translation>无法写入文档包。</translation>
+    </message>
+</context>
+<context>
     <name>OdtWriter</name>
     <message>
         <source>Cancelled.</source>
@@ -1574,6 +1690,10 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>The document could not be written: %1</source>
         <translation>无法写入文档：%1</translation>
+    </message>
+    <message>
+        <source>The document could not be written.</source>
+        <translation>无法写入文档。</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1798,89 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>activity “%1” has an unknown status</source>
         <translation>活动“%1”的状态无法识别</translation>
+    </message>
+</context>
+<context>
+    <name>PackagePage</name>
+    <message>
+        <source>Send to the upper level</source>
+        <translation>向上级报送</translation>
+    </message>
+    <message>
+        <source>Export report package…</source>
+        <translation>导出上报数据包…</translation>
+    </message>
+    <message>
+        <source>Packages from subordinate units</source>
+        <translation>下级单位报送的数据包</translation>
+    </message>
+    <message>
+        <source>Import package…</source>
+        <translation>导入数据包…</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动内容</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>活动板块</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>牵头部门</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Checksums are verified before anything is stored; a newer package from the same unit replaces its earlier one.</source>
+        <translation>保存前先核验校验和；同一单位较新的数据包将替换其先前报送的数据包。</translation>
+    </message>
+    <message>
+        <source>Export report package</source>
+        <translation>导出上报数据包</translation>
+    </message>
+    <message>
+        <source>Zip packages (*.zip)</source>
+        <translation>Zip 数据包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Import report package</source>
+        <translation>导入上报数据包</translation>
+    </message>
+    <message numerus="yes">
+        <source>The package holds the summary (PDF and XLSX), the plan and %n chosen evidence file(s) (%1), in folders per pillar and activity, with a manifest of checksums.</source>
+        <translation>
+            <numerusform>数据包包含活动总结（PDF 和 XLSX）、实施方案以及所选的 %n 个佐证材料（%1），按活动板块和活动分文件夹存放，并附校验和清单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the report package…</source>
+        <translation>正在写入上报数据包…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Checking and importing the package…</source>
+        <translation>正在检查并导入数据包…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n activities imported</source>
+        <translation>
+            <numerusform>%1：已导入 %n 项活动</numerusform>
+        </translation>
     </message>
 </context>
 <context>
