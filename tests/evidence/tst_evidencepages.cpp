@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QListView>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -69,6 +70,17 @@ private slots:
         QVERIFY(model->setData(model->index(0), QStringLiteral("开幕式"), Qt::EditRole));
         gallery.show();
         save(&gallery, QStringLiteral("gallery.png"));
+
+        // Dropping files from a file manager attaches them.
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(writeFile(m_dir.filePath(QStringLiteral("拖入.png")), "png"))});
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        // Straight to the widget: QApplication only routes drops that a real drag started.
+        static_cast<QObject*>(&gallery)->event(&drop);
+        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(model->index(2).data(AttachmentListModel::FileNameRole).toString(),
+                 QStringLiteral("拖入.png"));
+        QVERIFY(model->removeAt(2, &error));
 
         // A refused file leaves a visible reason and no new row.
         QVERIFY(!gallery.attach({writeFile(m_dir.filePath(QStringLiteral("x.exe")), "MZ")}));

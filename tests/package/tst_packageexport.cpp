@@ -2,6 +2,7 @@
 
 #include "AttachmentRepository.h"
 #include "CampaignSummary.h"
+#include "ExportProgress.h"
 #include "PackageManifest.h"
 #include "ReportPhotos.h"
 #include "SnapshotLoader.h"
@@ -99,6 +100,35 @@ private slots:
                                      QStringLiteral("/photo-grid.png"));
         const QString out = dir.filePath(QStringLiteral("p.zip"));
         QVERIFY2(PackageWriter::write(input, out, &error), qPrintable(error));
+    }
+
+    void cancelLeavesNoFile()
+    {
+        QTemporaryDir dir;
+        auto db = createUnit(dir.filePath(QStringLiteral("c.campaign")), QStringLiteral("县局"), 2);
+        QString error;
+        QVERIFY(EvidenceFiles::attach(
+            *db, activities(*db)[0].id,
+            {writeFile(dir.filePath(QStringLiteral("v.mp4")), QByteArray(3 << 20, 'v'))}, QString(), nullptr,
+            &error));
+        // Stops at the first step past one megabyte of evidence, like the Cancel button.
+        struct CancelAfter : ExportProgress
+        {
+            qint64 lastTotal = 0;
+            bool step(qint64 done, qint64 total) override
+            {
+                lastTotal = total;
+                return done < (1 << 20);
+            }
+        } cancel;
+        PackageInput input;
+        QVERIFY(PackageSource::loadYear(*db, 0, QDate(2021, 9, 20), &input, &error));
+        const QString out = dir.filePath(QStringLiteral("p.zip"));
+        QVERIFY(!PackageWriter::write(input, out, &error, &cancel));
+        QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
+        QCOMPARE(cancel.lastTotal, qint64(3 << 20));
+        QVERIFY(!QFileInfo::exists(out));
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("p.zip*")}).size(), 0);
     }
 
     void entryNamesAreUtf8Flagged()

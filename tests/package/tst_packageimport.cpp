@@ -1,6 +1,7 @@
 #include "PackageFixture.h"
 
 #include "ActivityRepository.h"
+#include "ExportProgress.h"
 #include "PackageImport.h"
 #include "PackageManifest.h"
 #include "SubordinateRepository.h"
@@ -247,6 +248,29 @@ private slots:
         writeZip(unlisted, extra);
         e = refused(unlisted);
         QVERIFY2(e.contains(QStringLiteral("not listed")), qPrintable(e));
+    }
+
+    void cancelledImportChangesNothing()
+    {
+        struct Cancel : ExportProgress
+        {
+            bool step(qint64, qint64) override { return false; }
+        } cancel;
+        QTemporaryDir dir;
+        const QString saved = m_upper;
+        m_upper = dir.filePath(QStringLiteral("fresh.campaign"));
+        createUnit(m_upper, QStringLiteral("某市"), 0);
+        const QByteArray before = digest(m_upper);
+        QString error;
+        {
+            auto db = Database::open(m_upper, &error);
+            PackageImport::Result r;
+            QVERIFY(!PackageImport::run(*db, m_package, &r, &error, &cancel));
+        }
+        QVERIFY2(error.contains(QStringLiteral("Cancelled")), qPrintable(error));
+        QCOMPARE(digest(m_upper), before);
+        QVERIFY(tree(MediaStore::rootFor(m_upper)).isEmpty());
+        m_upper = saved;
     }
 
     void reimportSamePackageUpdatesInPlace()
