@@ -17,6 +17,7 @@
 #include "TimelinePage.h"
 #include "Workspace.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -139,10 +140,18 @@ void Application::buildPages()
                        connect(dashboard, &DashboardPage::showActivities, this, &Application::showActivities);
                        return dashboard;
                    });
-    auto* reference = new ReferencePage(ws); // built now: it contributes to the Tools menu
     window.addPage(QStringLiteral("reference"), tr("Reference data"),
-                   QIcon::fromTheme(QStringLiteral("document-properties")), reference);
-    window.toolsMenu()->addAction(reference->newCampaignAction());
+                   QIcon::fromTheme(QStringLiteral("document-properties")),
+                   [&ws] { return new ReferencePage(ws); });
+    // Tools > New Campaign From… builds the reference page only when used. The action belongs to
+    // this file's pages, so it leaves the menu with them.
+    auto* newCampaign =
+        new QAction(QCoreApplication::translate("ReferencePage", "New Campaign From…"), m_activities);
+    connect(newCampaign, &QAction::triggered, this, [this] {
+        if (auto* reference = qobject_cast<ReferencePage*>(m_window->page(QStringLiteral("reference"))))
+            reference->newCampaignAction()->trigger();
+    });
+    window.toolsMenu()->addAction(newCampaign);
     window.addPage(QStringLiteral("timeline"), tr("Timeline"), QIcon::fromTheme(QStringLiteral("gantt")),
                    [&ws] { return new TimelinePage(ws); });
     window.addPage(QStringLiteral("calendar"), tr("Calendar"),
