@@ -36,9 +36,11 @@ int importPackage(const QStringList& args)
     if (!PackageImport::run(*db, p.value(QStringLiteral("from")), &r, &error))
         return Console::fail(error);
     const PackageFigures::Totals t = PackageFigures::totals(QJsonDocument::fromJson(r.unit.figures).object());
-    const QString unit = r.unit.name.isEmpty() ? tr("(unit without a name)") : r.unit.name;
-    Console::out(tr("%1 %2 (%3 %4): %5 activities, %6 evidence files")
-                     .arg(r.replacedEarlier ? tr("Updated") : tr("Imported"), unit, r.unit.region)
+    QString unit = r.unit.name.isEmpty() ? tr("(unit without a name)") : r.unit.name;
+    if (!r.unit.region.isEmpty())
+        unit += QStringLiteral("（%1）").arg(r.unit.region);
+    Console::out(tr("%1 %2, campaign %3: %4 activities, %5 evidence files")
+                     .arg(r.replacedEarlier ? tr("Updated") : tr("Imported"), unit)
                      .arg(r.unit.campaignYear)
                      .arg(r.activities)
                      .arg(r.evidence));
