@@ -36,7 +36,7 @@ bool write(const CampaignSnapshot& snapshot, const QString& campaignFile, const 
             *error = e;
             return false;
         }
-        if (options.format == ReportOptions::Format::Pdf)
+        if (options.format == ReportOptions::Format::Pdf || options.format == ReportOptions::Format::Odt)
             options.charts = ReportCharts::render(
                 Summary::summarize(snapshot.campaign, snapshot.activities, snapshot.departments, today));
     }

@@ -134,7 +134,8 @@ ReportOptions ReportsPage::options(ReportOptions::Kind kind, ReportOptions::Form
     if (kind == ReportOptions::Kind::Summary) {
         m_editor->flush();
         o.sections = m_sections->sections();
-        if (m_includeCharts->isChecked() && format == ReportOptions::Format::Pdf) {
+        if (m_includeCharts->isChecked() &&
+            (format == ReportOptions::Format::Pdf || format == ReportOptions::Format::Odt)) {
             const CampaignSnapshot s = m_workspace.snapshot();
             o.charts =
                 ReportCharts::render(Summary::summarize(s.campaign, s.activities, s.departments, o.today));

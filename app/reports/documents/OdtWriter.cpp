@@ -1,6 +1,7 @@
 #include "OdtWriter.h"
 
 #include "ExportProgress.h"
+#include "OdtCjkFonts.h"
 #include "OfficialFonts.h"
 
 #include <QBuffer>
@@ -22,6 +23,7 @@ QTextCharFormat charFormat(Role role, qreal size)
     QTextCharFormat f;
     const QString family = OfficialFonts::instance().family(role);
     f.setFontFamilies({family});
+    f.setProperty(QTextFormat::FontFamily, family); // what QTextDocumentWriter's ODF output reads
     f.setFontPointSize(size);
     const bool fallbackBold =
         !OfficialFonts::instance().isOfficial(role) && (role == Role::Title || role == Role::Heading2);
@@ -191,7 +193,14 @@ bool write(const ReportDocument& document, QIODevice* device, ExportProgress* pr
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QTextDocumentWriter writer(&buffer, "odf");
-    if (!writer.write(doc.get()) || device->write(buffer.data()) != buffer.data().size()) {
+    if (!writer.write(doc.get())) {
+        *error = QCoreApplication::translate("OdtWriter", "The document could not be written.");
+        return false;
+    }
+    const QByteArray odt = OdtCjkFonts::apply(buffer.data(), error);
+    if (odt.isEmpty())
+        return false;
+    if (device->write(odt) != odt.size()) {
         *error = QCoreApplication::translate("OdtWriter", "The document could not be written: %1")
                      .arg(device->errorString());
         return false;

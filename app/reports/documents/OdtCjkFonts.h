@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+// QTextDocumentWriter sets fonts only for Latin text (fo:font-family, fo:font-size). LibreOffice,
+// WPS and Word take Chinese text's font from the separate "asian" properties, so without them the
+// body shows in the default CJK font and size. This copies each text style's family, size and
+// weight into style:font-family-asian, style:font-size-asian and style:font-weight-asian.
+namespace OdtCjkFonts {
+// The .odt `odt` with content.xml amended; empty with a reason when the package cannot be read.
+QByteArray apply(const QByteArray& odt, QString* error);
+// The content.xml rewrite alone.
+QByteArray amendContent(const QByteArray& contentXml);
+} // namespace OdtCjkFonts
