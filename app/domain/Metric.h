@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QtGlobal>
 
 // A figure the campaign counts (参与人数/人次, 发放宣传资料/份 …), defined once per campaign.
 struct Metric
@@ -32,3 +33,6 @@ struct MetricValue
 
     friend bool operator==(const MetricValue&, const MetricValue&) = default;
 };
+
+Q_DECLARE_TYPEINFO(Amount, Q_PRIMITIVE_TYPE);
+Q_DECLARE_TYPEINFO(MetricValue, Q_PRIMITIVE_TYPE);

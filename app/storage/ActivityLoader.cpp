@@ -92,6 +92,10 @@ QList<Activity> load(const QSqlDatabase& db, qint64 campaignId, QString* error)
             "notes, created_ms, updated_ms FROM activity WHERE ?1 = 0 OR campaign_id = ?1 ORDER BY id");
     QList<Activity> out;
     if (rows.isValid()) {
+        SqliteStatement count(db, "SELECT count(*) FROM activity WHERE ?1 = 0 OR campaign_id = ?1");
+        count.bind(1, campaignId);
+        if (count.next())
+            out.reserve(count.integer(0));
         rows.bind(1, campaignId);
         while (rows.next()) {
             Activity a;

@@ -35,13 +35,15 @@ void SqliteStatement::prepare(const char* sql)
 
 SqliteConnection::SqliteConnection(const QString& path)
 {
-    if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+                        nullptr) != SQLITE_OK) {
         m_error = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
         sqlite3_close(m_db);
         m_db = nullptr;
         return;
     }
     sqlite3_busy_timeout(m_db, 2000);
+    // NOMUTEX: this handle never leaves the thread that opened it, so SQLite's locking is pure cost.
 }
 
 SqliteConnection::~SqliteConnection()
