@@ -835,10 +835,6 @@ Use File &gt; Open or File &gt; New to continue.</source>
         <translation>用法：campaign-planner import FILE --from PATH.zip</translation>
     </message>
     <message>
-        <source>%1 %2 (%3 %4): %5 activities, %6 evidence files</source>
-        <translation>%1 %2（%3，%4年度）：%5 项活动，%6 个佐证材料</translation>
-    </message>
-    <message>
         <source>Updated</source>
         <translation>已更新</translation>
     </message>
@@ -853,6 +849,10 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>(unit without a name)</source>
         <translation>（未填写名称的单位）</translation>
+    </message>
+    <message>
+        <source>%1 %2, campaign %3: %4 activities, %5 evidence files</source>
+        <translation>%1 %2，%3年度活动：%4 项活动，%5 个佐证材料</translation>
     </message>
 </context>
 <context>
@@ -1675,10 +1675,6 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>The document package cannot be read.</source>
         <translation>无法读取文档包。</translation>
-    </message>
-    <message>
-        <source>The document package cannot be written.</source>
-        <translation>无法写入文档包。</translation>
     </message>
 </context>
 <context>
