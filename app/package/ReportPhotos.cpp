@@ -1,5 +1,8 @@
 #include "ReportPhotos.h"
 
+#include "Database.h"
+#include "MediaStore.h"
+
 #include "AttachmentRepository.h"
 
 #include <QImageReader>
@@ -79,6 +82,17 @@ QList<Attachment> picked(const Database& db, qint64 campaignId, QString* error)
         if (a.inReport && a.kind == Attachment::Kind::Photo)
             out.append(a);
     return out;
+}
+
+QList<ReportChart> pickedGrids(const Database& db, const CampaignSnapshot& snapshot, QString* error)
+{
+    QString e;
+    const QList<Attachment> photos = picked(db, snapshot.campaign.campaign.id, &e);
+    if (!e.isEmpty()) {
+        *error = e;
+        return {};
+    }
+    return grids(snapshot, photos, MediaStore(db.path()).root());
 }
 
 } // namespace ReportPhotos

@@ -18,4 +18,6 @@ QList<ReportChart> grids(const CampaignSnapshot& snapshot, const QList<Attachmen
                          const QString& mediaRoot);
 // The picked photos of the snapshot's campaign in the open file.
 QList<Attachment> picked(const Database& db, qint64 campaignId, QString* error);
+// The grids of the picked photos of the snapshot's campaign, ready for ReportOptions::charts.
+QList<ReportChart> pickedGrids(const Database& db, const CampaignSnapshot& snapshot, QString* error);
 } // namespace ReportPhotos

@@ -40,6 +40,22 @@ for f in m["files"]:
 assert m["figures"]["total"] == 30
 PY
 
+# Photos picked for the summary (in_report) are laid out after the charts in the summary PDF.
+python3 - "$work/照片.png" <<'PY' || fail "write a test photo"
+import struct, sys, zlib
+w, h = 64, 48
+raw = b"".join(b"\x00" + bytes([200, 40, 40] * w) for _ in range(h))
+def chunk(kind, data):
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0))
+png += chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
+open(sys.argv[1], "wb").write(png)
+PY
+expect_exit 0 "attach a photo" "$app" attach "$work/county.campaign" --activity "$uuid" "$work/照片.png"
+python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(\"update attachment set in_report = 1 where file_name = '照片.png'\"); c.commit()" "$work/county.campaign"
+expect_exit 0 "summary with photos" "$app" export "$work/county.campaign" --kind summary --format pdf --out "$work/总结.pdf"
+pdftotext "$work/总结.pdf" - | grep -q "活动照片" || fail "the summary PDF shows the picked photos"
+
 before=$(sha256sum "$work/city.campaign" | cut -d' ' -f1)
 expect_exit 1 "import a non-zip" "$app" import "$work/city.campaign" --from "$work/视频.mp4"
 [ "$(wc -l <"$work/err")" -eq 1 ] || fail "a refused import says one line: $(cat "$work/err")"

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "ReportCharts.h"
 #include "ReportExport.h"
+#include "ReportPhotos.h"
 #include "ReportSectionRepository.h"
 
 #include <QCoreApplication>
@@ -36,9 +37,16 @@ bool write(const CampaignSnapshot& snapshot, const QString& campaignFile, const 
             *error = e;
             return false;
         }
-        if (options.format == ReportOptions::Format::Pdf || options.format == ReportOptions::Format::Odt)
+        if (options.format == ReportOptions::Format::Pdf || options.format == ReportOptions::Format::Odt) {
             options.charts = ReportCharts::render(
                 Summary::summarize(snapshot.campaign, snapshot.activities, snapshot.departments, today));
+            // The photos the user picked for the summary follow the charts, four to a page.
+            options.charts += ReportPhotos::pickedGrids(*db, snapshot, &e);
+            if (!e.isEmpty()) {
+                *error = e;
+                return false;
+            }
+        }
     }
     return ReportExport::writeFile(snapshot, options, out, error);
 }

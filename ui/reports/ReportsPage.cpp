@@ -7,6 +7,7 @@
 #include "PlanReport.h"
 #include "ReportCharts.h"
 #include "ReportExport.h"
+#include "ReportPhotos.h"
 #include "ReportSectionModel.h"
 #include "SectionEditor.h"
 #include "SummaryReport.h"
@@ -134,11 +135,17 @@ ReportOptions ReportsPage::options(ReportOptions::Kind kind, ReportOptions::Form
     if (kind == ReportOptions::Kind::Summary) {
         m_editor->flush();
         o.sections = m_sections->sections();
-        if (m_includeCharts->isChecked() &&
-            (format == ReportOptions::Format::Pdf || format == ReportOptions::Format::Odt)) {
-            const CampaignSnapshot s = m_workspace.snapshot();
+        const bool pictures = format == ReportOptions::Format::Pdf || format == ReportOptions::Format::Odt;
+        const CampaignSnapshot s = pictures ? m_workspace.snapshot() : CampaignSnapshot();
+        if (pictures && m_includeCharts->isChecked())
             o.charts =
                 ReportCharts::render(Summary::summarize(s.campaign, s.activities, s.departments, o.today));
+        if (pictures) {
+            // Photos picked for the summary (in the activity gallery) follow the charts.
+            QString error;
+            o.charts += ReportPhotos::pickedGrids(m_workspace.database(), s, &error);
+            if (!error.isEmpty())
+                m_status->setText(tr("The report photos could not be read: %1").arg(error));
         }
     }
     return o;
