@@ -138,6 +138,8 @@ void Application::buildPages()
                    QIcon::fromTheme(QStringLiteral("view-statistics")), [this, &ws] {
                        auto* dashboard = new DashboardPage(&ws);
                        connect(dashboard, &DashboardPage::showActivities, this, &Application::showActivities);
+                       connect(dashboard, &DashboardPage::activityActivated, this,
+                               &Application::showActivity);
                        return dashboard;
                    });
     window.addPage(QStringLiteral("reference"), tr("Reference data"),
@@ -153,9 +155,17 @@ void Application::buildPages()
     });
     window.toolsMenu()->addAction(newCampaign);
     window.addPage(QStringLiteral("timeline"), tr("Timeline"), QIcon::fromTheme(QStringLiteral("gantt")),
-                   [&ws] { return new TimelinePage(ws); });
+                   [this, &ws] {
+                       auto* timeline = new TimelinePage(ws);
+                       connect(timeline, &TimelinePage::activityActivated, this, &Application::showActivity);
+                       return timeline;
+                   });
     window.addPage(QStringLiteral("calendar"), tr("Calendar"),
-                   QIcon::fromTheme(QStringLiteral("view-calendar")), [&ws] { return new CalendarPage(ws); });
+                   QIcon::fromTheme(QStringLiteral("view-calendar")), [this, &ws] {
+                       auto* calendar = new CalendarPage(ws);
+                       connect(calendar, &CalendarPage::activityActivated, this, &Application::showActivity);
+                       return calendar;
+                   });
     window.addPage(QStringLiteral("publicity"), tr("Publicity"),
                    QIcon::fromTheme(QStringLiteral("x-office-presentation")),
                    [&ws] { return new PublicityPage(&ws); });
@@ -173,6 +183,14 @@ void Application::showActivities(const ActivityFilter& filter)
     if (!m_activities)
         return;
     m_activities->applyFilter(filter);
+    m_window->showPage(QStringLiteral("activities"));
+}
+
+void Application::showActivity(qint64 activityId)
+{
+    if (!m_activities)
+        return;
+    m_activities->showActivity(activityId);
     m_window->showPage(QStringLiteral("activities"));
 }
 
@@ -213,8 +231,11 @@ int run(QApplication& app, const QString& file)
                             "or File > New to continue.")
                 .arg(error));
     application.window().show();
-    if (Workspace* ws = application.workspace()) // overdue and due-soon items, non-modal
-        DeadlineReminder::showIfNeeded(*ws, &application.window());
+    if (Workspace* ws = application.workspace()) { // overdue and due-soon items, non-modal
+        if (DeadlineReminder* reminder = DeadlineReminder::showIfNeeded(*ws, &application.window()))
+            QObject::connect(reminder, &DeadlineReminder::activityActivated, &application,
+                             &Application::showActivity);
+    }
     return app.exec();
 }
 

@@ -45,6 +45,8 @@ public:
 public slots:
     // Switches to the activity plan showing exactly what `filter` selects.
     void showActivities(const ActivityFilter& filter);
+    // Opens the activity plan on one activity (double-click in the timeline, calendar or deadline lists).
+    void showActivity(qint64 activityId);
 
 private:
     void adopt(std::unique_ptr<Workspace> workspace);

@@ -193,6 +193,24 @@ private slots:
         QCOMPARE(stored(id).id, id);
     }
 
+    void showActivityClearsAHidingFilter()
+    {
+        // The timeline, calendar and deadline lists open one activity this way.
+        const QList<Activity>& all = m_ws->activityModel()->activities();
+        ActivityFilter onlyFirst;
+        onlyFirst.text = all.first().title;
+        m_page->applyFilter(onlyFirst);
+        qint64 hidden = 0;
+        for (const Activity& a : all)
+            if (!onlyFirst.matches(a, m_clock.today()))
+                hidden = a.id;
+        QVERIFY(hidden != 0);
+        m_page->showActivity(hidden);
+        QCOMPARE(m_page->filterModel()->rowCount(), 60);
+        QCOMPARE(m_page->view()->currentIndex().data(ActivityTableModel::IdRole).toLongLong(), hidden);
+        QCOMPARE(m_page->detailPanel()->activityId(), hidden);
+    }
+
     void screenshots()
     {
         const QString dir = qEnvironmentVariable("CP_SCREENSHOT_DIR");

@@ -165,6 +165,22 @@ void ActivitiesPage::applyFilter(const ActivityFilter& filter)
     m_filter->setFilter(m_bar->filter());
 }
 
+void ActivitiesPage::showActivity(qint64 activityId)
+{
+    const int row = m_ws.activityModel()->rowOfId(activityId);
+    if (row < 0)
+        return;
+    const QModelIndex source = m_ws.activityModel()->index(row, ActivityTableModel::TitleColumn);
+    if (!m_filter->mapFromSource(source).isValid()) {
+        ActivityFilter all;
+        all.campaignId = m_ws.currentCampaignId();
+        applyFilter(all);
+    }
+    const QModelIndex shown = m_filter->mapFromSource(source);
+    m_view->setCurrentIndex(shown);
+    m_view->scrollTo(shown, QAbstractItemView::PositionAtCenter);
+}
+
 void ActivitiesPage::addActivity()
 {
     Activity a;

@@ -32,6 +32,8 @@ public:
 public slots:
     // Shows exactly the rows `filter` selects (the dashboard opens the table this way).
     void applyFilter(const ActivityFilter& filter);
+    // Selects one activity (from the timeline, calendar or deadline lists), clearing a filter that hides it.
+    void showActivity(qint64 activityId);
     void addActivity();
     void duplicateSelected();
     void deleteSelected();
