@@ -2586,6 +2586,10 @@ Use File &gt; Open or File &gt; New to continue.</source>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
+    <message>
+        <source>The report photos could not be read: %1</source>
+        <translation>无法读取报告所用的照片：%1</translation>
+    </message>
 </context>
 <context>
     <name>RequirementListModel</name>
