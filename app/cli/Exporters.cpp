@@ -1,4 +1,3 @@
-// PARALLEL ENGINEERS: read /work/main/TEAM-NOTES.md first (build dirs, git rules, deadline 15:35 UTC).
 #include "Exporters.h"
 
 #include "CalendarExport.h"

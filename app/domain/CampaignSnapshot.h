@@ -1,5 +1,4 @@
 #pragma once
-// PARALLEL ENGINEERS: read /work/main/TEAM-NOTES.md first (build dirs, git rules, deadline 15:35 UTC).
 
 #include "Activity.h"
 #include "Campaign.h"
