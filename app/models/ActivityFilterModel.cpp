@@ -1,5 +1,7 @@
 #include "ActivityFilterModel.h"
 
+#include "RowRuns.h"
+
 #include "ActivityTableModel.h"
 #include "DeadlineRules.h"
 
@@ -250,13 +252,7 @@ void ActivityFilterModel::removeProxyRows(QList<int> proxyRows)
     if (proxyRows.isEmpty())
         return;
     std::sort(proxyRows.begin(), proxyRows.end());
-    QList<std::pair<int, int>> runs;
-    for (int row : std::as_const(proxyRows)) {
-        if (!runs.isEmpty() && runs.last().second + 1 == row)
-            runs.last().second = row;
-        else
-            runs.append({row, row});
-    }
+    const QList<std::pair<int, int>> runs = rowRuns(proxyRows);
     if (runs.size() > kMaxRuns) {
         beginResetModel();
         for (auto it = proxyRows.crbegin(); it != proxyRows.crend(); ++it)

@@ -1,5 +1,7 @@
 #include "ActivityTableModel.h"
 
+#include "RowRuns.h"
+
 #include "ActivityCellValues.h"
 #include "ActivityEditor.h"
 #include "DeadlineRules.h"
@@ -309,13 +311,7 @@ void ActivityTableModel::applyRemoved(const QList<qint64>& ids)
     }
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    QList<std::pair<int, int>> runs; // first, last
-    for (int row : std::as_const(rows)) {
-        if (!runs.isEmpty() && runs.last().second + 1 == row)
-            runs.last().second = row;
-        else
-            runs.append({row, row});
-    }
+    const QList<std::pair<int, int>> runs = rowRuns(rows); // first, last
     if (runs.size() > kMaxRuns) {
         beginResetModel();
         for (auto it = rows.crbegin(); it != rows.crend(); ++it)

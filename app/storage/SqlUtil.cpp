@@ -7,30 +7,27 @@ QVariant fromDate(QDate d)
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
 }
 
-static int digits(const QChar* p, int n)
+QDate parseIsoDate(QStringView s)
 {
-    int v = 0;
-    for (int i = 0; i < n; ++i) {
-        const char16_t c = p[i].unicode();
-        if (c < u'0' || c > u'9')
-            return -1;
-        v = v * 10 + (c - u'0');
-    }
-    return v;
+    if (s.size() != 10 || s[4] != u'-' || s[7] != u'-')
+        return {};
+    auto number = [s](int from, int n) {
+        int v = 0;
+        for (int i = from; i < from + n; ++i) {
+            const char16_t c = s[i].unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            v = v * 10 + (c - u'0');
+        }
+        return v;
+    };
+    const int y = number(0, 4), m = number(5, 2), d = number(8, 2);
+    return y < 0 || m < 0 || d < 0 ? QDate() : QDate(y, m, d);
 }
 
 QDate toDate(const QVariant& v)
 {
-    if (v.isNull())
-        return {};
-    const QString s = v.toString();
-    if (s.size() != 10 || s[4] != u'-' || s[7] != u'-')
-        return {};
-    const QChar* p = s.constData();
-    const int y = digits(p, 4), m = digits(p + 5, 2), d = digits(p + 8, 2);
-    if (y < 0 || m < 0 || d < 0)
-        return {};
-    return QDate(y, m, d);
+    return v.isNull() ? QDate() : parseIsoDate(v.toString());
 }
 
 QVariant nullable(qint64 id)

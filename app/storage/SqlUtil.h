@@ -11,6 +11,7 @@ namespace SqlUtil {
 QVariant fromDate(QDate d);
 // Fast path for yyyy-MM-dd; anything else gives an invalid date.
 QDate toDate(const QVariant& v);
+QDate parseIsoDate(QStringView s);
 QVariant nullable(qint64 id); // 0 becomes NULL
 // A null QString binds as SQL NULL; text columns are NOT NULL, so bind an empty string instead.
 inline QVariant text(const QString& s)

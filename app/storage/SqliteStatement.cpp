@@ -1,5 +1,7 @@
 #include "SqliteStatement.h"
 
+#include "SqlUtil.h"
+
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -103,19 +105,5 @@ QStringView SqliteStatement::view(int column) const
 
 QDate SqliteStatement::date(int column) const
 {
-    const QStringView v = view(column);
-    if (v.size() != 10 || v[4] != u'-' || v[7] != u'-')
-        return {};
-    auto num = [v](int from, int n) {
-        int value = 0;
-        for (int i = from; i < from + n; ++i) {
-            const char16_t c = v[i].unicode();
-            if (c < u'0' || c > u'9')
-                return -1;
-            value = value * 10 + (c - u'0');
-        }
-        return value;
-    };
-    const int y = num(0, 4), m = num(5, 2), d = num(8, 2);
-    return y < 0 || m < 0 || d < 0 ? QDate() : QDate(y, m, d);
+    return SqlUtil::parseIsoDate(view(column));
 }
