@@ -3,16 +3,7 @@
 # IT staff script it on a server. Usage: cli.sh PATH/TO/campaign-planner
 set -u
 app=$1
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-fails=0
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
-expect_exit() { # expected-code description command...
-  local want=$1 what=$2; shift 2
-  "$@" >"$work/out" 2>"$work/err"
-  local got=$?
-  [ "$got" -eq "$want" ] || fail "$what: exit $got, expected $want ($(cat "$work/err"))"
-}
+. "$(dirname "$0")/harness.sh"
 
 expect_exit 0 "--version" "$app" --version
 grep -qE '^campaign-planner [0-9]+\.[0-9]+\.[0-9]+$' "$work/out" || fail "--version prints the version"

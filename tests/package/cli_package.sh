@@ -3,16 +3,7 @@
 # with no display. Usage: cli_package.sh PATH/TO/campaign-planner
 set -u
 app=$1
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-fails=0
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
-expect_exit() { # expected-code description command...
-  local want=$1 what=$2; shift 2
-  "$@" >"$work/out" 2>"$work/err"
-  local got=$?
-  [ "$got" -eq "$want" ] || fail "$what: exit $got, expected $want ($(cat "$work/err"))"
-}
+. "$(dirname "$0")/../e2e/harness.sh"
 
 expect_exit 0 "demo county" "$app" demo "$work/county.campaign" --activities 30 --seed 3
 expect_exit 0 "demo city" "$app" demo "$work/city.campaign" --activities 5 --seed 4
