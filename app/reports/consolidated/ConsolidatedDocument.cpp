@@ -1,0 +1,234 @@
+#include "ConsolidatedDocument.h"
+
+#include "ActivityStatus.h"
+#include "ConsolidatedFigures.h"
+#include "ReportText.h"
+
+#include <QCoreApplication>
+
+namespace ConsolidatedDocument {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ConsolidatedReport", text);
+}
+
+ReportCell count(int n)
+{
+    return ReportCell::ofNumber(n, QString::number(n));
+}
+
+ReportCell rate(std::optional<double> r)
+{
+    return r ? ReportCell::ofNumber(*r, ReportText::percent(*r)) : ReportCell::ofText(QStringLiteral("—"));
+}
+
+ReportCell amount(const Amount& a)
+{
+    if (!a.isSet)
+        return ReportCell::ofText(QString());
+    ReportCell c = ReportCell::ofNumber(a.value, ReportText::amount(a));
+    c.approximate = a.approximate;
+    return c;
+}
+
+QString dateText(QDate d)
+{
+    return d.isValid() ? d.toString(tr("d MMMM yyyy")) : QString();
+}
+
+QString unitName(const ConsolidatedUnit& u)
+{
+    return u.name.isEmpty() ? tr("This unit") : u.name;
+}
+
+ReportRow totalsRow(const QString& name, const QString& region, const ReportCell& received,
+                    const PackageFigures::Totals& t)
+{
+    return {{ReportCell::ofText(name), ReportCell::ofText(region), received, count(t.total), count(t.done),
+             count(t.inProgress), count(t.notStarted), count(t.cancelled), count(t.overdue),
+             rate(ConsolidatedFigures::completionRate(t))},
+            false};
+}
+
+ReportCell receivedCell(const ConsolidatedUnit& u)
+{
+    if (!u.received.isValid())
+        return ReportCell::ofText(tr("(this file)"));
+    const QDateTime local = u.received.toLocalTime();
+    ReportCell c = ReportCell::ofText(local.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    c.stamp = local;
+    return c;
+}
+
+QString statusName(int status)
+{
+    ActivityStatus s = ActivityStatus::NotStarted;
+    return ActivityStatuses::fromInt(status, &s) ? ActivityStatuses::displayName(s) : QString();
+}
+
+// One sentence with the roll-up's headline figures, the opening of the document.
+QString overview(const ConsolidatedInput& input)
+{
+    const PackageFigures::Totals t = ConsolidatedFigures::sum(ConsolidatedFigures::units(input));
+    const std::optional<double> r = ConsolidatedFigures::completionRate(t);
+    return tr("This report consolidates the Quality Month activities of this unit and %1 subordinate "
+              "unit(s) that sent their report packages: %2 activities in all, %3 done, %4 in progress, "
+              "%5 overdue; completion rate %6.")
+        .arg(input.subordinates.size())
+        .arg(t.total)
+        .arg(t.done)
+        .arg(t.inProgress)
+        .arg(t.overdue)
+        .arg(r ? ReportText::percent(*r) : QStringLiteral("—"));
+}
+
+} // namespace
+
+QString title(const ConsolidatedInput& input)
+{
+    return input.own.name.isEmpty()
+               ? tr("%1 Quality Month consolidated report").arg(input.year)
+               : tr("%1 %2 Quality Month consolidated report").arg(input.own.name).arg(input.year);
+}
+
+ReportTable rollUp(const ConsolidatedInput& input)
+{
+    ReportTable t;
+    t.name = tr("By unit");
+    t.headers = {tr("Unit"),    tr("Region"),         tr("Package time"), tr("Activities"),
+                 tr("Done"),    tr("In progress"),    tr("Not started"),  tr("Cancelled"),
+                 tr("Overdue"), tr("Completion rate")};
+    t.widths = {2.6, 1.3, 1.5, 1, 1, 1, 1, 1, 1, 1.2};
+    const QList<const ConsolidatedUnit*> units = ConsolidatedFigures::units(input);
+    for (const ConsolidatedUnit* u : units)
+        t.rows.append(
+            totalsRow(unitName(*u), u->region, receivedCell(*u), PackageFigures::totals(u->figures)));
+    t.rows.append(
+        totalsRow(tr("Total"), QString(), ReportCell::ofText(QString()), ConsolidatedFigures::sum(units)));
+    return t;
+}
+
+ReportTable pillars(const ConsolidatedInput& input)
+{
+    ReportTable t;
+    t.name = tr("By pillar");
+    t.headers = {tr("Pillar"),    tr("Activities"), tr("Done"),
+                 tr("Cancelled"), tr("Overdue"),    tr("Completion rate")};
+    t.widths = {3.6, 1, 1, 1, 1, 1.2};
+    ConsolidatedFigures::PillarTotal sum{tr("Total"), 0, 0, 0, 0};
+    for (const ConsolidatedFigures::PillarTotal& p :
+         ConsolidatedFigures::pillars(ConsolidatedFigures::units(input))) {
+        t.rows.append(
+            {{ReportCell::ofText(p.name.isEmpty() ? tr("No pillar") : p.name), count(p.total), count(p.done),
+              count(p.cancelled), count(p.overdue), rate(ConsolidatedFigures::completionRate(p))},
+             false});
+        sum.total += p.total;
+        sum.done += p.done;
+        sum.cancelled += p.cancelled;
+        sum.overdue += p.overdue;
+    }
+    t.rows.append({{ReportCell::ofText(sum.name), count(sum.total), count(sum.done), count(sum.cancelled),
+                    count(sum.overdue), rate(ConsolidatedFigures::completionRate(sum))},
+                   false});
+    return t;
+}
+
+ReportTable metrics(const ConsolidatedInput& input)
+{
+    ReportTable t;
+    t.name = tr("Key figures");
+    t.headers = {tr("Figure"), tr("Measure"), tr("Planned"), tr("Achieved"), tr("Units reporting")};
+    t.widths = {3, 1.2, 1.6, 1.6, 1.3};
+    for (const ConsolidatedFigures::MetricTotal& m :
+         ConsolidatedFigures::metrics(ConsolidatedFigures::units(input)))
+        t.rows.append({{ReportCell::ofText(m.name), ReportCell::ofText(m.unit), amount(m.target),
+                        amount(m.actual), count(m.reporting)},
+                       false});
+    return t;
+}
+
+ReportTable activities(const ConsolidatedUnit& unit, bool unitColumn)
+{
+    ReportTable t;
+    t.name = tr("Activities");
+    t.headers = {tr("No."),    tr("Activity"), tr("Pillar"), tr("Lead department"),
+                 tr("Status"), tr("Evidence")};
+    t.widths = {0.7, 3.4, 1.6, 1.6, 1, 0.9};
+    if (unitColumn) {
+        t.headers.prepend(tr("Unit"));
+        t.widths.prepend(1.8);
+    }
+    const QString name = unitName(unit);
+    int n = 0;
+    for (const ConsolidatedActivity& a : unit.activities) {
+        ++n;
+        ReportRow row{{count(n), ReportCell::ofText(a.title), ReportCell::ofText(a.pillar),
+                       ReportCell::ofText(a.leadDepartment), ReportCell::ofText(statusName(a.status)),
+                       count(a.evidence)},
+                      false};
+        if (unitColumn)
+            row.cells.prepend(ReportCell::ofText(name));
+        t.rows.append(row);
+    }
+    return t;
+}
+
+ReportDocument document(const ConsolidatedInput& input)
+{
+    ReportDocument doc;
+    doc.title = title(input);
+    doc.add(ReportBlock::Kind::Title, doc.title);
+    if (!input.campaignTitle.isEmpty())
+        doc.add(ReportBlock::Kind::Subtitle, input.campaignTitle);
+    doc.add(ReportBlock::Kind::Subtitle,
+            tr("Figures as of %1; each subordinate unit's as of its package.").arg(dateText(input.today)));
+    doc.add(ReportBlock::Kind::Paragraph, overview(input));
+
+    doc.add(ReportBlock::Kind::Heading1, ReportText::heading1(1, tr("Activities by unit")));
+    doc.addTable(rollUp(input));
+    doc.add(ReportBlock::Kind::Heading1, ReportText::heading1(2, tr("Activities by pillar")));
+    doc.addTable(pillars(input));
+    doc.add(ReportBlock::Kind::Heading1, ReportText::heading1(3, tr("Key figures")));
+    const ReportTable figures = metrics(input);
+    if (figures.rows.isEmpty()) {
+        doc.add(ReportBlock::Kind::Paragraph, tr("No unit reported figures."));
+    } else {
+        doc.addTable(figures);
+        doc.add(ReportBlock::Kind::Paragraph,
+                tr("A figure marked 余 includes approximate numbers, or some units did not report it: "
+                   "the true total is at least this."));
+    }
+    doc.add(ReportBlock::Kind::Heading1, ReportText::heading1(4, tr("Activities of each unit")));
+    int i = 0;
+    for (const ConsolidatedUnit* u : ConsolidatedFigures::units(input)) {
+        doc.add(ReportBlock::Kind::Heading2, ReportText::heading2(++i, unitName(*u)));
+        if (u->activities.isEmpty())
+            doc.add(ReportBlock::Kind::Paragraph, tr("No activities reported."));
+        else
+            doc.addTable(activities(*u, false));
+    }
+    doc.add(ReportBlock::Kind::Signature,
+            QStringList{input.own.name, dateText(input.today)}.join(QLatin1Char('\n')).trimmed());
+    return doc;
+}
+
+QList<WorkbookSheet> workbook(const ConsolidatedInput& input)
+{
+    ReportTable all;
+    for (const ConsolidatedUnit* u : ConsolidatedFigures::units(input)) {
+        ReportTable t = activities(*u, true);
+        if (all.headers.isEmpty())
+            all = t;
+        else
+            all.rows.append(t.rows);
+    }
+    return {{tr("By unit"), {rollUp(input)}},
+            {tr("By pillar"), {pillars(input)}},
+            {tr("Key figures"), {metrics(input)}},
+            {tr("Activities"), {all}}};
+}
+
+} // namespace ConsolidatedDocument

@@ -1,0 +1,90 @@
+#include "ConsolidatedReport.h"
+
+#include "ConsolidatedDocument.h"
+#include "OdtWriter.h"
+#include "PagedRenderer.h"
+#include "WorkbookWriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ConsolidatedReport", text);
+}
+
+QString cannotWrite(const QString& path, const QString& reason)
+{
+    return tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), reason);
+}
+
+} // namespace
+
+namespace ConsolidatedReport {
+
+bool formatFromPath(const QString& path, Format* format)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("pdf"))
+        *format = Format::Pdf;
+    else if (suffix == QLatin1String("xlsx"))
+        *format = Format::Xlsx;
+    else if (suffix == QLatin1String("odt"))
+        *format = Format::Odt;
+    else
+        return false;
+    return true;
+}
+
+bool write(const ConsolidatedInput& input, const QString& path, QString* error, ExportProgress* progress)
+{
+    Format format = Format::Pdf;
+    if (!formatFromPath(path, &format)) {
+        *error = tr("The consolidated report is written as .pdf, .xlsx or .odt, not “%1”.")
+                     .arg(QFileInfo(path).fileName());
+        return false;
+    }
+    return writeAs(input, format, path, error, progress);
+}
+
+bool writeAs(const ConsolidatedInput& input, Format format, const QString& path, QString* error,
+             ExportProgress* progress)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = cannotWrite(path, file.errorString());
+        return false;
+    }
+    if (!write(input, format, &file, error, progress)) {
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        *error = cannotWrite(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool write(const ConsolidatedInput& input, Format format, QIODevice* device, QString* error,
+           ExportProgress* progress)
+{
+    if (format == Format::Xlsx)
+        return WorkbookWriter::write(ConsolidatedDocument::workbook(input), device, progress, error);
+    const ReportDocument doc = ConsolidatedDocument::document(input);
+    if (format == Format::Odt)
+        return OdtWriter::write(doc, device, progress, error);
+    QPdfWriter pdf(device);
+    pdf.setResolution(600);
+    pdf.setTitle(doc.title);
+    pdf.setCreator(QStringLiteral("Campaign Planner"));
+    PagedRenderer::applyOfficialLayout(&pdf);
+    return PagedRenderer::render(doc, &pdf, progress, error);
+}
+
+} // namespace ConsolidatedReport
