@@ -10,41 +10,63 @@
 
 namespace PackageImport {
 
-bool run(const Database& db, const QString& packagePath, Result* result, QString* error,
-         ExportProgress* progress, const PackageLimits& limits)
+QHash<QUuid, QDateTime> importedPackages(const Database& db, QString* error)
 {
+    QHash<QUuid, QDateTime> out;
+    for (const SubordinateUnit& u : SubordinateRepository(db).units(error))
+        out.insert(u.uuid, u.packageCreated);
+    return out;
+}
+
+bool readAndStore(const QString& campaignFile, const QHash<QUuid, QDateTime>& imported,
+                  const QString& packagePath, Staged* out, QString* error, ExportProgress* progress,
+                  const PackageLimits& limits)
+{
+    out->packagePath = packagePath;
+    out->campaignFile = campaignFile;
+    out->created.clear();
     PackageReader reader(packagePath, limits);
     if (!reader.open(error))
         return false;
-    PackageManifest manifest = reader.manifest();
+    out->manifest = reader.manifest();
+    const QDateTime previous = imported.value(out->manifest.unit.uuid);
+    if (previous.isValid() && previous > out->manifest.created) {
+        *error = QCoreApplication::translate(
+                     "PackageImport", "%1 cannot be imported: a newer package from %2 was already imported.")
+                     .arg(QDir::toNativeSeparators(packagePath), out->manifest.unit.name);
+        return false;
+    }
+    MediaStore store(campaignFile);
+    if (!reader.verify(&store, &out->created, error, progress)) {
+        discard(*out);
+        return false;
+    }
+    return true;
+}
+
+void discard(Staged& staged)
+{
+    MediaStore store(staged.campaignFile);
+    for (const QString& sha : std::as_const(staged.created))
+        store.remove(sha);
+    staged.created.clear();
+}
+
+bool merge(const Database& db, Staged& staged, Result* result, QString* error)
+{
+    PackageManifest& manifest = staged.manifest;
     SubordinateRepository units(db);
     QString sqlError;
     const QDateTime previous = units.packageTime(manifest.unit.uuid, &sqlError);
-    if (!sqlError.isEmpty()) {
-        *error = sqlError;
-        return false;
-    }
-    if (previous.isValid() && previous > manifest.created) {
-        *error = QCoreApplication::translate(
-                     "PackageImport", "%1 cannot be imported: a newer package from %2 was already imported.")
-                     .arg(QDir::toNativeSeparators(packagePath), manifest.unit.name);
-        return false;
-    }
-    MediaStore store(db.path());
-    QStringList created;
-    auto undo = [&] {
-        for (const QString& sha : std::as_const(created))
-            store.remove(sha);
-    };
-    if (!reader.verify(&store, &created, error, progress)) {
-        undo();
-        return false;
-    }
     manifest.unit.imported = QDateTime::currentDateTimeUtc();
-    if (!units.merge(manifest.unit, manifest.activities, error)) {
-        undo();
+    // merge() checks again, in its transaction, that no newer package arrived meanwhile.
+    if (!sqlError.isEmpty() || !units.merge(manifest.unit, manifest.activities, error)) {
+        if (!sqlError.isEmpty())
+            *error = sqlError;
+        discard(staged);
         return false;
     }
+    staged.created.clear(); // the evidence now belongs to the merged rows
     result->unit = manifest.unit;
     result->activities = int(manifest.activities.size());
     result->evidence = 0;
@@ -52,6 +74,20 @@ bool run(const Database& db, const QString& packagePath, Result* result, QString
         result->evidence += int(a.evidence.size());
     result->replacedEarlier = previous.isValid();
     return true;
+}
+
+bool run(const Database& db, const QString& packagePath, Result* result, QString* error,
+         ExportProgress* progress, const PackageLimits& limits)
+{
+    QString sqlError;
+    const QHash<QUuid, QDateTime> imported = importedPackages(db, &sqlError);
+    if (!sqlError.isEmpty()) {
+        *error = sqlError;
+        return false;
+    }
+    Staged staged;
+    return readAndStore(db.path(), imported, packagePath, &staged, error, progress, limits) &&
+           merge(db, staged, result, error);
 }
 
 } // namespace PackageImport

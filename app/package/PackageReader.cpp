@@ -166,16 +166,25 @@ bool PackageReader::verify(MediaStore* store, QStringList* created, QString* err
         };
         QString reason;
         bool ok = false;
+        qint64 bytes = 0;
         if (store && evidence.contains(f.sha256) && !store->contains(f.sha256)) {
             MediaStore::Added added;
             ok = store->add(file, &added, &reason, f.sha256, f.size, step);
             if (ok && added.created)
                 created->append(added.sha256);
+            bytes = added.size;
         } else {
             QCryptographicHash hash(QCryptographicHash::Sha256);
             const StreamCopy::Result r = StreamCopy::copy(file, nullptr, &hash, f.size, step);
             ok = r.ok && QString::fromLatin1(hash.result().toHex()) == f.sha256;
             reason = r.ok ? tr("The content does not match its checksum.") : r.error;
+            bytes = r.bytes;
+        }
+        // The entry device already compares what it inflated with the zip header; this holds the
+        // manifest to the same count.
+        if (ok && bytes != f.size) {
+            ok = false;
+            reason = tr("it holds %1 bytes, not the %2 the manifest gives").arg(bytes).arg(f.size);
         }
         if (!zip.closeEntry() && ok) {
             ok = false;

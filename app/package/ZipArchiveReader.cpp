@@ -1,31 +1,9 @@
 #include "ZipArchiveReader.h"
 
+#include "ZipEntryReader.h"
 #include "ZipIo.h"
 
 #include <unzip.h>
-
-namespace {
-// Inflates the entry minizip has open; a read error surfaces as -1.
-class EntryReader : public QIODevice
-{
-public:
-    explicit EntryReader(unzFile zip) : m_zip(zip) { QIODevice::open(QIODevice::ReadOnly); }
-    bool isSequential() const override { return true; }
-
-protected:
-    qint64 readData(char* data, qint64 size) override
-    {
-        const int n = unzReadCurrentFile(m_zip, data, unsigned(qMin<qint64>(size, 1 << 30)));
-        if (n < 0)
-            setErrorString(QStringLiteral("zip data error %1").arg(n));
-        return n < 0 ? -1 : n;
-    }
-    qint64 writeData(const char*, qint64) override { return -1; }
-
-private:
-    unzFile m_zip;
-};
-} // namespace
 
 ZipArchiveReader::ZipArchiveReader(QIODevice* input) : m_input(input) {}
 
@@ -78,15 +56,23 @@ bool ZipArchiveReader::find(const QString& name)
 
 QIODevice* ZipArchiveReader::openEntry()
 {
-    if (unzOpenCurrentFile(m_zip) != UNZ_OK)
+    unz_file_info64 info;
+    if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
         return nullptr;
-    m_entry = new EntryReader(static_cast<unzFile>(m_zip));
+    // Raw: minizip hands over the compressed bytes and ZipEntryReader inflates and counts them itself.
+    int method = 0;
+    if (unzOpenCurrentFile2(m_zip, &method, nullptr, 1) != UNZ_OK)
+        return nullptr;
+    auto* entry = new ZipEntryReader(
+        m_zip, {method, qint64(info.uncompressed_size), quint32(info.crc), (info.flag & 1) != 0});
+    m_entry = entry;
     return m_entry;
 }
 
 bool ZipArchiveReader::closeEntry()
 {
+    const bool sound = !static_cast<ZipEntryReader*>(m_entry)->failed();
     delete m_entry;
     m_entry = nullptr;
-    return unzCloseCurrentFile(m_zip) == UNZ_OK;
+    return unzCloseCurrentFile(m_zip) == UNZ_OK && sound;
 }

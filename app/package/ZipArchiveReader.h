@@ -4,8 +4,9 @@
 #include <QString>
 
 // Reads a zip from a device the caller owns: walk the entries with first()/next() and info(), or
-// find() one by name; openEntry() gives a device that inflates it, and closeEntry() reports a CRC
-// mismatch. Entry names are taken as UTF-8.
+// find() one by name; openEntry() gives a device that inflates it and fails a read when the data
+// disagrees with the header (size, CRC), and closeEntry() reports whether it did. Entry names are
+// taken as UTF-8.
 class ZipArchiveReader
 {
 public:
@@ -28,7 +29,7 @@ public:
     bool info(Info* out);
     bool find(const QString& name);
     QIODevice* openEntry();
-    bool closeEntry(); // false on a CRC mismatch or damaged data
+    bool closeEntry(); // false when a read failed (damaged data, wrong size or CRC)
 
 private:
     QIODevice* m_input;

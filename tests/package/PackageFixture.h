@@ -18,6 +18,9 @@
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
+
+#include <optional>
 
 // Campaign files with evidence, packages made from them, and hand-made zips for the hostile cases.
 namespace PackageFixture {
@@ -127,6 +130,89 @@ inline void writeZip(const QString& path, const Entries& entries)
     }
     if (!zip.close())
         qFatal("cannot finish zip");
+}
+
+inline quint32 crc32(const QByteArray& bytes)
+{
+    quint32 crc = 0xFFFFFFFFu;
+    for (const char c : bytes) {
+        crc ^= quint8(c);
+        for (int k = 0; k < 8; ++k)
+            crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+    }
+    return ~crc;
+}
+
+// Raw deflate (no zlib header or trailer), as zip entries hold it: qCompress minus its framing.
+inline QByteArray rawDeflate(const QByteArray& bytes)
+{
+    const QByteArray z = qCompress(bytes, 9); // 4-byte length, 2-byte zlib header, data, 4-byte Adler-32
+    return z.mid(6, z.size() - 10);
+}
+
+// One entry of a hand-made zip whose headers may lie: `data` is what really is stored (deflated
+// or not); the local and central headers both declare `declaredSize` and `crc` when given.
+struct RawEntry
+{
+    QString name;
+    QByteArray data;
+    bool deflate = true;
+    qint64 declaredSize = -1;
+    std::optional<quint32> crc;
+};
+
+// Writes a plain (non-zip64) zip byte by byte, so any header field can say anything.
+inline void writeRawZip(const QString& path, const QList<RawEntry>& entries)
+{
+    QByteArray out;
+    QByteArray central;
+    auto put16 = [](QByteArray& b, quint16 v) { b.append(char(v & 0xFF)).append(char(v >> 8)); };
+    auto put32 = [&](QByteArray& b, quint32 v) {
+        put16(b, quint16(v & 0xFFFF));
+        put16(b, quint16(v >> 16));
+    };
+    for (const RawEntry& e : entries) {
+        const QByteArray name = e.name.toUtf8();
+        const QByteArray packed = e.deflate ? rawDeflate(e.data) : e.data;
+        const quint32 size = quint32(e.declaredSize >= 0 ? e.declaredSize : e.data.size());
+        const quint32 crc = e.crc.value_or(crc32(e.data));
+        const quint32 offset = quint32(out.size());
+        auto common = [&](QByteArray& b) {
+            put16(b, 20);      // version needed
+            put16(b, 1 << 11); // UTF-8 names
+            put16(b, e.deflate ? 8 : 0);
+            put16(b, 0);      // time
+            put16(b, 0x5321); // date 2021-09-01
+            put32(b, crc);
+            put32(b, quint32(packed.size()));
+            put32(b, size);
+            put16(b, quint16(name.size()));
+            put16(b, 0); // extra
+        };
+        put32(out, 0x04034b50);
+        common(out);
+        out.append(name).append(packed);
+        put32(central, 0x02014b50);
+        put16(central, 0x031E); // made by Unix, 3.0
+        common(central);
+        put16(central, 0); // comment
+        put16(central, 0); // disk
+        put16(central, 0); // internal attributes
+        put32(central, 0644u << 16);
+        put32(central, offset);
+        central.append(name);
+    }
+    const quint32 centralOffset = quint32(out.size());
+    out.append(central);
+    put32(out, 0x06054b50);
+    put16(out, 0);
+    put16(out, 0);
+    put16(out, quint16(entries.size()));
+    put16(out, quint16(entries.size()));
+    put32(out, quint32(central.size()));
+    put32(out, centralOffset);
+    put16(out, 0);
+    writeFile(path, out);
 }
 
 } // namespace PackageFixture

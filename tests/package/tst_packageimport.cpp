@@ -6,6 +6,7 @@
 #include "PackageManifest.h"
 #include "SubordinateRepository.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -48,6 +49,84 @@ class TestPackageImport : public QObject
     }
 
     Entries goodEntries() const { return readZip(m_package); }
+
+    enum Lie { Honest, DeclaredSmaller, DeclaredLarger, WrongCrc };
+
+    // The good package rewritten byte by byte; the photo's headers (local and central alike) lie as
+    // asked, and the manifest agrees with the headers, so only the data itself can give the lie away.
+    QString lyingPackage(Lie lie, bool deflate, const QByteArray& payload = {})
+    {
+        const Entries entries = goodEntries();
+        QString target;
+        QByteArray real;
+        for (const auto& [name, bytes] : entries)
+            if (name.endsWith(QStringLiteral("现场.jpg")))
+                std::tie(target, real) = std::tie(name, bytes);
+        if (!payload.isEmpty())
+            real = payload;
+        RawEntry lying{target, real, deflate, -1, std::nullopt};
+        QByteArray claimed = real;
+        switch (lie) {
+        case Honest:
+            break;
+        case DeclaredSmaller:
+            claimed = real.left(qMin<qsizetype>(real.size() / 2, 1000));
+            lying.declaredSize = claimed.size();
+            lying.crc = crc32(claimed);
+            break;
+        case DeclaredLarger:
+            lying.declaredSize = real.size() + 100;
+            break;
+        case WrongCrc:
+            lying.crc = crc32(real) ^ 0x5A5A5A5Au;
+            break;
+        }
+        const qint64 claimedSize = lie == DeclaredLarger ? real.size() + 100 : claimed.size();
+        QByteArray manifest = manifestWith(entries, [&](QJsonObject& o) {
+            QJsonArray files = o.value(QStringLiteral("files")).toArray();
+            for (auto it = files.begin(); it != files.end(); ++it) {
+                QJsonObject f = it->toObject();
+                if (f.value(QStringLiteral("path")).toString() == target)
+                    f[QStringLiteral("size")] = claimedSize;
+                *it = f;
+            }
+            o[QStringLiteral("files")] = files;
+        });
+        const auto sha = [](const QByteArray& b) {
+            return QCryptographicHash::hash(b, QCryptographicHash::Sha256).toHex();
+        };
+        manifest.replace(digestOf(entries, target), sha(claimed));
+        QList<RawEntry> raw;
+        for (const auto& [name, bytes] : entries) {
+            if (name == target)
+                raw.append(lying);
+            else
+                raw.append({name, name == QLatin1String("manifest.json") ? manifest : bytes, true, -1,
+                            std::nullopt});
+        }
+        const QString out = path(QStringLiteral("lying-%1-%2.zip").arg(int(lie)).arg(deflate));
+        writeRawZip(out, raw);
+        return out;
+    }
+
+    static QByteArray digestOf(const Entries& entries, const QString& name)
+    {
+        for (const auto& [n, bytes] : entries)
+            if (n == name)
+                return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+        return {};
+    }
+
+    // Runs `check` against a new, empty upper file, so evidence that slipped through would be stored.
+    template <typename F> void withFreshUpper(F check)
+    {
+        QTemporaryDir dir;
+        const QString saved = m_upper;
+        m_upper = dir.filePath(QStringLiteral("fresh.campaign"));
+        createUnit(m_upper, QStringLiteral("某市"), 0);
+        check();
+        m_upper = saved;
+    }
 
     static QByteArray manifestWith(const Entries& entries, const std::function<void(QJsonObject&)>& edit)
     {
@@ -216,6 +295,55 @@ private slots:
         QVERIFY2(e.contains(QStringLiteral("checksum")), qPrintable(e));
         QVERIFY(tree(MediaStore::rootFor(m_upper)).isEmpty());
         m_upper = saved;
+    }
+
+    // The hand-made zip writer itself is sound: the same package, rewritten honestly, imports.
+    void handMadeZipImports()
+    {
+        const QString honest = lyingPackage(Honest, true);
+        withFreshUpper([&] {
+            QString error;
+            auto db = Database::open(m_upper, &error);
+            PackageImport::Result r;
+            QVERIFY2(PackageImport::run(*db, honest, &r, &error), qPrintable(error));
+            QCOMPARE(r.evidence, 2);
+        });
+    }
+
+    void lyingZipHeaders_data()
+    {
+        QTest::addColumn<int>("lie");
+        QTest::addColumn<bool>("deflate");
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<QString>("expected");
+        const QString more = QStringLiteral("unpacks to more than");
+        const QString ends = QStringLiteral("ends after");
+        const QString crc = QStringLiteral("CRC-32 does not match");
+        QTest::newRow("deflated, size too small") << int(DeclaredSmaller) << true << QByteArray() << more;
+        QTest::newRow("deflated, size too large") << int(DeclaredLarger) << true << QByteArray() << ends;
+        QTest::newRow("deflated, wrong CRC") << int(WrongCrc) << true << QByteArray() << crc;
+        QTest::newRow("stored, size too small") << int(DeclaredSmaller) << false << QByteArray() << more;
+        QTest::newRow("stored, size too large") << int(DeclaredLarger) << false << QByteArray() << ends;
+        QTest::newRow("stored, wrong CRC") << int(WrongCrc) << false << QByteArray() << crc;
+        // 64 MB of zeros deflate to ~64 KB and claim 1 000 bytes: refused after 1 001, not 64 MB.
+        QTest::newRow("bomb behind a small size")
+            << int(DeclaredSmaller) << true << QByteArray(64 << 20, '\0') << more;
+    }
+    void lyingZipHeaders()
+    {
+        QFETCH(int, lie);
+        QFETCH(bool, deflate);
+        QFETCH(QByteArray, payload);
+        QFETCH(QString, expected);
+        const QString bad = lyingPackage(Lie(lie), deflate, payload);
+        withFreshUpper([&] {
+            const QString e = refused(bad);
+            QVERIFY2(e.contains(expected) && e.contains(QStringLiteral("现场.jpg")), qPrintable(e));
+            QVERIFY(tree(MediaStore::rootFor(m_upper)).isEmpty());
+        });
+        // The upper file with earlier imports keeps its bytes and media too.
+        const QString e = refused(bad);
+        QVERIFY2(e.contains(expected), qPrintable(e));
     }
 
     void unknownManifestVersion()

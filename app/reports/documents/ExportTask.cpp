@@ -6,8 +6,19 @@
 #include <QCoreApplication>
 #include <QThread>
 
+ExportTask::ExportTask(Work work, QString path, QObject* parent)
+    : QObject(parent), m_work(std::move(work)), m_path(std::move(path)),
+      m_cancelledMessage(
+          QCoreApplication::translate("ExportTask", "The export was cancelled; no file was written."))
+{}
+
 ExportTask::ExportTask(CampaignSnapshot snapshot, ReportOptions options, QString path, QObject* parent)
-    : QObject(parent), m_snapshot(std::move(snapshot)), m_options(std::move(options)), m_path(std::move(path))
+    : ExportTask(
+          [snapshot = std::move(snapshot), options = std::move(options), path](ExportProgress* progress,
+                                                                               QString* error) {
+              return ReportExport::writeFile(snapshot, options, path, error, progress);
+          },
+          path, parent)
 {}
 
 ExportTask::~ExportTask()
@@ -30,10 +41,9 @@ void ExportTask::start()
     OfficialFonts::instance(); // fonts are registered on this (GUI) thread, before painting elsewhere
     m_thread = QThread::create([this] {
         QString error;
-        m_ok = ReportExport::writeFile(m_snapshot, m_options, m_path, &error, this);
+        m_ok = m_work(this, &error);
         if (!m_ok && m_cancelled)
-            error =
-                QCoreApplication::translate("ExportTask", "The export was cancelled; no file was written.");
+            error = m_cancelledMessage;
         m_error = error;
     });
     m_thread->setParent(this);
