@@ -144,16 +144,17 @@ ReportTable metrics(const ConsolidatedInput& input)
     t.widths = {3, 1.2, 1.6, 1.6, 1.3};
     for (const ConsolidatedFigures::MetricTotal& m :
          ConsolidatedFigures::metrics(ConsolidatedFigures::units(input)))
-        t.rows.append({{ReportCell::ofText(m.name), ReportCell::ofText(m.unit), amount(m.target),
-                        amount(m.actual), count(m.reporting)},
-                       false});
+        if (m.target.isSet || m.actual.isSet) // a metric no unit filled in is only noise here
+            t.rows.append({{ReportCell::ofText(m.name), ReportCell::ofText(m.unit), amount(m.target),
+                            amount(m.actual), count(m.reporting)},
+                           false});
     return t;
 }
 
 ReportTable activities(const ConsolidatedUnit& unit, bool unitColumn)
 {
     ReportTable t;
-    t.name = tr("Activities");
+    t.name = tr("Activity list");
     t.headers = {tr("No."),    tr("Activity"), tr("Pillar"), tr("Lead department"),
                  tr("Status"), tr("Evidence")};
     t.widths = {0.7, 3.4, 1.6, 1.6, 1, 0.9};
@@ -228,7 +229,7 @@ QList<WorkbookSheet> workbook(const ConsolidatedInput& input)
     return {{tr("By unit"), {rollUp(input)}},
             {tr("By pillar"), {pillars(input)}},
             {tr("Key figures"), {metrics(input)}},
-            {tr("Activities"), {all}}};
+            {tr("Activity list"), {all}}};
 }
 
 } // namespace ConsolidatedDocument

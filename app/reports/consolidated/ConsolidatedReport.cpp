@@ -29,7 +29,12 @@ namespace ConsolidatedReport {
 
 bool formatFromPath(const QString& path, Format* format)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
+    return formatFromKey(QFileInfo(path).suffix(), format);
+}
+
+bool formatFromKey(const QString& key, Format* format)
+{
+    const QString suffix = key.toLower();
     if (suffix == QLatin1String("pdf"))
         *format = Format::Pdf;
     else if (suffix == QLatin1String("xlsx"))

@@ -13,6 +13,8 @@ class QIODevice;
 namespace ConsolidatedReport {
 enum class Format { Pdf, Xlsx, Odt };
 
+// "pdf", "xlsx" or "odt" (case-insensitive); false for anything else.
+bool formatFromKey(const QString& key, Format* format);
 // The format a file name asks for by its suffix (case-insensitive); false for any other suffix.
 bool formatFromPath(const QString& path, Format* format);
 // Chooses the format from the suffix of `path`; refuses other suffixes with a translated message.
