@@ -5,6 +5,7 @@
 #include "IntegrityCheck.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace Commands {
 
@@ -20,6 +21,15 @@ int check(const QStringList& args)
                      .arg(r.schemaVersion)
                      .arg(Database::latestVersion)
                      .arg(r.activities));
+    if (r.media.referenced > 0 || r.media.unreferenced > 0)
+        Console::out(QCoreApplication::translate(
+            "Cli", "%n evidence file(s) present and matching their checksums", nullptr, r.media.referenced));
+    if (r.media.unreferenced > 0)
+        Console::out(QCoreApplication::translate(
+                         "Cli",
+                         "%n stored file(s) (%1) no longer attached; removed when the file is next closed",
+                         nullptr, r.media.unreferenced)
+                         .arg(QLocale::system().formattedDataSize(r.media.unreferencedBytes)));
     return 0;
 }
 

@@ -17,16 +17,14 @@
 namespace {
 
 // Pushes a command whose first write succeeded; otherwise reports why and drops it.
-template <typename Command>
-bool push(QUndoStack& stack, std::unique_ptr<Command> command, ActivityEditor& editor)
+bool push(QUndoStack& stack, std::unique_ptr<WriteCommand> command, ActivityEditor& editor)
 {
     QString error;
-    if (!command->apply(&error)) {
+    if (!WriteCommand::push(stack, std::move(command), &error)) {
         emit editor.rejected(
             QCoreApplication::translate("ActivityEditor", "The change was not saved: %1").arg(error));
         return false;
     }
-    stack.push(command.release());
     return true;
 }
 

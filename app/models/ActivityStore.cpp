@@ -37,9 +37,15 @@ bool ActivityStore::insert(QList<Activity>& activities, QString* error)
     return true;
 }
 
-bool ActivityStore::restore(const QList<Activity>& activities, QString* error)
+QString ActivityStore::connectionName() const
 {
-    if (!m_repository.restore(activities, error))
+    return m_repository.connectionName();
+}
+
+bool ActivityStore::restore(const QList<Activity>& activities, QString* error,
+                            const std::function<bool(QString*)>& alongside)
+{
+    if (!m_repository.restore(activities, error, alongside))
         return false;
     m_model.applyInserted(activities);
     emit changed();

@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class ActivityRepository;
 class ActivityTableModel;
 
@@ -23,7 +25,9 @@ public:
 
     bool update(QList<Activity>& activities, QString* error); // sets `updated`
     bool insert(QList<Activity>& activities, QString* error); // sets ids, uuids and timestamps
-    bool restore(const QList<Activity>& activities, QString* error);
+    bool restore(const QList<Activity>& activities, QString* error,
+                 const std::function<bool(QString*)>& alongside = {});
+    QString connectionName() const;
     bool remove(const QList<qint64>& ids, QString* error);
 
 signals:

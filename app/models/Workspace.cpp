@@ -7,6 +7,7 @@
 #include "CampaignRepository.h"
 #include "Database.h"
 #include "DepartmentRepository.h"
+#include "EvidenceFiles.h"
 #include "ProfileRepository.h"
 
 #include <QSet>
@@ -45,6 +46,9 @@ Workspace::~Workspace()
 {
     // Commands refer to the store; drop them before the repositories go.
     m_undoStack->clear();
+    // With the undo stack gone no detach can be undone: stored files no row names can go.
+    QString error;
+    EvidenceFiles::collectUnreferenced(*m_db, &error);
 }
 
 std::unique_ptr<Workspace> Workspace::open(const QString& path, const Clock& clock, QString* error)

@@ -86,10 +86,22 @@ bool ActivityRepository::update(Activity& activity, QString* error)
     return true;
 }
 
-bool ActivityRepository::restore(const QList<Activity>& activities, QString* error)
+bool ActivityRepository::restore(const QList<Activity>& activities, QString* error,
+                                 const std::function<bool(QString*)>& alongside)
 {
+    Transaction outer(QSqlDatabase::database(m_connection, false));
+    if (!outer.isActive()) {
+        *error = outer.errorString();
+        return false;
+    }
     QList<Activity> copy = activities;
-    return write(copy, true, true, error);
+    if (!write(copy, true, true, error) || (alongside && !alongside(error)))
+        return false;
+    if (!outer.commit()) {
+        *error = outer.errorString();
+        return false;
+    }
+    return true;
 }
 
 bool ActivityRepository::write(QList<Activity>& activities, bool isNew, bool keepIds, QString* error)

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 class Database;
 
 // Reads and writes activities with their assisting departments and figures. Each call is one
@@ -27,7 +29,11 @@ public:
     bool update(Activity& activity, QString* error);
     bool remove(const QList<qint64>& ids, QString* error);
     // Puts back previously removed activities with their ids, uuids and timestamps (undo of delete).
-    bool restore(const QList<Activity>& activities, QString* error);
+    // `alongside` writes what was removed with them (their evidence) in the same transaction.
+    bool restore(const QList<Activity>& activities, QString* error,
+                 const std::function<bool(QString*)>& alongside = {});
+
+    QString connectionName() const { return m_connection; }
 
     qint64 count(qint64 campaignId, QString* error) const;
 

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "FileProbe.h"
+#include "MediaFolder.h"
 #include "Migrations.h"
 #include "SqlUtil.h"
 
@@ -181,6 +182,12 @@ std::unique_ptr<Database> Database::open(const QString& path, QString* error)
             return nullptr;
         }
         db->m_backupPath = backup;
+        // Migrations never touch the media files, so hard links make the backup whole at no cost; where
+        // the file system has none, putting the backup in the file's place still finds the media.
+        QString linkError;
+        MediaFolder::copy(MediaFolder::rootFor(db->m_path), MediaFolder::rootFor(backup),
+                          MediaFolder::contents(MediaFolder::rootFor(db->m_path)),
+                          MediaFolder::Mode::LinkOnly, {}, &linkError);
         if (!Migrations::run(c, fileVersion, latestVersion, &sqlError)) {
             *error = tr("Could not upgrade %1: %2. The file was left as it was; a backup is at %3.")
                          .arg(path, sqlError, backup);

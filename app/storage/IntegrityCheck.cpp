@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "FileProbe.h"
+#include "MediaFolder.h"
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,35 @@ QString tr(const char* text)
     return QCoreApplication::translate("IntegrityCheck", text);
 }
 
-IntegrityReport inspect(const QSqlDatabase& db)
+// Files with the evidence layer's tables (version 4 on) must have every named file intact.
+bool inspectMedia(const QSqlDatabase& db, const QString& path, IntegrityReport* r)
+{
+    if (r->schemaVersion < 4)
+        return true;
+    QString error;
+    if (!MediaCheck::run(db, path, &r->media, &error)) {
+        r->reason = QCoreApplication::translate("IntegrityCheck", "damaged: %1").arg(error);
+        return false;
+    }
+    if (!r->media.missing.isEmpty()) {
+        r->reason =
+            QCoreApplication::translate("IntegrityCheck", "%n evidence file(s) missing from %1: %2", nullptr,
+                                        int(r->media.missing.size()))
+                .arg(MediaFolder::rootFor(path), r->media.missing.mid(0, 3).join(QStringLiteral(", ")));
+        return false;
+    }
+    if (!r->media.damaged.isEmpty()) {
+        r->reason =
+            QCoreApplication::translate("IntegrityCheck",
+                                        "%n evidence file(s) in %1 no longer match their checksum: %2",
+                                        nullptr, int(r->media.damaged.size()))
+                .arg(MediaFolder::rootFor(path), r->media.damaged.mid(0, 3).join(QStringLiteral(", ")));
+        return false;
+    }
+    return true;
+}
+
+IntegrityReport inspect(const QSqlDatabase& db, const QString& path)
 {
     IntegrityReport r;
     QSqlQuery q(db);
@@ -65,6 +94,8 @@ IntegrityReport inspect(const QSqlDatabase& db)
     }
     if (q.exec(QStringLiteral("SELECT count(*) FROM activity")) && q.next())
         r.activities = q.value(0).toLongLong();
+    if (!inspectMedia(db, path, &r))
+        return r;
     r.healthy = true;
     return r;
 }
@@ -101,7 +132,7 @@ IntegrityReport run(const QString& path)
         if (!db.open())
             report.reason = tr("cannot open: %1").arg(SqlUtil::describe(db.lastError()));
         else
-            report = inspect(db);
+            report = inspect(db, path);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);

@@ -1,12 +1,15 @@
 #include "../package/PackageFixture.h"
 
 #include "ActivityRepository.h"
+#include "AttachmentRepository.h"
 
 #include "ActivityTableModel.h"
 #include "AttachmentListModel.h"
 #include "ConsolidatedModel.h"
 #include "EvidenceCheck.h"
 #include "EvidenceCheckTile.h"
+#include "EvidenceEditor.h"
+#include "EvidenceFiles.h"
 #include "EvidenceGallery.h"
 #include "PackagePage.h"
 #include "ThumbnailLoader.h"
@@ -17,9 +20,11 @@
 #include <QLabel>
 #include <QListView>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
+#include <QUndoStack>
 
 using namespace PackageFixture;
 
@@ -80,17 +85,81 @@ private slots:
         QCOMPARE(model->rowCount(), 3);
         QCOMPARE(model->index(2).data(AttachmentListModel::FileNameRole).toString(),
                  QStringLiteral("拖入.png"));
-        QVERIFY(model->removeAt(2, &error));
+        QVERIFY(model->remove({2}, &error));
 
         // A refused file leaves a visible reason and no new row.
         QVERIFY(!gallery.attach({writeFile(m_dir.filePath(QStringLiteral("x.exe")), "MZ")}));
         QCOMPARE(model->rowCount(), 2);
 
         // What was picked is in the file: another model over the same activity sees it.
-        AttachmentListModel again(ws->database());
+        AttachmentListModel again(*EvidenceEditor::of(*ws));
         QVERIFY(again.setActivity(acts[0].id, &error));
         QCOMPARE(again.at(0).caption, QStringLiteral("开幕式"));
         QVERIFY(again.at(0).inReport);
+    }
+
+    // Attach, remove and caption edits are steps on the workspace's undo stack, and each step is in the
+    // file at once; the removed content stays stored until the file closes, so undo finds it.
+    void galleryChangesUndoAndRedo()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("undo.campaign"));
+        createUnit(path, QStringLiteral("某县市场监管局"), 2);
+        QString error;
+        auto ws = Workspace::open(path, m_clock, &error);
+        QVERIFY2(ws, qPrintable(error));
+        const qint64 activity = activities(ws->database()).first().id;
+        EvidenceGallery gallery(*ws);
+        gallery.resize(520, 360);
+        gallery.show();
+        gallery.showActivity(activity);
+        AttachmentListModel* model = gallery.model();
+        QUndoStack* undo = ws->undoStack();
+        auto inFile = [&] { return AttachmentRepository(ws->database()).forActivity(activity, &error); };
+
+        QVERIFY(gallery.attach({writeFile(m_dir.filePath(QStringLiteral("现场一.jpg")), jpeg(Qt::red)),
+                                writeFile(m_dir.filePath(QStringLiteral("现场二.jpg")), jpeg(Qt::green))}));
+        QCOMPARE(undo->undoText(), QStringLiteral("Attach 2 File(s)"));
+        const QList<Attachment> attached = inFile();
+        QCOMPARE(attached.size(), 2);
+        undo->undo();
+        QCOMPARE(model->rowCount(), 0);
+        QVERIFY(inFile().isEmpty());
+        undo->redo();
+        QCOMPARE(inFile(), attached); // same ids and uuids, content still stored
+        QCOMPARE(model->rowCount(), 2);
+
+        // Remove through the button, with the first photo selected.
+        auto* view = gallery.findChild<QListView*>();
+        view->selectionModel()->select(model->index(0), QItemSelectionModel::ClearAndSelect);
+        QPushButton* remove = nullptr;
+        for (QPushButton* b : gallery.findChildren<QPushButton*>())
+            if (b->text() == QLatin1String("Remove"))
+                remove = b;
+        QVERIFY(remove);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(inFile().size(), 1);
+        QVERIFY(QFile::exists(EvidenceFiles::pathOf(ws->database(), attached[0]))); // kept for undo
+        undo->undo();
+        QCOMPARE(inFile(), attached);
+        QCOMPARE(model->index(0).data().toString(), QStringLiteral("现场一"));
+
+        QVERIFY(model->setData(model->index(1), QStringLiteral("颁奖仪式"), Qt::EditRole));
+        QCOMPARE(inFile()[1].caption, QStringLiteral("颁奖仪式"));
+        undo->undo();
+        QCOMPARE(inFile()[1].caption, QStringLiteral("现场二"));
+        QCOMPARE(model->index(1).data().toString(), QStringLiteral("现场二"));
+
+        // Removed for good: once the file closes, content nothing names any more is gone.
+        undo->redo();
+        view->selectionModel()->select(model->index(0), QItemSelectionModel::ClearAndSelect);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        const QString orphan = EvidenceFiles::pathOf(ws->database(), attached[0]);
+        const QString kept = EvidenceFiles::pathOf(ws->database(), attached[1]);
+        QVERIFY(QFile::exists(orphan));
+        ws.reset();
+        QVERIFY(!QFile::exists(orphan));
+        QVERIFY(QFile::exists(kept));
     }
 
     void completedWithoutPhotoIsFlaggedAndCounted()

@@ -4,12 +4,15 @@
 #include "Database.h"
 #include "DemoGenerator.h"
 #include "EvidenceFiles.h"
+#include "IntegrityCheck.h"
 #include "MediaStore.h"
 #include "PhotoDate.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
@@ -114,11 +117,100 @@ private slots:
         const QList<Attachment> back = AttachmentRepository(*m_db).forActivity(m_activities[0].id, &error);
         QCOMPARE(back, rows);
 
-        // Detaching one keeps the shared content; detaching the last removes it.
+        // A detach removes the row only (it can be undone); collecting removes content once nothing
+        // names it any more.
         QVERIFY(EvidenceFiles::detach(*m_db, rows[0], &error));
+        QCOMPARE(EvidenceFiles::collectUnreferenced(*m_db, &error), 0);
         QVERIFY(store.contains(rows[1].sha256));
         QVERIFY(EvidenceFiles::detach(*m_db, rows[1], &error));
+        QVERIFY(store.contains(rows[1].sha256));
+        QCOMPARE(EvidenceFiles::collectUnreferenced(*m_db, &error), 1);
         QVERIFY(!store.contains(rows[1].sha256));
+    }
+
+    // Save As: the copy gets the content its rows name (hard links here), not what nothing names, and
+    // passes the check on its own.
+    void saveCopyCarriesMedia()
+    {
+        QString error;
+        QList<Attachment> rows;
+        QVERIFY2(EvidenceFiles::attach(*m_db, m_activities[0].id,
+                                       {write(m_dir.filePath(QStringLiteral("会场.jpg")), jpeg(Qt::cyan)),
+                                        write(m_dir.filePath(QStringLiteral("方案.pdf")), "%PDF-1.4 plan")},
+                                       QString(), &rows, &error),
+                 qPrintable(error));
+        QList<Attachment> dropped;
+        QVERIFY(EvidenceFiles::attach(*m_db, m_activities[1].id,
+                                      {write(m_dir.filePath(QStringLiteral("旧.png")), "old")}, QString(),
+                                      &dropped, &error));
+        QVERIFY(EvidenceFiles::detach(*m_db, dropped[0], &error));
+
+        const QString copy = m_dir.filePath(QStringLiteral("副本/另存.campaign"));
+        QVERIFY(QDir().mkpath(QFileInfo(copy).absolutePath()));
+        const QStringList names = EvidenceFiles::referencedContent(*m_db, &error);
+        QCOMPARE(names.size(), 2);
+        qint64 lastDone = -1, lastTotal = -1;
+        QVERIFY2(EvidenceFiles::copyMedia(
+                     m_db->path(), copy, names,
+                     [&](qint64 done, qint64 total) {
+                         lastDone = done;
+                         lastTotal = total;
+                         return true;
+                     },
+                     &error),
+                 qPrintable(error));
+        QCOMPARE(lastDone, lastTotal);
+        QVERIFY(m_db->saveCopyAs(copy, &error));
+        QCOMPARE(storedFiles(MediaStore::rootFor(copy)), 2);
+        const MediaStore copied(copy);
+        QVERIFY(copied.contains(rows[0].sha256));
+        QVERIFY(!copied.contains(dropped[0].sha256));
+        const IntegrityReport report = IntegrityCheck::run(copy);
+        QVERIFY2(report.healthy, qPrintable(report.reason));
+        QCOMPARE(report.media.referenced, 2);
+        QCOMPARE(report.media.unreferenced, 0);
+
+        // A cancelled copy leaves the target's media folder as it was.
+        const QString other = m_dir.filePath(QStringLiteral("cancelled.campaign"));
+        QVERIFY(!EvidenceFiles::copyMedia(
+            m_db->path(), other, names, [](qint64, qint64) { return false; }, &error));
+        QCOMPARE(storedFiles(MediaStore::rootFor(other)), 0);
+    }
+
+    // `check` reads every named file back: a missing or changed file makes the file unhealthy, and
+    // files nothing names are counted but harmless.
+    void checkVerifiesMedia()
+    {
+        QString error;
+        QList<Attachment> rows;
+        QVERIFY(EvidenceFiles::attach(*m_db, m_activities[0].id,
+                                      {write(m_dir.filePath(QStringLiteral("a.jpg")), jpeg(Qt::red)),
+                                       write(m_dir.filePath(QStringLiteral("b.jpg")), jpeg(Qt::blue)),
+                                       write(m_dir.filePath(QStringLiteral("c.pdf")), "%PDF c")},
+                                      QString(), &rows, &error));
+        QVERIFY(EvidenceFiles::detach(*m_db, rows[2], &error));
+        IntegrityReport report = IntegrityCheck::run(m_db->path());
+        QVERIFY2(report.healthy, qPrintable(report.reason));
+        QCOMPARE(report.media.referenced, 2);
+        QCOMPARE(report.media.unreferenced, 1);
+
+        const QString damaged = EvidenceFiles::pathOf(*m_db, rows[1]);
+        QFile::setPermissions(damaged, QFile::ReadOwner | QFile::WriteOwner);
+        QFile f(damaged);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(10);
+        f.write("X");
+        f.close();
+        report = IntegrityCheck::run(m_db->path());
+        QVERIFY(!report.healthy);
+        QCOMPARE(report.media.damaged, QStringList{rows[1].sha256});
+        QVERIFY2(report.reason.contains(rows[1].sha256), qPrintable(report.reason));
+
+        QVERIFY(QFile::remove(EvidenceFiles::pathOf(*m_db, rows[0])));
+        report = IntegrityCheck::run(m_db->path());
+        QVERIFY(!report.healthy);
+        QCOMPARE(report.media.missing, QStringList{rows[0].sha256});
+        QVERIFY2(report.reason.contains(QLatin1String("missing")), qPrintable(report.reason));
     }
 
     void unknownTypeRefusedBeforeCopying()

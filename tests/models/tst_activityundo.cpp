@@ -1,6 +1,8 @@
 #include "ActivityEditor.h"
 #include "ActivityRepository.h"
 #include "ActivityTableModel.h"
+#include "AttachmentRepository.h"
+#include "EvidenceFiles.h"
 #include "TestFile.h"
 
 #include <QSignalSpy>
@@ -97,6 +99,36 @@ private slots:
         ws->undoStack()->undo();
         QCOMPARE(reread(file), before); // ids, uuids, timestamps, departments and figures
         QCOMPARE(model->activities(), before);
+    }
+
+    // Deleting activities drops their attachment rows with them; undo puts those back too, in the same
+    // transaction, with the same ids (the content stayed in the media folder).
+    void deleteUndoRestoresEvidence()
+    {
+        TestFile file(5);
+        auto ws = file.open(m_clock);
+        const qint64 id = ws->activityModel()->activityAt(1).id;
+        const QString photo = file.dir.filePath(QStringLiteral("现场.png"));
+        {
+            QFile f(photo);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("not really a png, but evidence all the same");
+        }
+        QString error;
+        QList<Attachment> attached;
+        QVERIFY2(
+            EvidenceFiles::attach(ws->database(), id, {photo}, QStringLiteral("王五"), &attached, &error),
+            qPrintable(error));
+        QVERIFY(ws->activityEditor()->remove({id}));
+        AttachmentRepository attachments(ws->database());
+        QVERIFY(attachments.forActivity(id, &error).isEmpty());
+        ws->undoStack()->undo();
+        QCOMPARE(attachments.forActivity(id, &error), attached);
+        QVERIFY(QFile::exists(EvidenceFiles::pathOf(ws->database(), attached.first())));
+        ws->undoStack()->redo();
+        QVERIFY(attachments.forActivity(id, &error).isEmpty());
+        ws->undoStack()->undo();
+        QCOMPARE(attachments.forActivity(id, &error), attached);
     }
 
     void bulkChangesAreOneStep()

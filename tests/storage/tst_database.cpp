@@ -3,10 +3,14 @@
 #include "CampaignRepository.h"
 #include "Database.h"
 #include "IntegrityCheck.h"
+#include "MediaFolder.h"
 #include "TestFiles.h"
+#include "Transaction.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -98,6 +102,78 @@ private slots:
         QSqlQuery q(db->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM unit_profile")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    // The pre-upgrade backup is a whole campaign: its media folder holds the same content (hard links).
+    void migrationBackupKeepsMedia()
+    {
+        const QString file = path(QStringLiteral("v1-media.campaign"));
+        QVERIFY(QFile::copy(QFINDTESTDATA("../data/schema-v1.campaign"), file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        const QByteArray content("evidence kept across the upgrade");
+        const QString sha =
+            QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+        const QString stored = MediaFolder::rootFor(file) + QLatin1Char('/') + MediaFolder::relativePath(sha);
+        QVERIFY(QDir().mkpath(QFileInfo(stored).absolutePath()));
+        QFile f(stored);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        QString error;
+        auto db = Database::open(file, &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(MediaFolder::contents(MediaFolder::rootFor(db->backupPath())), QStringList{sha});
+        QCOMPARE(MediaFolder::contents(MediaFolder::rootFor(file)), QStringList{sha});
+    }
+
+    // A Transaction inside another is a savepoint: its rollback undoes only its own part, and nothing
+    // lands until the outer one commits.
+    void nestedTransactionIsASavepoint()
+    {
+        QString error;
+        auto db = CampaignFile::createDefault(path(QStringLiteral("nested.campaign")), &error);
+        QVERIFY2(db, qPrintable(error));
+        QVERIFY(QSqlQuery(db->connection()).exec(QStringLiteral("CREATE TABLE scratch (name TEXT)")));
+        auto count = [&] {
+            QSqlQuery q(db->connection());
+            q.exec(QStringLiteral("SELECT count(*) FROM scratch"));
+            return q.next() ? q.value(0).toInt() : -1;
+        };
+        const int before = count();
+        auto insert = [&](const QString& name) {
+            QSqlQuery q(db->connection());
+            q.prepare(QStringLiteral("INSERT INTO scratch (name) VALUES (?)"));
+            q.addBindValue(name);
+            return q.exec();
+        };
+        {
+            Transaction outer(db->connection());
+            QVERIFY(outer.isActive());
+            QVERIFY(!outer.isNested());
+            QVERIFY(insert(QStringLiteral("外层科室")));
+            {
+                Transaction inner(db->connection());
+                QVERIFY(inner.isActive());
+                QVERIFY(inner.isNested());
+                QVERIFY(insert(QStringLiteral("内层科室")));
+            } // not committed: rolled back to the savepoint
+            {
+                Transaction inner(db->connection());
+                QVERIFY(insert(QStringLiteral("保留科室")));
+                QVERIFY(inner.commit());
+            }
+            QCOMPARE(count(), before + 2);
+        } // the outer one never committed
+        QCOMPARE(count(), before);
+        {
+            Transaction outer(db->connection());
+            QVERIFY(insert(QStringLiteral("外层科室")));
+            Transaction inner(db->connection());
+            QVERIFY(insert(QStringLiteral("内层科室")));
+            QVERIFY(inner.commit());
+            QVERIFY(outer.commit());
+        }
+        QCOMPARE(count(), before + 2);
     }
 
     void refusesNewerVersion()

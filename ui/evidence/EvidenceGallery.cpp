@@ -2,6 +2,7 @@
 
 #include "AttachmentListModel.h"
 #include "EvidenceCheck.h"
+#include "EvidenceEditor.h"
 #include "PhotoViewer.h"
 #include "Workspace.h"
 
@@ -18,7 +19,7 @@
 #include <QVBoxLayout>
 
 EvidenceGallery::EvidenceGallery(Workspace& workspace, QWidget* parent)
-    : QWidget(parent), m_ws(workspace), m_model(new AttachmentListModel(workspace.database(), this))
+    : QWidget(parent), m_ws(workspace), m_model(new AttachmentListModel(*EvidenceEditor::of(workspace), this))
 {
     setAcceptDrops(true);
     m_view = new QListView(this);
@@ -56,8 +57,8 @@ EvidenceGallery::EvidenceGallery(Workspace& workspace, QWidget* parent)
     connect(m_remove, &QPushButton::clicked, this, &EvidenceGallery::removeSelected);
     connect(m_view, &QListView::activated, this, [this](const QModelIndex& index) { open(index.row()); });
     connect(m_model, &AttachmentListModel::changed, this, &EvidenceGallery::evidenceChanged);
-    EvidenceCheck* check = EvidenceCheck::of(workspace);
-    connect(m_model, &AttachmentListModel::changed, check, &EvidenceCheck::refresh);
+    connect(EvidenceEditor::of(workspace), &EvidenceEditor::writeFailed, this, &EvidenceGallery::showError);
+    EvidenceCheck::of(workspace); // flags completed activities without photos from now on
     showActivity(0);
 }
 
@@ -132,15 +133,12 @@ void EvidenceGallery::addFromDialog()
 
 void EvidenceGallery::removeSelected()
 {
-    const QModelIndexList selected = m_view->selectionModel()->selectedIndexes();
     QList<int> rows;
-    for (const QModelIndex& i : selected)
+    for (const QModelIndex& i : m_view->selectionModel()->selectedIndexes())
         rows << i.row();
-    std::sort(rows.begin(), rows.end(), std::greater<>());
     QString error;
-    for (int row : std::as_const(rows))
-        if (!m_model->removeAt(row, &error))
-            return showError(error);
+    if (!m_model->remove(rows, &error))
+        showError(error);
 }
 
 void EvidenceGallery::showError(const QString& error)

@@ -1,6 +1,7 @@
 #include "RemoveActivitiesCommand.h"
 
 #include "ActivityStore.h"
+#include "AttachmentRepository.h"
 
 #include <QCoreApplication>
 
@@ -18,10 +19,18 @@ bool RemoveActivitiesCommand::forward(QString* error)
     QList<qint64> ids;
     for (const Activity& a : std::as_const(m_activities))
         ids << a.id;
+    QString readError;
+    m_evidence = AttachmentRepository(m_store.connectionName()).forActivities(ids, &readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return false;
+    }
     return m_store.remove(ids, error);
 }
 
 bool RemoveActivitiesCommand::backward(QString* error)
 {
-    return m_store.restore(m_activities, error);
+    return m_store.restore(m_activities, error, [this](QString* e) {
+        return m_evidence.isEmpty() || AttachmentRepository(m_store.connectionName()).restore(m_evidence, e);
+    });
 }

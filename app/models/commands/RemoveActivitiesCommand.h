@@ -3,10 +3,12 @@
 #include "ActivityCommand.h"
 
 #include "Activity.h"
+#include "Attachment.h"
 
 #include <QList>
 
-// Deletes activities; undo restores them with their ids, uuids, timestamps and figures.
+// Deletes activities; undo restores them with their ids, uuids, timestamps, figures and evidence
+// (the database drops attachment rows with their activity; the media files stay until close).
 class RemoveActivitiesCommand : public ActivityCommand
 {
 public:
@@ -18,4 +20,5 @@ protected:
 
 private:
     QList<Activity> m_activities;
+    QList<Attachment> m_evidence; // as it was just before the delete
 };

@@ -1,6 +1,7 @@
 #include "AttachmentListModel.h"
 
 #include "AttachmentRepository.h"
+#include "EvidenceEditor.h"
 #include "EvidenceFiles.h"
 #include "ThumbnailLoader.h"
 
@@ -8,17 +9,19 @@
 #include <QFileInfo>
 #include <QLocale>
 
-AttachmentListModel::AttachmentListModel(const Database& db, QObject* parent)
-    : QAbstractListModel(parent), m_db(db), m_thumbnails(new ThumbnailLoader(120, this))
+AttachmentListModel::AttachmentListModel(EvidenceEditor& editor, QObject* parent)
+    : QAbstractListModel(parent), m_editor(editor), m_thumbnails(new ThumbnailLoader(120, this))
 {
     connect(m_thumbnails, &ThumbnailLoader::ready, this, &AttachmentListModel::thumbnailReady);
+    connect(&m_editor, &EvidenceEditor::changed, this, &AttachmentListModel::reload);
 }
 
 bool AttachmentListModel::setActivity(qint64 activityId, QString* error)
 {
     QString e;
-    const QList<Attachment> rows =
-        activityId ? AttachmentRepository(m_db).forActivity(activityId, &e) : QList<Attachment>();
+    const QList<Attachment> rows = activityId
+                                       ? AttachmentRepository(m_editor.database()).forActivity(activityId, &e)
+                                       : QList<Attachment>();
     beginResetModel();
     m_activityId = activityId;
     m_rows = e.isEmpty() ? rows : QList<Attachment>();
@@ -28,33 +31,44 @@ bool AttachmentListModel::setActivity(qint64 activityId, QString* error)
     return e.isEmpty();
 }
 
+void AttachmentListModel::reload(qint64 activityId)
+{
+    if (activityId != m_activityId || activityId == 0)
+        return;
+    QString error;
+    const QList<Attachment> rows = AttachmentRepository(m_editor.database()).forActivity(activityId, &error);
+    auto ids = [](const QList<Attachment>& list) {
+        QList<qint64> out;
+        for (const Attachment& a : list)
+            out << a.id;
+        return out;
+    };
+    if (error.isEmpty() && !rows.isEmpty() && ids(rows) == ids(m_rows)) {
+        m_rows = rows; // same rows, new captions or flags: keep the view's selection and editor
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1));
+    } else {
+        setActivity(activityId, nullptr);
+    }
+    emit changed();
+}
+
 QString AttachmentListModel::pathOf(int row) const
 {
-    return EvidenceFiles::pathOf(m_db, m_rows.at(row));
+    return EvidenceFiles::pathOf(m_editor.database(), m_rows.at(row));
 }
 
 bool AttachmentListModel::attach(const QStringList& paths, QString* error)
 {
-    QList<Attachment> added;
-    if (m_activityId == 0 ||
-        !EvidenceFiles::attach(m_db, m_activityId, paths, EvidenceFiles::currentUser(), &added, error))
-        return false;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + added.size() - 1));
-    m_rows.append(added);
-    endInsertRows();
-    emit changed();
-    return true;
+    return m_activityId != 0 && m_editor.attach(m_activityId, paths, error);
 }
 
-bool AttachmentListModel::removeAt(int row, QString* error)
+bool AttachmentListModel::remove(const QList<int>& rows, QString* error)
 {
-    if (row < 0 || row >= m_rows.size() || !EvidenceFiles::detach(m_db, m_rows.at(row), error))
-        return false;
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    endRemoveRows();
-    emit changed();
-    return true;
+    QList<Attachment> doomed;
+    for (int row : rows)
+        if (row >= 0 && row < m_rows.size())
+            doomed << m_rows.at(row);
+    return m_editor.detach(doomed, error);
 }
 
 int AttachmentListModel::rowCount(const QModelIndex& parent) const
@@ -108,22 +122,16 @@ bool AttachmentListModel::setData(const QModelIndex& index, const QVariant& valu
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return false;
-    Attachment& a = m_rows[index.row()];
-    QString error;
-    if (role == Qt::EditRole) {
-        if (!AttachmentRepository(m_db).setCaption(a.id, value.toString(), &error))
-            return false;
-        a.caption = value.toString().trimmed();
-    } else if (role == Qt::CheckStateRole && a.kind == Attachment::Kind::Photo) {
-        const bool on = value.toInt() == Qt::Checked;
-        if (!AttachmentRepository(m_db).setInReport(a.id, on, &error))
-            return false;
-        a.inReport = on;
-    } else {
+    const Attachment before = m_rows.at(index.row());
+    Attachment after = before;
+    if (role == Qt::EditRole)
+        after.caption = value.toString().trimmed();
+    else if (role == Qt::CheckStateRole && before.kind == Attachment::Kind::Photo)
+        after.inReport = value.toInt() == Qt::Checked;
+    else
         return false;
-    }
-    emit dataChanged(index, index);
-    return true;
+    QString error;
+    return m_editor.edit(before, after, &error); // the editor's change signal re-reads the rows
 }
 
 Qt::ItemFlags AttachmentListModel::flags(const QModelIndex& index) const

@@ -5,12 +5,12 @@
 #include <QAbstractListModel>
 #include <QList>
 
-class Database;
+class EvidenceEditor;
 class ThumbnailLoader;
 
 // The evidence of one activity for the gallery: caption as text (editable), a thumbnail for photos,
-// "in the report" as a check box. Attaching, captions and removal are written through the storage
-// layer at once (not on the undo stack: files are copied into the media store).
+// "in the report" as a check box. Attaching, captions and removal go through the EvidenceEditor
+// (written at once, undoable); the rows are re-read whenever the editor reports this activity.
 class AttachmentListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -18,7 +18,7 @@ class AttachmentListModel : public QAbstractListModel
 public:
     enum Role { PathRole = Qt::UserRole + 1, KindRole, ShaRole, FileNameRole };
 
-    AttachmentListModel(const Database& db, QObject* parent = nullptr);
+    explicit AttachmentListModel(EvidenceEditor& editor, QObject* parent = nullptr);
 
     bool setActivity(qint64 activityId, QString* error);
     qint64 activityId() const { return m_activityId; }
@@ -26,7 +26,7 @@ public:
     QString pathOf(int row) const;
 
     bool attach(const QStringList& paths, QString* error);
-    bool removeAt(int row, QString* error);
+    bool remove(const QList<int>& rows, QString* error);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -34,12 +34,13 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
 signals:
-    void changed(); // rows added or removed (photo counts may differ)
+    void changed(); // rows re-read after a change (photo counts may differ)
 
 private:
     void thumbnailReady(const QString& sha256);
+    void reload(qint64 activityId);
 
-    const Database& m_db;
+    EvidenceEditor& m_editor;
     qint64 m_activityId = 0;
     QList<Attachment> m_rows;
     ThumbnailLoader* m_thumbnails;

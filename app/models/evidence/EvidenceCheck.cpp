@@ -2,6 +2,7 @@
 
 #include "ActivityTableModel.h"
 #include "AttachmentRepository.h"
+#include "EvidenceEditor.h"
 #include "Workspace.h"
 
 EvidenceCheck* EvidenceCheck::of(Workspace& workspace)
@@ -15,6 +16,7 @@ EvidenceCheck::EvidenceCheck(Workspace& workspace) : QObject(&workspace), m_ws(w
 {
     connect(&workspace, &Workspace::activitiesChanged, this, &EvidenceCheck::refresh);
     connect(&workspace, &Workspace::currentCampaignChanged, this, &EvidenceCheck::refresh);
+    connect(EvidenceEditor::of(workspace), &EvidenceEditor::changed, this, &EvidenceCheck::refresh);
     refresh();
 }
 

@@ -69,6 +69,22 @@ QList<Attachment> AttachmentRepository::forCampaign(qint64 campaignId, QString* 
     return readAll(q, error);
 }
 
+QList<Attachment> AttachmentRepository::forActivities(const QList<qint64>& activityIds, QString* error) const
+{
+    QList<Attachment> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT %1 FROM attachment a WHERE a.activity_id = :activity ORDER BY a.id")
+                  .arg(kColumns));
+    for (qint64 id : activityIds) {
+        q.bindValue(QStringLiteral(":activity"), id);
+        if (!exec(q, error))
+            return {};
+        while (q.next())
+            out.append(read(q));
+    }
+    return out;
+}
+
 QHash<qint64, int> AttachmentRepository::photoCounts(qint64 campaignId, QString* error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
@@ -86,6 +102,17 @@ QHash<qint64, int> AttachmentRepository::photoCounts(qint64 campaignId, QString*
 
 bool AttachmentRepository::insert(QList<Attachment>& rows, QString* error)
 {
+    return write(rows, false, error);
+}
+
+bool AttachmentRepository::restore(const QList<Attachment>& rows, QString* error)
+{
+    QList<Attachment> copy = rows;
+    return write(copy, true, error);
+}
+
+bool AttachmentRepository::write(QList<Attachment>& rows, bool keepIds, QString* error)
+{
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     Transaction tx(db);
     if (!tx.isActive()) {
@@ -95,8 +122,8 @@ bool AttachmentRepository::insert(QList<Attachment>& rows, QString* error)
     QSqlQuery q(db);
     if (!prepare(q,
                  QStringLiteral(
-                     "INSERT INTO attachment (uuid, activity_id, sha256, kind, file_name, size, caption, "
-                     "taken_ms, added_by, added_ms, chosen, in_report) VALUES (:uuid, :activity, :sha, "
+                     "INSERT INTO attachment (id, uuid, activity_id, sha256, kind, file_name, size, caption, "
+                     "taken_ms, added_by, added_ms, chosen, in_report) VALUES (:id, :uuid, :activity, :sha, "
                      ":kind, :name, :size, :caption, :taken, :by, :added, :chosen, :report)"),
                  error))
         return false;
@@ -106,6 +133,7 @@ bool AttachmentRepository::insert(QList<Attachment>& rows, QString* error)
             a.uuid = QUuid::createUuid();
         if (!a.added.isValid())
             a.added = QDateTime::currentDateTimeUtc();
+        q.bindValue(QStringLiteral(":id"), keepIds ? QVariant(a.id) : QVariant());
         q.bindValue(QStringLiteral(":uuid"), a.uuid.toString(QUuid::WithoutBraces));
         q.bindValue(QStringLiteral(":activity"), a.activityId);
         q.bindValue(QStringLiteral(":sha"), a.sha256);
@@ -165,11 +193,47 @@ bool AttachmentRepository::setInReport(qint64 id, bool inReport, QString* error)
 
 bool AttachmentRepository::remove(qint64 id, QString* error)
 {
+    return remove(QList<qint64>{id}, error);
+}
+
+bool AttachmentRepository::remove(const QList<qint64>& ids, QString* error)
+{
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     Transaction tx(db);
+    if (!tx.isActive()) {
+        *error = tx.errorString();
+        return false;
+    }
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM attachment WHERE id = :id"));
-    q.bindValue(QStringLiteral(":id"), id);
+    if (!prepare(q, QStringLiteral("DELETE FROM attachment WHERE id = :id"), error))
+        return false;
+    for (qint64 id : ids) {
+        q.bindValue(QStringLiteral(":id"), id);
+        if (!exec(q, error))
+            return false;
+    }
+    if (!tx.commit()) {
+        *error = tx.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool AttachmentRepository::update(const Attachment& row, QString* error)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    Transaction tx(db);
+    if (!tx.isActive()) {
+        *error = tx.errorString();
+        return false;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "UPDATE attachment SET caption = :caption, chosen = :chosen, in_report = :report WHERE id = :id"));
+    q.bindValue(QStringLiteral(":caption"), text(row.caption.trimmed()));
+    q.bindValue(QStringLiteral(":chosen"), row.chosen ? 1 : 0);
+    q.bindValue(QStringLiteral(":report"), row.inReport ? 1 : 0);
+    q.bindValue(QStringLiteral(":id"), row.id);
     if (!exec(q, error))
         return false;
     if (!tx.commit()) {
@@ -177,6 +241,19 @@ bool AttachmentRepository::remove(qint64 id, QString* error)
         return false;
     }
     return true;
+}
+
+QStringList AttachmentRepository::referencedContent(QString* error) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(
+        QStringLiteral("SELECT sha256 FROM attachment UNION SELECT sha256 FROM sub_evidence ORDER BY 1"));
+    QStringList out;
+    if (!exec(q, error))
+        return out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
 }
 
 int AttachmentRepository::references(const QString& sha256, QString* error) const

@@ -2,12 +2,14 @@
 
 #include "AttachmentRepository.h"
 #include "Database.h"
+#include "MediaFolder.h"
 #include "MediaStore.h"
 #include "PhotoDate.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace EvidenceFiles {
@@ -83,13 +85,36 @@ bool attach(const Database& db, qint64 activityId, const QStringList& paths, con
 
 bool detach(const Database& db, const Attachment& attachment, QString* error)
 {
-    AttachmentRepository repository(db);
-    if (!repository.remove(attachment.id, error))
-        return false;
-    QString ignored;
-    if (repository.references(attachment.sha256, &ignored) == 0)
-        MediaStore(db.path()).remove(attachment.sha256);
-    return true;
+    return AttachmentRepository(db).remove(attachment.id, error);
+}
+
+int collectUnreferenced(const Database& db, QString* error)
+{
+    QString readError;
+    const QStringList named = AttachmentRepository(db).referencedContent(&readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return -1;
+    }
+    const QSet<QString> keep(named.cbegin(), named.cend());
+    MediaStore store(db.path());
+    int removed = 0;
+    for (const QString& name : MediaFolder::contents(store.root()))
+        if (!keep.contains(name) && store.remove(name))
+            ++removed;
+    return removed;
+}
+
+QStringList referencedContent(const Database& db, QString* error)
+{
+    return AttachmentRepository(db).referencedContent(error);
+}
+
+bool copyMedia(const QString& fromFile, const QString& toFile, const QStringList& names,
+               const std::function<bool(qint64, qint64)>& progress, QString* error)
+{
+    return MediaFolder::copy(MediaFolder::rootFor(fromFile), MediaFolder::rootFor(toFile), names,
+                             MediaFolder::Mode::LinkOrCopy, progress, error);
 }
 
 QString pathOf(const Database& db, const Attachment& attachment)

@@ -1,5 +1,6 @@
 #include "MediaStore.h"
 
+#include "MediaFolder.h"
 #include "StreamCopy.h"
 
 #include <QCoreApplication>
@@ -7,7 +8,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QUuid>
 
@@ -22,12 +22,12 @@ MediaStore::MediaStore(const QString& campaignFilePath) : m_root(rootFor(campaig
 
 QString MediaStore::rootFor(const QString& campaignFilePath)
 {
-    return QFileInfo(campaignFilePath).absoluteFilePath() + QStringLiteral("-media");
+    return MediaFolder::rootFor(campaignFilePath);
 }
 
 QString MediaStore::pathFor(const QString& sha256) const
 {
-    return QStringLiteral("%1/%2/%3").arg(m_root, sha256.left(2), sha256);
+    return m_root + QLatin1Char('/') + MediaFolder::relativePath(sha256);
 }
 
 bool MediaStore::contains(const QString& sha256) const
@@ -37,8 +37,7 @@ bool MediaStore::contains(const QString& sha256) const
 
 bool MediaStore::isSha256(const QString& text)
 {
-    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
-    return hex.match(text).hasMatch();
+    return MediaFolder::isContentName(text);
 }
 
 bool MediaStore::add(QIODevice* source, Added* out, QString* error, const QString& expectedSha256,

@@ -1,0 +1,46 @@
+#include "WriteCommand.h"
+
+#include <QUndoStack>
+
+WriteCommand::WriteCommand(const QString& text)
+{
+    setText(text);
+}
+
+bool WriteCommand::apply(QString* error)
+{
+    m_applied = forward(error);
+    return m_applied;
+}
+
+bool WriteCommand::push(QUndoStack& stack, std::unique_ptr<WriteCommand> command, QString* error)
+{
+    if (!command->apply(error))
+        return false;
+    stack.push(command.release());
+    return true;
+}
+
+void WriteCommand::redo()
+{
+    if (m_applied) { // QUndoStack::push() calls redo() for a change apply() already wrote
+        m_applied = false;
+        return;
+    }
+    QString error;
+    if (!forward(&error))
+        fail(error);
+}
+
+void WriteCommand::undo()
+{
+    QString error;
+    if (!backward(&error))
+        fail(error);
+}
+
+void WriteCommand::fail(const QString& error)
+{
+    setObsolete(true);
+    failed(error);
+}
