@@ -4,44 +4,61 @@
 #include "CampaignSummary.h"
 #include "ConsolidatedModel.h"
 #include "Database.h"
-#include "PackageImport.h"
+#include "PackageJobRunner.h"
 #include "PackageSource.h"
-#include "ProgressDialogStep.h"
-#include "ReportCharts.h"
 #include "SubordinateRepository.h"
+#include "UnitRollUpChart.h"
 #include "Workspace.h"
 
+#include <QEventLoop>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QProgressDialog>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 PackagePage::PackagePage(Workspace& workspace, QWidget* parent)
-    : QWidget(parent), m_ws(workspace), m_model(new ConsolidatedModel(this))
+    : QWidget(parent), m_ws(workspace), m_model(new ConsolidatedModel(this)),
+      m_runner(new PackageJobRunner(workspace, this))
 {
     auto* send = new QGroupBox(tr("Send to the upper level"), this);
     m_outgoing = new QLabel(send);
     m_outgoing->setWordWrap(true);
-    auto* exportButton = new QPushButton(tr("Export report package…"), send);
-    auto* sendLayout = new QHBoxLayout(send);
-    sendLayout->addWidget(m_outgoing, 1);
-    sendLayout->addWidget(exportButton);
+    m_exportButton = new QPushButton(tr("Export report package…"), send);
+    m_job = new QWidget(send);
+    m_jobLabel = new QLabel(m_job);
+    m_progress = new QProgressBar(m_job);
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    m_cancel = new QPushButton(tr("Cancel"), m_job);
+    auto* jobLayout = new QHBoxLayout(m_job);
+    jobLayout->setContentsMargins(0, 0, 0, 0);
+    jobLayout->addWidget(m_jobLabel);
+    jobLayout->addWidget(m_progress, 1);
+    jobLayout->addWidget(m_cancel);
+    m_job->hide();
+    auto* sendLayout = new QGridLayout(send);
+    sendLayout->addWidget(m_outgoing, 0, 0);
+    sendLayout->addWidget(m_exportButton, 0, 1);
+    sendLayout->addWidget(m_job, 1, 0, 1, 2);
+    sendLayout->setColumnStretch(0, 1);
 
     auto* receive = new QGroupBox(tr("Packages from subordinate units"), this);
-    auto* importButton = new QPushButton(tr("Import package…"), receive);
-    m_units = new QTableView(receive);
+    m_importButton = new QPushButton(tr("Import package…"), receive);
+    m_units = new QTableView(receive); // before m_activities: tests find the first table view
     m_units->setModel(m_model);
     m_units->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_units->setSelectionMode(QAbstractItemView::SingleSelection);
     m_units->horizontalHeader()->setSectionResizeMode(ConsolidatedModel::Unit, QHeaderView::Stretch);
     m_units->verticalHeader()->hide();
+    m_chart = new UnitRollUpChart(m_model, receive);
     m_activities = new QTableWidget(0, 5, receive);
     m_activities->setHorizontalHeaderLabels(
         {tr("Activity"), tr("Pillar"), tr("Lead department"), tr("Status"), tr("Evidence")});
@@ -54,9 +71,12 @@ PackagePage::PackagePage(Workspace& workspace, QWidget* parent)
                                  "the same unit replaces its earlier one."),
                               receive),
                    1);
-    row->addWidget(importButton);
+    row->addWidget(m_importButton);
     receiveLayout->addLayout(row);
-    receiveLayout->addWidget(m_units, 1);
+    auto* figures = new QHBoxLayout;
+    figures->addWidget(m_units, 3);
+    figures->addWidget(m_chart, 2);
+    receiveLayout->addLayout(figures, 1);
     receiveLayout->addWidget(m_activities, 1);
 
     m_message = new QLabel(this);
@@ -67,20 +87,37 @@ PackagePage::PackagePage(Workspace& workspace, QWidget* parent)
     layout->addWidget(m_message);
     layout->addWidget(receive, 1);
 
-    connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export report package"), QString(),
-                                                          tr("Zip packages (*.zip)"));
+    connect(m_exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = chooseExportPath();
         if (!path.isEmpty())
-            exportTo(path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)
-                         ? path
-                         : path + QStringLiteral(".zip"));
+            startExport(path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)
+                            ? path
+                            : path + QStringLiteral(".zip"));
     });
-    connect(importButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import report package"), QString(),
-                                                          tr("Zip packages (*.zip)"));
+    connect(m_importButton, &QPushButton::clicked, this, [this] {
+        const QString path = chooseImportPath();
         if (!path.isEmpty())
-            importFrom(path);
+            startImport(path);
     });
+    connect(m_cancel, &QPushButton::clicked, m_runner, &PackageJobRunner::cancel);
+    connect(m_runner, &PackageJobRunner::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->setRange(0, 1000); // byte counts exceed int: per mille
+        m_progress->setValue(total > 0 ? int(qMin<qint64>(1000, done * 1000 / total)) : 0);
+    });
+    connect(m_runner, &PackageJobRunner::exported, this,
+            [this](bool ok, const QString& path, const QString& error, bool cancelled) {
+                finishJob(ok, ok ? tr("Wrote %1").arg(path) : error, cancelled);
+            });
+    connect(m_runner, &PackageJobRunner::imported, this,
+            [this](bool ok, const PackageImport::Result& result, const QString& error, bool cancelled) {
+                if (ok)
+                    refresh();
+                finishJob(
+                    ok,
+                    ok ? tr("%1: %n activities imported", nullptr, result.activities).arg(result.unit.name)
+                       : error,
+                    cancelled);
+            });
     connect(m_units->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 showUnit(current.data(ConsolidatedModel::UnitIdRole).toLongLong());
@@ -88,10 +125,27 @@ PackagePage::PackagePage(Workspace& workspace, QWidget* parent)
     refresh();
 }
 
+PackagePage::~PackagePage()
+{
+    delete m_runner; // cancels a running job and waits for its worker while the page is whole
+}
+
 void PackagePage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     refresh(); // evidence and activities may have changed on other pages
+}
+
+QString PackagePage::chooseExportPath()
+{
+    return QFileDialog::getSaveFileName(this, tr("Export report package"), QString(),
+                                        tr("Zip packages (*.zip)"));
+}
+
+QString PackagePage::chooseImportPath()
+{
+    return QFileDialog::getOpenFileName(this, tr("Import report package"), QString(),
+                                        tr("Zip packages (*.zip)"));
 }
 
 void PackagePage::refresh()
@@ -121,44 +175,73 @@ void PackagePage::refresh()
     showUnit(0);
 }
 
-bool PackagePage::exportTo(const QString& path)
+bool PackagePage::isBusy() const
+{
+    return m_runner->isBusy();
+}
+
+bool PackagePage::startExport(const QString& path)
 {
     QString error;
-    PackageInput input;
-    if (!PackageSource::load(m_ws.database(), m_ws.currentCampaignId(), m_ws.clock().today(), &input,
-                             &error)) {
+    if (!m_runner->startExport(path, &error)) {
         showMessage(error, true);
         return false;
     }
-    input.summary.charts = ReportCharts::render(Summary::summarize(
-        input.snapshot.campaign, input.snapshot.activities, input.snapshot.departments, input.today));
-    QProgressDialog dialog(tr("Writing the report package…"), tr("Cancel"), 0, 1000, this);
-    dialog.setWindowModality(Qt::WindowModal);
-    dialog.setMinimumDuration(500);
-    ProgressDialogStep progress(&dialog);
-    const bool ok = PackageWriter::write(input, path, &error, &progress);
-    dialog.reset();
-    showMessage(ok ? tr("Wrote %1").arg(path) : error, !ok);
-    return ok;
+    setBusy(tr("Writing the report package…"));
+    return true;
+}
+
+bool PackagePage::startImport(const QString& path)
+{
+    QString error;
+    if (!m_runner->startImport(path, &error)) {
+        showMessage(error, true);
+        return false;
+    }
+    setBusy(tr("Checking and importing the package…"));
+    return true;
+}
+
+bool PackagePage::exportTo(const QString& path)
+{
+    return waitForJob(startExport(path));
 }
 
 bool PackagePage::importFrom(const QString& path)
 {
-    QProgressDialog dialog(tr("Checking and importing the package…"), tr("Cancel"), 0, 1000, this);
-    dialog.setWindowModality(Qt::WindowModal);
-    dialog.setMinimumDuration(500);
-    ProgressDialogStep progress(&dialog);
-    PackageImport::Result result;
-    QString error;
-    const bool ok = PackageImport::run(m_ws.database(), path, &result, &error, &progress);
-    dialog.reset();
-    if (!ok) {
-        showMessage(error, true);
+    return waitForJob(startImport(path));
+}
+
+bool PackagePage::waitForJob(bool started)
+{
+    if (!started)
         return false;
-    }
-    showMessage(tr("%1: %n activities imported", nullptr, result.activities).arg(result.unit.name), false);
-    refresh();
-    return true;
+    QEventLoop loop;
+    connect(this, &PackagePage::jobFinished, &loop, &QEventLoop::quit);
+    if (m_runner->isBusy())
+        loop.exec();
+    return m_lastOk;
+}
+
+void PackagePage::setBusy(const QString& text)
+{
+    m_message->hide();
+    m_jobLabel->setText(text);
+    m_progress->setRange(0, 0); // busy until the first figure arrives
+    m_cancel->setEnabled(true);
+    m_job->show();
+    m_exportButton->setEnabled(false);
+    m_importButton->setEnabled(false);
+}
+
+void PackagePage::finishJob(bool ok, const QString& message, bool cancelled)
+{
+    m_job->hide();
+    m_exportButton->setEnabled(true);
+    m_importButton->setEnabled(true);
+    showMessage(message, !ok && !cancelled);
+    m_lastOk = ok;
+    emit jobFinished(ok);
 }
 
 void PackagePage::showUnit(qint64 unitId)

@@ -1,39 +1,72 @@
 #pragma once
 
+#include "PackageImport.h"
+
 #include <QWidget>
 
 class ConsolidatedModel;
+class PackageJobRunner;
 class QLabel;
+class QProgressBar;
+class QPushButton;
 class QTableView;
 class QTableWidget;
+class UnitRollUpChart;
 class Workspace;
 
 // 报送包: send the report package upward (summary, plan, chosen evidence) and take in packages from
-// subordinate units, shown as a consolidated table by unit with a roll-up row and each unit's activities.
+// subordinate units, shown as a consolidated table and chart by unit with a roll-up row and each
+// unit's activities. Exports and imports run on a worker thread with progress and Cancel below the
+// buttons, one at a time; the window stays usable meanwhile.
 class PackagePage : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit PackagePage(Workspace& workspace, QWidget* parent = nullptr);
+    ~PackagePage() override;
 
     void refresh();
-    // Both return false with the reason shown on the page; used by the buttons and by tests.
+    // Start the job and return at once; false with the reason shown when it cannot start.
+    bool startExport(const QString& path);
+    bool startImport(const QString& path);
+    // Start and wait for the job (a local event loop); false with the reason shown on the page.
+    // For tests and scripts: the buttons use the start… functions.
     bool exportTo(const QString& path);
     bool importFrom(const QString& path);
+    bool isBusy() const;
     ConsolidatedModel* model() const { return m_model; }
+
+signals:
+    // After every export or import, when the page shows its outcome.
+    void jobFinished(bool ok);
 
 protected:
     void showEvent(QShowEvent* event) override;
+    // The file dialogs behind the buttons; empty when the user backs out. Tests override them.
+    virtual QString chooseExportPath();
+    virtual QString chooseImportPath();
 
 private:
     void showUnit(qint64 unitId);
     void showMessage(const QString& text, bool error);
+    void setBusy(const QString& text);
+    void finishJob(bool ok, const QString& message, bool cancelled);
+    bool waitForJob(bool started);
 
     Workspace& m_ws;
     ConsolidatedModel* m_model = nullptr;
+    PackageJobRunner* m_runner = nullptr;
     QLabel* m_outgoing = nullptr;
     QLabel* m_message = nullptr;
+    QPushButton* m_exportButton = nullptr;
+    QPushButton* m_importButton = nullptr;
+    QWidget* m_job = nullptr;
+    QLabel* m_jobLabel = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_cancel = nullptr;
     QTableView* m_units = nullptr;
+    UnitRollUpChart* m_chart = nullptr;
     QTableWidget* m_activities = nullptr;
+    bool m_lastOk = false;
 };

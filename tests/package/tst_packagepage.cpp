@@ -1,0 +1,269 @@
+#include "PackageFixture.h"
+
+#include "Clock.h"
+#include "ConsolidatedModel.h"
+#include "PackagePage.h"
+#include "PackageReader.h"
+#include "SubordinateRepository.h"
+#include "UnitRollUpChart.h"
+#include "Workspace.h"
+
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalStackedBarSeries>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QTranslator>
+
+using namespace PackageFixture;
+
+namespace {
+// The real page with its file dialogs answered by the test.
+class ChooserPage : public PackagePage
+{
+public:
+    using PackagePage::PackagePage;
+    QString exportPath;
+    QString importPath;
+
+protected:
+    QString chooseExportPath() override { return exportPath; }
+    QString chooseImportPath() override { return importPath; }
+};
+
+QPushButton* button(QWidget* page, const QString& text)
+{
+    for (QPushButton* b : page->findChildren<QPushButton*>())
+        if (b->text() == text)
+            return b;
+    qFatal("no button %s", qPrintable(text));
+}
+
+// The line under the buttons that says how the last job went (other labels are longer texts).
+QString message(QWidget* page)
+{
+    for (QLabel* l : page->findChildren<QLabel*>())
+        if (l->isVisible() &&
+            (l->text().contains(QLatin1String("Wrote")) || l->text().contains(QLatin1String("cannot")) ||
+             l->text().contains(QLatin1String("cancelled")) || l->text().contains(QLatin1String("imported"))))
+            return l->text();
+    return {};
+}
+
+QStringList filesIn(const QString& dir, const QString& prefix)
+{
+    return QDir(dir).entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden);
+}
+} // namespace
+
+// The report package page driven through its buttons: exports and imports run on a worker thread,
+// the table and chart follow an import, Cancel and closing leave no file, a bad package says why.
+class TestPackagePage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    FixedClock m_clock{QDate(2021, 9, 20)};
+    QString m_countyZip;
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    void save(QWidget* w, const QString& name)
+    {
+        const QString out = qEnvironmentVariable("CP_SCREENSHOTS");
+        if (!out.isEmpty())
+            w->grab().save(out + QLatin1Char('/') + name);
+    }
+
+    // A unit whose chosen evidence is `megabytes` of random bytes, so writing it takes a while.
+    QString bigUnit(const QString& name, int megabytes)
+    {
+        const QString file = path(name + QStringLiteral(".campaign"));
+        auto db = createUnit(file, QStringLiteral("某区市场监管局"), 3);
+        QStringList sources;
+        for (int i = 0; i < 2; ++i) {
+            QByteArray bytes(qsizetype(megabytes) << 19, Qt::Uninitialized);
+            QRandomGenerator(42 + i).fillRange(reinterpret_cast<quint32*>(bytes.data()), bytes.size() / 4);
+            sources << writeFile(path(QStringLiteral("%1-%2.mp4").arg(name).arg(i)), bytes);
+        }
+        QString error;
+        if (!EvidenceFiles::attach(*db, activities(*db).first().id, sources, QString(), nullptr, &error))
+            qFatal("%s", qPrintable(error));
+        return file;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        if (!qEnvironmentVariable("CP_QM").isEmpty()) { // screenshots in Chinese
+            auto* t = new QTranslator(qApp);
+            if (t->load(qEnvironmentVariable("CP_QM")))
+                QCoreApplication::installTranslator(t);
+            QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        }
+        auto county =
+            createUnit(path(QStringLiteral("county.campaign")), QStringLiteral("某县市场监管局"), 6);
+        QString error;
+        QVERIFY(EvidenceFiles::attach(*county, activities(*county).first().id,
+                                      {writeFile(path(QStringLiteral("现场.jpg")), jpeg(Qt::green))},
+                                      QString(), nullptr, &error));
+        m_countyZip = path(QStringLiteral("county.zip"));
+        QVERIFY2(exportPackage(*county, m_countyZip, &error), qPrintable(error));
+        createUnit(path(QStringLiteral("city.campaign")), QStringLiteral("某市市场监管局"), 4);
+    }
+
+    void exportButtonWritesAPackageOnAWorker()
+    {
+        QString error;
+        auto ws = Workspace::open(path(QStringLiteral("city.campaign")), m_clock, &error);
+        QVERIFY2(ws, qPrintable(error));
+        ChooserPage page(*ws);
+        page.resize(1100, 760);
+        page.show();
+        page.exportPath = path(QStringLiteral("city")); // the page adds .zip
+        QPushButton* exportButton = button(&page, QStringLiteral("Export report package…"));
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QVERIFY(page.isBusy());
+        // One job at a time: the buttons are off and a second start is refused.
+        QVERIFY(!exportButton->isEnabled());
+        QVERIFY(!button(&page, QStringLiteral("Import package…"))->isEnabled());
+        QVERIFY(!page.startExport(path(QStringLiteral("second.zip"))));
+        QVERIFY(message(&page).isEmpty() || page.isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 120000);
+        QVERIFY(exportButton->isEnabled());
+        const QString zip = path(QStringLiteral("city.zip"));
+        QVERIFY2(message(&page).contains(zip), qPrintable(message(&page)));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("second.zip"))));
+
+        PackageReader reader(zip);
+        QVERIFY2(reader.open(&error), qPrintable(error));
+        QStringList created;
+        QVERIFY2(reader.verify(nullptr, &created, &error), qPrintable(error));
+        QCOMPARE(reader.manifest().unit.name, QStringLiteral("某市市场监管局"));
+        QCOMPARE(reader.manifest().activities.size(), 4);
+    }
+
+    void importButtonUpdatesTableAndChart()
+    {
+        QString error;
+        auto ws = Workspace::open(path(QStringLiteral("city.campaign")), m_clock, &error);
+        QVERIFY2(ws, qPrintable(error));
+        ChooserPage page(*ws);
+        page.resize(1100, 760);
+        page.show();
+        auto* chartView = page.findChild<UnitRollUpChart*>();
+        QVERIFY(chartView);
+        auto bars = [&] {
+            return qobject_cast<QHorizontalStackedBarSeries*>(chartView->chart()->series().value(0));
+        };
+        QVERIFY(bars());
+        QCOMPARE(bars()->barSets().size(), 4);           // done, in progress, not started, cancelled
+        QCOMPARE(bars()->barSets().first()->count(), 1); // this unit only
+        QCOMPARE(page.model()->rowCount(), 2);
+
+        page.importPath = m_countyZip;
+        QTest::mouseClick(button(&page, QStringLiteral("Import package…")), Qt::LeftButton);
+        QVERIFY(page.isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 60000);
+        QVERIFY2(message(&page).contains(QStringLiteral("某县市场监管局")), qPrintable(message(&page)));
+        QCOMPARE(page.model()->rowCount(), 3);
+        QCOMPARE(page.model()->index(1, ConsolidatedModel::Unit).data().toString(),
+                 QStringLiteral("某县市场监管局"));
+
+        // Two bars now, each adding up to its unit's activities; the first unit is drawn on top.
+        QList<QBarSet*> sets = bars()->barSets();
+        QCOMPARE(sets.first()->count(), 2);
+        auto* axis = qobject_cast<QBarCategoryAxis*>(chartView->chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(axis);
+        QCOMPARE(axis->at(0), QStringLiteral("某县市场监管局 (6)"));
+        qreal countyTotal = 0;
+        for (QBarSet* s : sets)
+            countyTotal += s->at(0);
+        QCOMPARE(countyTotal, 6.0);
+        QCOMPARE(sets.at(0)->at(0), page.model()->index(1, ConsolidatedModel::Done).data().toDouble());
+        QCOMPARE(sets.at(0)->color(), QColor(0x27, 0xAE, 0x60));
+        save(&page, QStringLiteral("package-page-imported.png"));
+    }
+
+    void badPackageShowsTheReason()
+    {
+        QString error;
+        auto ws = Workspace::open(path(QStringLiteral("city.campaign")), m_clock, &error);
+        QVERIFY2(ws, qPrintable(error));
+        ChooserPage page(*ws);
+        page.show();
+        const int rows = page.model()->rowCount();
+        page.importPath = writeFile(path(QStringLiteral("bad.zip")), "plain text, not a zip");
+        QTest::mouseClick(button(&page, QStringLiteral("Import package…")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 60000);
+        const QString shown = message(&page);
+        QVERIFY2(shown.contains(QStringLiteral("bad.zip")) && shown.contains(QStringLiteral("not a zip")),
+                 qPrintable(shown));
+        QCOMPARE(page.model()->rowCount(), rows);
+    }
+
+    void cancelMidExportLeavesNoFile()
+    {
+        const QString file = bigUnit(QStringLiteral("big"), 40); // 2 × 20 MB of random bytes
+        QString error;
+        auto ws = Workspace::open(file, m_clock, &error);
+        QVERIFY2(ws, qPrintable(error));
+        ChooserPage page(*ws);
+        page.show();
+        page.exportPath = path(QStringLiteral("big-export.zip"));
+        QTest::mouseClick(button(&page, QStringLiteral("Export report package…")), Qt::LeftButton);
+        auto* bar = page.findChild<QProgressBar*>();
+        QTRY_VERIFY(bar->maximum() > 0); // the first progress figure arrived: the worker is writing
+        QVERIFY(page.isBusy());
+        QTest::mouseClick(button(&page, QStringLiteral("Cancel")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 60000);
+        QVERIFY2(message(&page).contains(QStringLiteral("cancelled")), qPrintable(message(&page)));
+        QCOMPARE(filesIn(m_dir.path(), QStringLiteral("big-export")), QStringList());
+    }
+
+    void closingWhileExportingCancelsCleanly()
+    {
+        const QString file = bigUnit(QStringLiteral("closing"), 40);
+        QString error;
+        auto ws = Workspace::open(file, m_clock, &error);
+        QVERIFY2(ws, qPrintable(error));
+        auto* page = new ChooserPage(*ws);
+        page->show();
+        page->exportPath = path(QStringLiteral("closing-export.zip"));
+        QTest::mouseClick(button(page, QStringLiteral("Export report package…")), Qt::LeftButton);
+        QTRY_VERIFY(page->findChild<QProgressBar*>()->maximum() > 0);
+        delete page; // as when the window closes or another file opens
+        QCOMPARE(filesIn(m_dir.path(), QStringLiteral("closing-export")), QStringList());
+    }
+
+    void closingWhileImportingRemovesStoredEvidence()
+    {
+        const QString source = bigUnit(QStringLiteral("bigsource"), 40);
+        QString error;
+        {
+            auto db = Database::open(source, &error);
+            QVERIFY2(exportPackage(*db, path(QStringLiteral("bigsource.zip")), &error), qPrintable(error));
+        }
+        const QString upper = path(QStringLiteral("upper.campaign"));
+        createUnit(upper, QStringLiteral("某省市场监管局"), 2);
+        auto ws = Workspace::open(upper, m_clock, &error);
+        QVERIFY2(ws, qPrintable(error));
+        auto* page = new ChooserPage(*ws);
+        page->show();
+        const auto before = tree(MediaStore::rootFor(upper));
+        page->importPath = path(QStringLiteral("bigsource.zip"));
+        QTest::mouseClick(button(page, QStringLiteral("Import package…")), Qt::LeftButton);
+        QTRY_VERIFY(page->findChild<QProgressBar*>()->maximum() > 0);
+        delete page;
+        QCOMPARE(tree(MediaStore::rootFor(upper)), before);
+        QCOMPARE(SubordinateRepository(ws->database()).units(&error).size(), 0); // nothing merged
+    }
+};
+
+QTEST_MAIN(TestPackagePage)
+#include "tst_packagepage.moc"

@@ -1,0 +1,101 @@
+#include "PackageJobRunner.h"
+
+#include "CampaignSummary.h"
+#include "Database.h"
+#include "ExportTask.h"
+#include "PackageSource.h"
+#include "ReportCharts.h"
+#include "Workspace.h"
+
+PackageJobRunner::PackageJobRunner(Workspace& workspace, QObject* parent) : QObject(parent), m_ws(workspace)
+{}
+
+PackageJobRunner::~PackageJobRunner()
+{
+    delete m_task; // cancels and waits for the worker
+    if (m_staged)
+        PackageImport::discard(*m_staged); // read and stored, never merged
+}
+
+bool PackageJobRunner::startExport(const QString& path, QString* error)
+{
+    if (isBusy()) {
+        *error = tr("A package export or import is already running.");
+        return false;
+    }
+    auto input = std::make_shared<PackageInput>();
+    if (!PackageSource::load(m_ws.database(), m_ws.currentCampaignId(), m_ws.clock().today(), input.get(),
+                             error))
+        return false;
+    // Charts are QtCharts widgets drawn to pictures: here, on the GUI thread.
+    input->summary.charts = ReportCharts::render(Summary::summarize(
+        input->snapshot.campaign, input->snapshot.activities, input->snapshot.departments, input->today));
+    auto* task =
+        new ExportTask([input, path](ExportProgress* progress,
+                                     QString* e) { return PackageWriter::write(*input, path, e, progress); },
+                       path, this);
+    connect(task, &ExportTask::finished, this, [this, task, path](bool ok, const QString& e) {
+        m_task = nullptr;
+        task->deleteLater();
+        emit exported(ok, path, e, !ok && task->isCancelled());
+    });
+    run(task);
+    return true;
+}
+
+bool PackageJobRunner::startImport(const QString& path, QString* error)
+{
+    if (isBusy()) {
+        *error = tr("A package export or import is already running.");
+        return false;
+    }
+    QString e;
+    const QHash<QUuid, QDateTime> imported = PackageImport::importedPackages(m_ws.database(), &e);
+    if (!e.isEmpty()) {
+        *error = e;
+        return false;
+    }
+    auto staged = std::make_shared<PackageImport::Staged>();
+    const QString campaignFile = m_ws.database().path();
+    auto* task = new ExportTask(
+        [staged, campaignFile, imported, path](ExportProgress* progress, QString* e) {
+            return PackageImport::readAndStore(campaignFile, imported, path, staged.get(), e, progress);
+        },
+        path, this);
+    task->setCancelledMessage(tr("The import was cancelled; nothing was changed."));
+    connect(task, &ExportTask::finished, this, &PackageJobRunner::finishImport);
+    m_staged = staged;
+    run(task);
+    return true;
+}
+
+void PackageJobRunner::run(ExportTask* task)
+{
+    m_task = task;
+    connect(task, &ExportTask::progress, this, &PackageJobRunner::progress);
+    task->start();
+}
+
+void PackageJobRunner::finishImport(bool ok, const QString& error)
+{
+    const bool cancelled = m_task->isCancelled();
+    m_task->deleteLater();
+    m_task = nullptr;
+    const std::shared_ptr<PackageImport::Staged> staged = std::move(m_staged);
+    PackageImport::Result result;
+    QString e = error;
+    if (ok && cancelled) { // the worker finished just as the user cancelled: the user wins
+        PackageImport::discard(*staged);
+        ok = false;
+        e = tr("The import was cancelled; nothing was changed.");
+    } else if (ok) {
+        ok = PackageImport::merge(m_ws.database(), *staged, &result, &e);
+    }
+    emit imported(ok, result, e, !ok && cancelled);
+}
+
+void PackageJobRunner::cancel()
+{
+    if (m_task)
+        m_task->cancel();
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ExportTask.h"
+#include "PackageImport.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <memory>
+
+class Workspace;
+
+// Runs the report package's long work on a worker thread, one job at a time: the export
+// (PackageWriter) and the read-and-store step of an import. Input is gathered and the import merged
+// on the GUI thread, which owns the campaign file's connection and the chart widgets. Destroying the
+// runner cancels a running job, waits for it and removes evidence an unfinished import stored.
+class PackageJobRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PackageJobRunner(Workspace& workspace, QObject* parent = nullptr);
+    ~PackageJobRunner() override;
+
+    bool isBusy() const { return m_task != nullptr; }
+    // False with the reason when the job cannot start (busy, or its input cannot be read).
+    bool startExport(const QString& path, QString* error);
+    bool startImport(const QString& path, QString* error);
+    void cancel();
+
+signals:
+    void progress(qint64 done, qint64 total);
+    // `cancelled` when the user asked for it; `error` says why otherwise.
+    void exported(bool ok, const QString& path, const QString& error, bool cancelled);
+    void imported(bool ok, const PackageImport::Result& result, const QString& error, bool cancelled);
+
+private:
+    void run(ExportTask* task);
+    void finishImport(bool ok, const QString& error);
+
+    Workspace& m_ws;
+    QPointer<ExportTask> m_task;
+    std::shared_ptr<PackageImport::Staged> m_staged; // the import in flight, shared with its worker
+};
