@@ -29,8 +29,8 @@ private:
             const char* c = "ConsolidatedReport";
             add(c, "%1 %2 Quality Month consolidated report", "%1%2年质量月活动汇总报告");
             add(c, "%1 Quality Month consolidated report", "%1年质量月活动汇总报告");
-            add(c, "Figures as of %1; each subordinate unit's as of its package.",
-                "数据截至%1，下级单位数据截至其报告包生成时间");
+            add(c, "Figures as of %1 (subordinate units: as of their packages)",
+                "数据截至%1（下级单位截至报送时间）");
             add(c, "d MMMM yyyy", "yyyy年M月d日");
             add(c,
                 "This report consolidates the Quality Month activities of this unit and %1 subordinate "
@@ -56,7 +56,7 @@ private:
             add(c, "Overdue", "逾期");
             add(c, "Completion rate", "完成率");
             add(c, "Total", "合计");
-            add(c, "(this file)", "（本单位）");
+            add(c, "(this file)", "本级");
             add(c, "This unit", "本单位");
             add(c, "Pillar", "活动内容");
             add(c, "No pillar", "未分类");

@@ -177,7 +177,7 @@ void TestConsolidatedReport::pdfReadsBackAsTyped()
          all + QStringList{QStringLiteral("某市市场监督管理局2021年质量月活动汇总报告"),
                            QStringLiteral("一、各单位活动情况"), QStringLiteral("三、主要指标"),
                            QStringLiteral("开展活动场20065余4"), QStringLiteral("参与人数人次200300余2"),
-                           QStringLiteral("发放宣传资料份20010"), QStringLiteral("（本单位）"),
+                           QStringLiteral("发放宣传资料份20010"), QStringLiteral("某市本级"),
                            QStringLiteral("数据截至2021年9月20日"), totalsText(all)})
         QVERIFY2(flat.contains(withoutSpace(s)), qPrintable(s));
     int missing = 0;
@@ -205,11 +205,12 @@ void TestConsolidatedReport::pdfPagesAreNotBlank()
     for (const QString& page : pages) {
         const QImage image = QImage(m_dir.filePath(page)).convertToFormat(QImage::Format_Grayscale8);
         QVERIFY(image.width() < image.height()); // A4 portrait
+        // Ink above the page number: a title, a table or at least the signature (the last page).
         qint64 ink = 0;
-        for (int y = 0; y < image.height(); ++y)
+        for (int y = 0; y < image.height() * 8 / 10; ++y)
             for (int x = 0; x < image.width(); ++x)
-                ink += image.constScanLine(y)[x] < 128 ? 1 : 0;
-        QVERIFY2(ink > image.width() * image.height() / 200, qPrintable(page));
+                ink += image.constScanLine(y)[x] < 200 ? 1 : 0;
+        QVERIFY2(ink > 100, qPrintable(page));
     }
 }
 

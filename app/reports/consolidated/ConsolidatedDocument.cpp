@@ -58,7 +58,8 @@ ReportCell receivedCell(const ConsolidatedUnit& u)
     if (!u.received.isValid())
         return ReportCell::ofText(tr("(this file)"));
     const QDateTime local = u.received.toLocalTime();
-    ReportCell c = ReportCell::ofText(local.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    // Slashes: the PDF table breaks a too-wide cell after its first dash, which would split the date.
+    ReportCell c = ReportCell::ofText(local.toString(QStringLiteral("yyyy/MM/dd HH:mm")));
     c.stamp = local;
     return c;
 }
@@ -101,7 +102,9 @@ ReportTable rollUp(const ConsolidatedInput& input)
     t.headers = {tr("Unit"),    tr("Region"),         tr("Package time"), tr("Activities"),
                  tr("Done"),    tr("In progress"),    tr("Not started"),  tr("Cancelled"),
                  tr("Overdue"), tr("Completion rate")};
-    t.widths = {2.6, 1.3, 1.5, 1, 1, 1, 1, 1, 1, 1.2};
+    // Millimetres on the 156 mm type area at 小四: five characters of a unit's name a line, three of a
+    // region, "2026/11/25" on one line, two characters in each count column, "100.0%".
+    t.widths = {25, 16.5, 27, 11.6, 11.6, 11.6, 11.6, 11.6, 11.6, 16.5};
     const QList<const ConsolidatedUnit*> units = ConsolidatedFigures::units(input);
     for (const ConsolidatedUnit* u : units)
         t.rows.append(
@@ -157,7 +160,7 @@ ReportTable activities(const ConsolidatedUnit& unit, bool unitColumn)
     t.name = tr("Activity list");
     t.headers = {tr("No."),    tr("Activity"), tr("Pillar"), tr("Lead department"),
                  tr("Status"), tr("Evidence")};
-    t.widths = {0.7, 3.4, 1.6, 1.6, 1, 0.9};
+    t.widths = {0.75, 3.55, 1.5, 1.7, 1.05, 0.85};
     if (unitColumn) {
         t.headers.prepend(tr("Unit"));
         t.widths.prepend(1.8);
@@ -177,15 +180,35 @@ ReportTable activities(const ConsolidatedUnit& unit, bool unitColumn)
     return t;
 }
 
+ReportTable unitActivities(const ConsolidatedInput& input)
+{
+    ReportTable t = activities(ConsolidatedUnit(), false);
+    int i = 0;
+    for (const ConsolidatedUnit* u : ConsolidatedFigures::units(input)) {
+        // One table with a group row per unit: a unit's name never stays alone at a page's foot.
+        t.rows.append({{ReportCell::ofText(ReportText::heading2(++i, unitName(*u)))}, true});
+        if (u->activities.isEmpty())
+            t.rows.append(
+                {{ReportCell::ofText(QString()), ReportCell::ofText(tr("No activities reported."))}, false});
+        else
+            t.rows.append(activities(*u, false).rows);
+    }
+    return t;
+}
+
 ReportDocument document(const ConsolidatedInput& input)
 {
     ReportDocument doc;
     doc.title = title(input);
-    doc.add(ReportBlock::Kind::Title, doc.title);
+    // The unit on its own line, so the title never breaks inside "2021年".
+    doc.add(ReportBlock::Kind::Title, input.own.name.isEmpty()
+                                          ? doc.title
+                                          : input.own.name + QLatin1Char('\n') +
+                                                tr("%1 Quality Month consolidated report").arg(input.year));
     if (!input.campaignTitle.isEmpty())
         doc.add(ReportBlock::Kind::Subtitle, input.campaignTitle);
     doc.add(ReportBlock::Kind::Subtitle,
-            tr("Figures as of %1; each subordinate unit's as of its package.").arg(dateText(input.today)));
+            tr("Figures as of %1 (subordinate units: as of their packages)").arg(dateText(input.today)));
     doc.add(ReportBlock::Kind::Paragraph, overview(input));
 
     doc.add(ReportBlock::Kind::Heading1, ReportText::heading1(1, tr("Activities by unit")));
@@ -203,14 +226,7 @@ ReportDocument document(const ConsolidatedInput& input)
                    "the true total is at least this."));
     }
     doc.add(ReportBlock::Kind::Heading1, ReportText::heading1(4, tr("Activities of each unit")));
-    int i = 0;
-    for (const ConsolidatedUnit* u : ConsolidatedFigures::units(input)) {
-        doc.add(ReportBlock::Kind::Heading2, ReportText::heading2(++i, unitName(*u)));
-        if (u->activities.isEmpty())
-            doc.add(ReportBlock::Kind::Paragraph, tr("No activities reported."));
-        else
-            doc.addTable(activities(*u, false));
-    }
+    doc.addTable(unitActivities(input));
     doc.add(ReportBlock::Kind::Signature,
             QStringList{input.own.name, dateText(input.today)}.join(QLatin1Char('\n')).trimmed());
     return doc;

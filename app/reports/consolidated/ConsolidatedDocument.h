@@ -14,6 +14,8 @@ ReportTable pillars(const ConsolidatedInput& input);
 ReportTable metrics(const ConsolidatedInput& input);
 // One unit's activities; with `unitColumn` the unit's name leads each row (the workbook's list).
 ReportTable activities(const ConsolidatedUnit& unit, bool unitColumn);
+// Every unit's activities under a group row with the unit's name, the own unit first.
+ReportTable unitActivities(const ConsolidatedInput& input);
 ReportDocument document(const ConsolidatedInput& input);
 QList<WorkbookSheet> workbook(const ConsolidatedInput& input);
 } // namespace ConsolidatedDocument
