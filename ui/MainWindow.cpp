@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "SaveCopy.h"
 #include "Database.h"
 #include "SettingsDialog.h"
 #include "Workspace.h"
@@ -8,6 +9,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -15,6 +17,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -232,12 +235,45 @@ void MainWindow::saveCopyAs()
     if (path.isEmpty())
         return;
     QString error;
-    if (!m_workspace->database().saveCopyAs(path, &error)) {
-        QMessageBox::warning(this, tr("Save As"), tr("The copy could not be written: %1").arg(error));
+    if (!copyWithEvidence(path, &error)) {
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Save As"), tr("The copy could not be written: %1").arg(error));
         return;
     }
     // Like any "Save As", work continues in the new file.
     emit openFileRequested(path);
+}
+
+bool MainWindow::copyWithEvidence(const QString& path, QString* error)
+{
+    std::unique_ptr<ExportTask> task = SaveCopy::mediaTask(m_workspace->database(), path, error);
+    if (!task)
+        return false;
+    // Gigabytes of video may have to be copied (another drive): a worker does it, the window paints.
+    QProgressDialog dialog(tr("Copying the evidence files…"), tr("Cancel"), 0, 1000, this);
+    dialog.setWindowTitle(tr("Save As"));
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(400);
+    QEventLoop loop;
+    bool ok = false;
+    bool cancelled = false;
+    connect(&dialog, &QProgressDialog::canceled, this, [&] {
+        cancelled = true;
+        task->cancel();
+    });
+    connect(task.get(), &ExportTask::progress, &dialog, [&dialog](qint64 done, qint64 total) {
+        if (total > 0)
+            dialog.setValue(int(1000 * qMin(done, total) / total));
+    });
+    connect(task.get(), &ExportTask::finished, &loop, [&](bool success, const QString& reason) {
+        ok = success;
+        *error = cancelled ? QString() : reason;
+        loop.quit();
+    });
+    task->start();
+    loop.exec();
+    dialog.reset();
+    return ok && SaveCopy::finish(m_workspace->database(), path, error);
 }
 
 void MainWindow::showSettings()

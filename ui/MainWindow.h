@@ -61,6 +61,8 @@ private:
     void openFile();
     void newFile();
     void saveCopyAs();
+    // The file and the evidence it names, as one copy at `path`; an empty error when cancelled.
+    bool copyWithEvidence(const QString& path, QString* error);
     void showSettings();
     void showAbout();
 
