@@ -1,6 +1,8 @@
 #include "Exporters.h"
 
 #include "CalendarExport.h"
+#include "ConsolidatedReport.h"
+#include "ConsolidatedSource.h"
 #include "DashboardExport.h"
 #include "Database.h"
 #include "PackageSource.h"
@@ -8,6 +10,8 @@
 #include "ReportCharts.h"
 #include "ReportCli.h"
 #include "TimelineExport.h"
+
+#include <QCoreApplication>
 
 namespace {
 // Adapters from the CLI's request to each feature's plain writer (features never see app/cli).
@@ -65,6 +69,22 @@ bool writePackage(const CampaignSnapshot& snapshot, const ExportRequest& request
         Summary::summarize(snapshot.campaign, snapshot.activities, snapshot.departments, clock.today()));
     return PackageWriter::write(input, request.out, error);
 }
+// The subordinate units live in the campaign file beside the snapshot; --format decides, not --out's suffix.
+bool writeConsolidated(const CampaignSnapshot& snapshot, const ExportRequest& request, const Clock& clock,
+                       QString* error)
+{
+    ConsolidatedReport::Format format = ConsolidatedReport::Format::Pdf;
+    if (!ConsolidatedReport::formatFromKey(request.format, &format)) {
+        *error = QCoreApplication::translate("Exporters", "Unknown format: %1").arg(request.format);
+        return false;
+    }
+    std::unique_ptr<Database> db = Database::open(request.file, error);
+    ConsolidatedInput input;
+    if (!db || !ConsolidatedSource::load(*db, snapshot, clock.today(), &input, error))
+        return false;
+    db.reset();
+    return ConsolidatedReport::writeAs(input, format, request.out, error);
+}
 } // namespace
 
 const QList<ExporterEntry>& exporters()
@@ -79,6 +99,9 @@ const QList<ExporterEntry>& exporters()
         {QStringLiteral("plan"), ReportCli::formats(), &writeReport},
         {QStringLiteral("summary"), ReportCli::formats(), &writeReport},
         {QStringLiteral("package"), {QStringLiteral("zip")}, &writePackage},
+        {QStringLiteral("consolidated"),
+         {QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("odt")},
+         &writeConsolidated},
     };
     return table;
 }

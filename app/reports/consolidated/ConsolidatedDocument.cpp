@@ -41,7 +41,9 @@ QString dateText(QDate d)
 
 QString unitName(const ConsolidatedUnit& u)
 {
-    return u.name.isEmpty() ? tr("This unit") : u.name;
+    if (!u.name.isEmpty())
+        return u.name;
+    return u.received.isValid() ? tr("(unit without a name)") : tr("This unit");
 }
 
 ReportRow totalsRow(const QString& name, const QString& region, const ReportCell& received,
