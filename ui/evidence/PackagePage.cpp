@@ -73,13 +73,15 @@ PackagePage::PackagePage(Workspace& workspace, QWidget* parent)
                    1);
     row->addWidget(m_importButton);
     receiveLayout->addLayout(row);
-    auto* figures = new QHBoxLayout;
-    figures->addWidget(m_units, 3);
-    figures->addWidget(m_chart, 2);
-    receiveLayout->addLayout(figures, 1);
-    receiveLayout->addWidget(m_activities, 1);
+    // The table keeps the full width for its ten columns; the chart sits beside a unit's activities.
+    receiveLayout->addWidget(m_units, 2);
+    auto* below = new QHBoxLayout;
+    below->addWidget(m_chart, 2);
+    below->addWidget(m_activities, 3);
+    receiveLayout->addLayout(below, 3);
 
     m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
     m_message->hide();
     auto* layout = new QVBoxLayout(this);
