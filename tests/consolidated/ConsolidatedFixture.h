@@ -9,7 +9,8 @@
 
 // An upper level (某市) that imported the packages of three counties with different figures. Each unit
 // reports three of the campaign's metrics on its first activity, so the expected sums are known:
-// metric 0 from every unit (one part approximate), metric 1 from two units only, metric 2 exact from all.
+// metric 0 from every unit (阿荣旗's part approximate), metric 1 from two units only, metric 2 exact from
+// all.
 namespace ConsolidatedFixture {
 
 using namespace PackageFixture;
@@ -44,8 +45,8 @@ inline const QList<Unit>& counties()
          11,
          {exact(20), exact(200), exact(2)}},
         {QStringLiteral("c.campaign"),
-         QStringLiteral("质量县市场监管局"),
-         QStringLiteral("质量县"),
+         QStringLiteral("阿荣旗市场监督管理局"),
+         QStringLiteral("阿荣旗"),
          4,
          {{30, true, true}, {}, exact(3)}},
     };

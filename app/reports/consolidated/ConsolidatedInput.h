@@ -35,5 +35,5 @@ struct ConsolidatedInput
     QString campaignTitle;
     int year = 0;
     QDate today;
-    QList<ConsolidatedUnit> subordinates; // in the order the consolidated view shows them
+    QList<ConsolidatedUnit> subordinates; // by name, in Chinese (pinyin) order
 };

@@ -7,8 +7,11 @@
 #include "SnapshotLoader.h"
 #include "SubordinateRepository.h"
 
+#include <QCollator>
 #include <QHash>
 #include <QJsonDocument>
+
+#include <algorithm>
 
 namespace ConsolidatedSource {
 
@@ -73,6 +76,13 @@ bool load(const Database& db, const CampaignSnapshot& s, QDate today, Consolidat
         *error = e;
         return false;
     }
+    // Pinyin order with numbers as numbers (第2县 before 第10县): the storage's order is code points.
+    QCollator collator{QLocale(QLocale::Chinese, QLocale::China)};
+    collator.setNumericMode(true);
+    std::stable_sort(in.subordinates.begin(), in.subordinates.end(),
+                     [&](const ConsolidatedUnit& a, const ConsolidatedUnit& b) {
+                         return collator.compare(a.name, b.name) < 0;
+                     });
     *out = std::move(in);
     return true;
 }
