@@ -94,6 +94,18 @@ class TestPackagePage : public QObject
         return file;
     }
 
+    // A package from bigUnit(): 40 MB of evidence to read, hash and store.
+    QString bigPackage(const QString& name)
+    {
+        const QString source = bigUnit(name, 40);
+        QString error;
+        auto db = Database::open(source, &error);
+        const QString out = path(name + QStringLiteral(".zip"));
+        if (!db || !exportPackage(*db, out, &error))
+            qFatal("%s", qPrintable(error));
+        return out;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -240,26 +252,44 @@ private slots:
         QCOMPARE(filesIn(m_dir.path(), QStringLiteral("closing-export")), QStringList());
     }
 
-    void closingWhileImportingRemovesStoredEvidence()
+    void cancelMidImportChangesNothing()
     {
-        const QString source = bigUnit(QStringLiteral("bigsource"), 40);
+        const QString package = bigPackage(QStringLiteral("cancelsource"));
+        const QString upper = path(QStringLiteral("cancel-upper.campaign"));
+        createUnit(upper, QStringLiteral("某省市场监管局"), 2);
         QString error;
         {
-            auto db = Database::open(source, &error);
-            QVERIFY2(exportPackage(*db, path(QStringLiteral("bigsource.zip")), &error), qPrintable(error));
+            auto ws = Workspace::open(upper, m_clock, &error);
+            QVERIFY2(ws, qPrintable(error));
+            ChooserPage page(*ws);
+            page.show();
+            page.importPath = package;
+            QTest::mouseClick(button(&page, "Import package…"), Qt::LeftButton);
+            QTRY_VERIFY(page.findChild<QProgressBar*>()->maximum() > 0);
+            QTest::mouseClick(button(&page, "Cancel"), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 60000);
+            QVERIFY2(message(&page).contains(QStringLiteral("cancelled")), qPrintable(message(&page)));
+            QCOMPARE(page.model()->rowCount(), 2); // this unit and the total
+            QVERIFY(tree(MediaStore::rootFor(upper)).isEmpty());
+            QCOMPARE(SubordinateRepository(ws->database()).units(&error).size(), 0); // nothing merged
         }
-        const QString upper = path(QStringLiteral("upper.campaign"));
+    }
+
+    void closingWhileImportingRemovesStoredEvidence()
+    {
+        const QString package = bigPackage(QStringLiteral("closesource"));
+        const QString upper = path(QStringLiteral("close-upper.campaign"));
         createUnit(upper, QStringLiteral("某省市场监管局"), 2);
+        QString error;
         auto ws = Workspace::open(upper, m_clock, &error);
         QVERIFY2(ws, qPrintable(error));
         auto* page = new ChooserPage(*ws);
         page->show();
-        const auto before = tree(MediaStore::rootFor(upper));
-        page->importPath = path(QStringLiteral("bigsource.zip"));
+        page->importPath = package;
         QTest::mouseClick(button(page, "Import package…"), Qt::LeftButton);
         QTRY_VERIFY(page->findChild<QProgressBar*>()->maximum() > 0);
-        delete page;
-        QCOMPARE(tree(MediaStore::rootFor(upper)), before);
+        delete page; // as when the window closes or another file opens
+        QVERIFY(tree(MediaStore::rootFor(upper)).isEmpty());
         QCOMPARE(SubordinateRepository(ws->database()).units(&error).size(), 0); // nothing merged
     }
 };

@@ -103,8 +103,10 @@ PackagePage::PackagePage(Workspace& workspace, QWidget* parent)
     });
     connect(m_cancel, &QPushButton::clicked, m_runner, &PackageJobRunner::cancel);
     connect(m_runner, &PackageJobRunner::progress, this, [this](qint64 done, qint64 total) {
+        if (total <= 0) // nothing to count yet (a package without evidence): stay "busy"
+            return;
         m_progress->setRange(0, 1000); // byte counts exceed int: per mille
-        m_progress->setValue(total > 0 ? int(qMin<qint64>(1000, done * 1000 / total)) : 0);
+        m_progress->setValue(int(qMin<qint64>(1000, done * 1000 / total)));
     });
     connect(m_runner, &PackageJobRunner::exported, this,
             [this](bool ok, const QString& path, const QString& error, bool cancelled) {
