@@ -26,7 +26,7 @@ private:
                 h.insert(QString::fromUtf8(context) + QLatin1Char('|') + QString::fromUtf8(source),
                          QString::fromUtf8(zh));
             };
-            const char* c = "ConsolidatedReport";
+            const char* c = "ConsolidatedDocument";
             add(c, "%1 %2 Quality Month consolidated report", "%1%2年质量月活动汇总报告");
             add(c, "%1 Quality Month consolidated report", "%1年质量月活动汇总报告");
             add(c, "Figures as of %1 (subordinate units: as of their packages)",
@@ -58,6 +58,7 @@ private:
             add(c, "Total", "合计");
             add(c, "(this file)", "本级");
             add(c, "This unit", "本单位");
+            add(c, "(unit without a name)", "（未填写单位名称）");
             add(c, "Pillar", "活动内容");
             add(c, "No pillar", "未分类");
             add(c, "Figure", "指标");
@@ -76,6 +77,7 @@ private:
                 "true total is at least this.",
                 "标“余”的数字含约数，或有单位未填报该项指标，实际合计不少于此数。");
             add(c, "No activities reported.", "未报送活动。");
+            c = "ConsolidatedReport";
             add(c, "%1 cannot be written: %2", "%1 无法写入：%2");
             add(c, "The consolidated report is written as .pdf, .xlsx or .odt, not “%1”.",
                 "汇总报告只能保存为 .pdf、.xlsx 或 .odt 文件，不能保存为“%1”。");

@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ConsolidatedReport", text);
+    return QCoreApplication::translate("ConsolidatedDocument", text);
 }
 
 ReportCell count(int n)

@@ -11,8 +11,11 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 
+namespace ConsolidatedReport {
+
 namespace {
 
+// Inside the namespace, so that lupdate files the strings under the context they are translated in.
 QString tr(const char* text)
 {
     return QCoreApplication::translate("ConsolidatedReport", text);
@@ -24,8 +27,6 @@ QString cannotWrite(const QString& path, const QString& reason)
 }
 
 } // namespace
-
-namespace ConsolidatedReport {
 
 bool formatFromPath(const QString& path, Format* format)
 {
