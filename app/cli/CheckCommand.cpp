@@ -27,7 +27,7 @@ int check(const QStringList& args)
     if (r.media.unreferenced > 0)
         Console::out(QCoreApplication::translate(
                          "Cli",
-                         "%n stored file(s) (%1) no longer attached; removed when the file is next closed",
+                         "%n stored file(s) (%1) no longer attached; the program removes them when it next closes this file",
                          nullptr, r.media.unreferenced)
                          .arg(QLocale::system().formattedDataSize(r.media.unreferencedBytes)));
     return 0;

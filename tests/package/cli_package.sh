@@ -63,6 +63,22 @@ grep -q "Updated" "$work/out" || fail "a second import updates: $(cat "$work/out
 n=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from sub_activity').fetchone()[0])" "$work/city.campaign")
 [ "$n" -eq 30 ] || fail "importing twice does not duplicate ($n rows)"
 expect_exit 0 "check" "$app" check "$work/city.campaign"
+grep -q "evidence file(s) present" "$work/out" || fail "check counts the evidence: $(cat "$work/out")"
+
+# check hashes every evidence file the rows name: a changed or missing one fails with one line.
+expect_exit 0 "check with evidence" "$app" check "$work/county.campaign"
+sha=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"select sha256 from attachment where file_name = '视频.mp4'\").fetchone()[0])" "$work/county.campaign")
+stored="$work/county.campaign-media/${sha:0:2}/$sha"
+[ -f "$stored" ] || fail "the video is stored under its hash"
+cp "$stored" "$work/saved.bin"
+chmod u+w "$stored"; printf 'X' | dd of="$stored" bs=1 seek=100 conv=notrunc 2>/dev/null
+expect_exit 1 "check a changed evidence file" "$app" check "$work/county.campaign"
+grep -q "$sha" "$work/err" || fail "check names the damaged file: $(cat "$work/err")"
+rm -f "$stored"
+expect_exit 1 "check a missing evidence file" "$app" check "$work/county.campaign"
+grep -q "missing" "$work/err" || fail "check says what is missing: $(cat "$work/err")"
+cp "$work/saved.bin" "$stored"
+expect_exit 0 "check after putting it back" "$app" check "$work/county.campaign"
 
 [ "$fails" -eq 0 ] && echo "all package CLI checks passed"
 exit "$fails"
