@@ -150,10 +150,15 @@ private slots:
         QCOMPARE(inFile()[1].caption, QStringLiteral("现场二"));
         QCOMPARE(model->index(1).data().toString(), QStringLiteral("现场二"));
 
-        // Removed for good: once the file closes, content nothing names any more is gone.
+        // Removed for good (the Delete key this time): once the file closes, content nothing names any
+        // more is gone.
         undo->redo();
+        QApplication::setActiveWindow(&gallery);
+        QVERIFY(QTest::qWaitForWindowActive(&gallery));
+        view->setFocus();
         view->selectionModel()->select(model->index(0), QItemSelectionModel::ClearAndSelect);
-        QTest::mouseClick(remove, Qt::LeftButton);
+        QTest::keyClick(view, Qt::Key_Delete);
+        QCOMPARE(model->rowCount(), 1);
         const QString orphan = EvidenceFiles::pathOf(ws->database(), attached[0]);
         const QString kept = EvidenceFiles::pathOf(ws->database(), attached[1]);
         QVERIFY(QFile::exists(orphan));

@@ -6,6 +6,7 @@
 #include "PhotoViewer.h"
 #include "Workspace.h"
 
+#include <QAction>
 #include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -55,6 +56,11 @@ EvidenceGallery::EvidenceGallery(Workspace& workspace, QWidget* parent)
     layout->addWidget(m_message);
     connect(m_add, &QPushButton::clicked, this, &EvidenceGallery::addFromDialog);
     connect(m_remove, &QPushButton::clicked, this, &EvidenceGallery::removeSelected);
+    auto* removeKey = new QAction(this); // Delete in the gallery removes, like in a file manager
+    removeKey->setShortcut(QKeySequence::Delete);
+    removeKey->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(removeKey);
+    connect(removeKey, &QAction::triggered, this, &EvidenceGallery::removeSelected);
     connect(m_view, &QListView::activated, this, [this](const QModelIndex& index) { open(index.row()); });
     connect(m_model, &AttachmentListModel::changed, this, &EvidenceGallery::evidenceChanged);
     connect(EvidenceEditor::of(workspace), &EvidenceEditor::writeFailed, this, &EvidenceGallery::showError);
