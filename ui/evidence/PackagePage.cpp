@@ -12,7 +12,6 @@
 
 #include <QEventLoop>
 #include <QFileDialog>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -44,11 +43,12 @@ PackagePage::PackagePage(Workspace& workspace, QWidget* parent)
     jobLayout->addWidget(m_progress, 1);
     jobLayout->addWidget(m_cancel);
     m_job->hide();
-    auto* sendLayout = new QGridLayout(send);
-    sendLayout->addWidget(m_outgoing, 0, 0);
-    sendLayout->addWidget(m_exportButton, 0, 1);
-    sendLayout->addWidget(m_job, 1, 0, 1, 2);
-    sendLayout->setColumnStretch(0, 1);
+    auto* sendLayout = new QVBoxLayout(send);
+    auto* sendRow = new QHBoxLayout;
+    sendRow->addWidget(m_outgoing, 1);
+    sendRow->addWidget(m_exportButton);
+    sendLayout->addLayout(sendRow);
+    sendLayout->addWidget(m_job);
 
     auto* receive = new QGroupBox(tr("Packages from subordinate units"), this);
     m_importButton = new QPushButton(tr("Import package…"), receive);
@@ -57,6 +57,10 @@ PackagePage::PackagePage(Workspace& workspace, QWidget* parent)
     m_units->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_units->setSelectionMode(QAbstractItemView::SingleSelection);
     m_units->horizontalHeader()->setSectionResizeMode(ConsolidatedModel::Unit, QHeaderView::Stretch);
+    // One line per unit: a wrapped date doubles the row height and halves the units in view.
+    m_units->horizontalHeader()->setSectionResizeMode(ConsolidatedModel::Received,
+                                                      QHeaderView::ResizeToContents);
+    m_units->setWordWrap(false);
     m_units->verticalHeader()->hide();
     m_chart = new UnitRollUpChart(m_model, receive);
     m_activities = new QTableWidget(0, 5, receive);
