@@ -1,6 +1,7 @@
 #include "PublicityStyle.h"
 
 #include "Canvas.h"
+#include "SearchableFont.h"
 
 #include <QCoreApplication>
 #include <QFontDatabase>
@@ -84,10 +85,15 @@ QString fontFamily(Face face)
 
 QFont font(Face face, qreal sizePt, bool bold)
 {
-    QFont f(fontFamily(face));
-    f.setPixelSize(qMax(1, qRound(Canvas::pt(sizePt))));
     // Official faces come in one weight; Noto has a real bold.
-    f.setBold(bold && fontFamily(face).startsWith(QLatin1String("Noto")));
+    const QString family = fontFamily(face);
+    QFont probe(family);
+    probe.setBold(bold && family.startsWith(QLatin1String("Noto")));
+    // Drawn through a copy whose text extracts from PDFs as typed (月, not the radical ⽉).
+    const QString drawn = SearchableFont::familyFor(probe);
+    QFont f(drawn.isEmpty() ? family : drawn);
+    f.setBold(probe.bold());
+    f.setPixelSize(qMax(1, qRound(Canvas::pt(sizePt))));
     f.setHintingPreference(QFont::PreferNoHinting);
     f.setKerning(false);
     return f;

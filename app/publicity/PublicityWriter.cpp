@@ -8,8 +8,6 @@
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QRawFont>
-#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <cmath>
@@ -33,50 +31,7 @@ bool commit(QSaveFile& file, const QByteArray& bytes, QString* error)
     return true;
 }
 
-bool isRadical(uint code)
-{
-    return (code >= 0x2E80 && code <= 0x2FDF) || (code >= 0x31C0 && code <= 0x31EF);
-}
-
-void addFontEquivalents(const QRawFont& raw, QHash<uint, uint>* out)
-{
-    if (!raw.isValid())
-        return;
-    QString ideographs;
-    for (uint c = 0x4E00; c <= 0x9FFF; ++c)
-        ideographs += QChar(char16_t(c));
-    const QList<quint32> glyphs = raw.glyphIndexesForString(ideographs);
-    QHash<quint32, uint> byGlyph;
-    for (int i = 0; i < glyphs.size(); ++i)
-        if (glyphs.at(i) != 0 && !byGlyph.contains(glyphs.at(i)))
-            byGlyph.insert(glyphs.at(i), 0x4E00 + i);
-    for (uint c = 0x2E80; c <= 0x31EF; ++c) {
-        if (!isRadical(c) || out->contains(c))
-            continue;
-        const QList<quint32> g = raw.glyphIndexesForString(QString(QChar(char16_t(c))));
-        if (!g.isEmpty() && g.first() != 0 && byGlyph.contains(g.first()))
-            out->insert(c, byGlyph.value(g.first()));
-    }
-}
-
 } // namespace
-
-const QHash<uint, uint>& radicalEquivalents()
-{
-    static const QHash<uint, uint> map = [] {
-        QHash<uint, uint> m;
-        for (const Face face : {Face::Title, Face::Heading, Face::Body, Face::Sans})
-            for (const bool bold : {false, true})
-                addFontEquivalents(QRawFont::fromFont(font(face, 12, bold)), &m);
-        for (uint c = 0x2F00; c <= 0x2FDF; ++c) {
-            const QString d = QString(QChar(char16_t(c))).normalized(QString::NormalizationForm_KC);
-            if (!m.contains(c) && d.size() == 1 && d.at(0).unicode() != c)
-                m.insert(c, d.at(0).unicode());
-        }
-        return m;
-    }();
-    return map;
-}
 
 void paintAll(const PublicityDocument& document, QPagedPaintDevice* device)
 {
@@ -104,7 +59,8 @@ bool writePdf(const PublicityDocument& document, QIODevice* out, QString* error)
         writer.setPageLayout(document.pageLayout());
         paintAll(document, &writer);
     }
-    const QByteArray pdf = fixCjkToUnicode(buffer.data(), radicalEquivalents());
+    // Text extracts as typed: the faces are drawn through SearchableFont (see PublicityStyle).
+    const QByteArray pdf = buffer.data();
     if (out->write(pdf) != pdf.size()) {
         *error = tr("Cannot write the PDF: %1").arg(out->errorString());
         return false;
@@ -180,45 +136,6 @@ bool savePng(const PublicityDocument& document, const QString& path, qreal dpi, 
             written->append(paths.at(i));
     }
     return true;
-}
-
-QByteArray fixCjkToUnicode(const QByteArray& pdf, const QHash<uint, uint>& radicals)
-{
-    QByteArray out = pdf;
-    static const QByteArray begin = "/CMapName /Adobe-Identity-UCS";
-    static const QByteArray end = "endcmap";
-    static const QRegularExpression hex(QStringLiteral("<([0-9A-Fa-f]{4})>"));
-    for (qsizetype from = out.indexOf(begin); from >= 0; from = out.indexOf(begin, from)) {
-        const qsizetype to = out.indexOf(end, from);
-        if (to < 0)
-            break;
-        // Each mapping line starts with its source code (one or two); the rest are code points.
-        qsizetype lineStart = from;
-        while (lineStart < to) {
-            qsizetype lineEnd = out.indexOf('\n', lineStart);
-            if (lineEnd < 0 || lineEnd > to)
-                lineEnd = to;
-            const QString line = QString::fromLatin1(out.mid(lineStart, lineEnd - lineStart));
-            const bool range = line.contains(QLatin1Char('[')) || line.count(QLatin1Char('<')) == 3;
-            const int skip = range ? 2 : 1;
-            int seen = 0;
-            for (auto it = hex.globalMatch(line); it.hasNext();) {
-                const QRegularExpressionMatch m = it.next();
-                if (++seen <= skip)
-                    continue;
-                const uint code = m.captured(1).toUInt(nullptr, 16);
-                if (!isRadical(code) || !radicals.contains(code))
-                    continue;
-                const QByteArray fixed =
-                    QByteArray::number(radicals.value(code), 16).toUpper().rightJustified(4, '0');
-                if (fixed.size() == 4)
-                    out.replace(lineStart + m.capturedStart(1), 4, fixed);
-            }
-            lineStart = lineEnd + 1;
-        }
-        from = to;
-    }
-    return out;
 }
 
 } // namespace Publicity::PublicityWriter

@@ -30,14 +30,5 @@ bool savePng(const PublicityDocument& document, const QString& path, qreal dpi, 
              QString* error);
 QStringList pngPaths(const QString& path, int pages);
 
-// Qt names each glyph in a PDF's ToUnicode map after its lowest code point, and CJK fonts share
-// glyphs between ideographs and radicals: 月 comes out of a PDF as ⽉ (U+2F49), 民 as ⺠ (U+2EA0).
-// This maps such entries (radicals and strokes, U+2E80–U+2FDF and U+31C0–U+31EF) back to the
-// ideograph, keeping every byte offset so the file's cross-reference table stays valid.
-QByteArray fixCjkToUnicode(const QByteArray& pdf, const QHash<uint, uint>& radicals);
-// Radical → ideograph as the publicity faces draw them (same glyph), plus the Kangxi radicals'
-// compatibility decompositions.
-const QHash<uint, uint>& radicalEquivalents();
-
 } // namespace PublicityWriter
 } // namespace Publicity

@@ -230,21 +230,6 @@ private slots:
         bad.slogan = 99;
         QVERIFY(fails(bad, QStringLiteral("99")));
     }
-
-    void toUnicodeRepair()
-    {
-        const QByteArray pdf = "stream\n/CMapName /Adobe-Identity-UCS def\n2 beginbfrange\n"
-                               "<0000> <0000> <0000>\n<0001> <0003> [<5E74> <2F49> <2EA0> ]\n"
-                               "endbfrange\nendcmap\nendstream\n";
-        const QHash<uint, uint> map{{0x2F49, 0x6708}, {0x2EA0, 0x6C11}};
-        const QByteArray fixed = PublicityWriter::fixCjkToUnicode(pdf, map);
-        QCOMPARE(fixed.size(), pdf.size());
-        QVERIFY(fixed.contains("[<5E74> <6708> <6C11> ]"));
-        // The shipped faces know that 民 and ⺠ are one glyph.
-        const QHash<uint, uint>& real = PublicityWriter::radicalEquivalents();
-        QCOMPARE(real.value(0x2F49), 0x6708u);
-        QCOMPARE(real.value(0x2EA0), 0x6C11u);
-    }
 };
 
 QTEST_MAIN(TestPublicityOutput)
