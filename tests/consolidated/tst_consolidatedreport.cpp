@@ -187,6 +187,7 @@ void TestConsolidatedReport::pdfReadsBackAsTyped()
             qWarning("missing or altered: %s", qPrintable(title));
     QCOMPARE(missing, 0);
     QVERIFY(flat.contains(withoutSpace(trickyTitle)));
+    QVERIFY(flat.contains(QStringLiteral("标“余”的数字含约数"))); // says what 余 means here
     for (QChar c : text)
         QVERIFY2(c.unicode() < 0x2E80 || c.unicode() > 0x2FDF, "Kangxi radicals in the text layer");
 }
@@ -336,6 +337,7 @@ void TestConsolidatedReport::emptyConsolidationStillWrites()
     for (const QString& s : {QStringLiteral("孤县市场监督管理局2021年质量月活动汇总报告"),
                              QStringLiteral("本报告汇总本单位及0个"), totalsText({alone.name})})
         QVERIFY2(flat.contains(s), qPrintable(s));
+    QVERIFY(!flat.contains(QStringLiteral("标“余”"))); // one unit's exact figures need no note
 }
 
 void TestConsolidatedReport::unwritablePathFailsAndLeavesNothing()

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace ConsolidatedDocument {
 
 namespace {
@@ -92,9 +94,9 @@ QString overview(const ConsolidatedInput& input)
 
 QString title(const ConsolidatedInput& input)
 {
-    return input.own.name.isEmpty()
-               ? tr("%1 Quality Month consolidated report").arg(input.year)
-               : tr("%1 %2 Quality Month consolidated report").arg(input.own.name).arg(input.year);
+    return input.own.name.isEmpty() ? tr("%1 Quality Month consolidated report").arg(input.year)
+                                    : tr("%1 %2 Quality Month consolidated report")
+                                          .arg(input.own.name, QString::number(input.year));
 }
 
 ReportTable rollUp(const ConsolidatedInput& input)
@@ -223,9 +225,15 @@ ReportDocument document(const ConsolidatedInput& input)
         doc.add(ReportBlock::Kind::Paragraph, tr("No unit reported figures."));
     } else {
         doc.addTable(figures);
-        doc.add(ReportBlock::Kind::Paragraph,
-                tr("A figure marked 余 includes approximate numbers, or some units did not report it: "
-                   "the true total is at least this."));
+        const bool approximate =
+            std::any_of(figures.rows.begin(), figures.rows.end(), [](const ReportRow& r) {
+                return std::any_of(r.cells.begin(), r.cells.end(),
+                                   [](const ReportCell& c) { return c.approximate; });
+            });
+        if (approximate)
+            doc.add(ReportBlock::Kind::Paragraph,
+                    tr("A figure marked 余 includes approximate numbers, or some units did not report it: "
+                       "the true total is at least this."));
     }
     doc.add(ReportBlock::Kind::Heading1, ReportText::heading1(4, tr("Activities of each unit")));
     doc.addTable(unitActivities(input));
