@@ -27,15 +27,19 @@ QString tr(const char* text)
     return QCoreApplication::translate("PackageWriter", text);
 }
 
-// One zip being written, with the manifest's file list and the progress in bytes.
-class Zip
+// One zip being written, with the manifest's file list and the progress in bytes of evidence (the
+// documents are small and their size is unknown until written). As an ExportProgress it lets the
+// document writers notice a cancel without moving the figures.
+class Zip : public ExportProgress
 {
 public:
     Zip(ZipArchiveWriter* zip, ExportProgress* progress, qint64 total)
         : m_zip(zip), m_progress(progress), m_total(total)
     {}
 
-    bool add(const QString& name, QIODevice* from, bool compress, QString* error)
+    bool step(qint64, qint64) override { return exportStep(m_progress, m_done, m_total); }
+
+    bool add(const QString& name, QIODevice* from, bool compress, QString* error, bool counted = true)
     {
         if (!m_zip->begin(name, compress)) {
             *error = QCoreApplication::translate("PackageWriter", "The package cannot be written: %1")
@@ -45,7 +49,8 @@ public:
         QCryptographicHash hash(QCryptographicHash::Sha256);
         const qint64 before = m_done;
         const StreamCopy::Result r = StreamCopy::copy(from, m_zip->entry(), &hash, -1, [&](qint64 bytes) {
-            m_done = before + bytes;
+            if (counted)
+                m_done = before + bytes;
             return exportStep(m_progress, m_done, m_total);
         });
         const bool ended = m_zip->end();
@@ -64,7 +69,7 @@ public:
     {
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::ReadOnly);
-        return add(name, &buffer, true, error);
+        return add(name, &buffer, true, error, false);
     }
 
     const QList<PackageFileEntry>& files() const { return m_files; }
@@ -91,7 +96,7 @@ bool document(const PackageInput& input, ReportOptions::Kind kind, ReportOptions
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    if (!ReportExport::write(input.snapshot, options, &buffer, error))
+    if (!ReportExport::write(input.snapshot, options, &buffer, error, zip))
         return false;
     buffer.close();
     const QString folder =
