@@ -90,9 +90,14 @@ int exportFile(const QStringList& args)
         return Console::fail(error);
     db.reset();
     SystemClock clock;
+    QStringList written;
+    request.written = &written;
     if (!entry->write(snapshot, request, clock, &error))
         return Console::fail(error);
-    Console::out(tr("Wrote %1").arg(request.out));
+    if (written.isEmpty())
+        written << request.out;
+    for (const QString& path : std::as_const(written))
+        Console::out(tr("Wrote %1").arg(path));
     return 0;
 }
 

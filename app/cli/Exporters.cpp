@@ -50,7 +50,7 @@ bool writePublicity(const CampaignSnapshot& snapshot, const ExportRequest& reque
     options.slogan = request.slogan;
     options.format = request.format;
     options.out = request.out;
-    return Publicity::exportPublicity(snapshot, options, error);
+    return Publicity::exportPublicity(snapshot, options, error, request.written);
 }
 bool writeReport(const CampaignSnapshot& snapshot, const ExportRequest& request, const Clock& clock,
                  QString* error)

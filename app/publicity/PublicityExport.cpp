@@ -16,7 +16,8 @@ QString tr(const char* text)
 
 } // namespace
 
-bool exportPublicity(const CampaignSnapshot& snapshot, const ExportOptions& options, QString* error)
+bool exportPublicity(const CampaignSnapshot& snapshot, const ExportOptions& options, QString* error,
+                     QStringList* written)
 {
     Options o;
     if (!kindFromId(options.kind, &o.kind)) {
@@ -53,7 +54,7 @@ bool exportPublicity(const CampaignSnapshot& snapshot, const ExportOptions& opti
     if (options.format == QLatin1String("pdf"))
         return PublicityWriter::savePdf(document, options.out, error);
     if (options.format == QLatin1String("png"))
-        return PublicityWriter::savePng(document, options.out, options.dpi, nullptr, error);
+        return PublicityWriter::savePng(document, options.out, options.dpi, written, error);
     *error = tr("Unknown format “%1”; use pdf or png.").arg(options.format);
     return false;
 }

@@ -20,7 +20,8 @@ struct ExportOptions
 };
 
 // Writes `options.out` (PNG: one file per page, NAME-1.png … when there are several); false and
-// one translated line on failure.
-bool exportPublicity(const CampaignSnapshot& snapshot, const ExportOptions& options, QString* error);
+// one translated line on failure. `written`, when given, receives the files really written.
+bool exportPublicity(const CampaignSnapshot& snapshot, const ExportOptions& options, QString* error,
+                     QStringList* written = nullptr);
 
 } // namespace Publicity

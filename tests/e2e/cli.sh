@@ -48,6 +48,13 @@ head -c 40000 "$work/a.campaign" >"$work/truncated.campaign"
 expect_exit 1 "check a truncated file" "$app" check "$work/truncated.campaign"
 grep -q "truncated" "$work/err" || fail "check says truncated: $(cat "$work/err")"
 
+# A banner as PNG is one file per sheet; the command names every file it wrote.
+expect_exit 0 "banner png" "$app" export "$work/a.campaign" --kind banner --format png --out "$work/横幅.png"
+pages=$(ls "$work"/横幅-*.png 2>/dev/null | wc -l)
+[ "$pages" -gt 1 ] || fail "a banner is several sheets ($pages)"
+[ "$(grep -c '横幅-' "$work/out")" -eq "$pages" ] || fail "every sheet is named: $(cat "$work/out")"
+[ ! -e "$work/横幅.png" ] || fail "no file under the plain name"
+
 # 100 000 activities must work.
 if [ "${CP_E2E_LARGE:-1}" = 1 ]; then
   expect_exit 0 "demo 100000" "$app" demo "$work/big.campaign" --activities 100000 --seed 1
