@@ -14,9 +14,11 @@
 #include <QChart>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QStandardPaths>
 #include <QTranslator>
 
 using namespace PackageFixture;
@@ -29,10 +31,12 @@ public:
     using PackagePage::PackagePage;
     QString exportPath;
     QString importPath;
+    QString consolidatedPath;
 
 protected:
     QString chooseExportPath() override { return exportPath; }
     QString chooseImportPath() override { return importPath; }
+    QString chooseConsolidatedPath() override { return consolidatedPath; }
 };
 
 // Found by their (translated) captions, as a user finds them.
@@ -198,6 +202,34 @@ private slots:
         QCOMPARE(sets.at(0)->at(0), page.model()->index(1, ConsolidatedModel::Done).data().toDouble());
         QCOMPARE(sets.at(0)->color(), QColor(0x27, 0xAE, 0x60));
         save(&page, QStringLiteral("package-page-imported.png"));
+
+        // The consolidated summary across both units, written on the worker and read back as text.
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QFAIL("pdftotext (poppler-utils) is not installed: the summary must be read by an independent "
+                  "reader");
+        page.consolidatedPath = path(QStringLiteral("汇总.pdf"));
+        QPushButton* consolidated = button(&page, "Export consolidated summary…");
+        QTest::mouseClick(consolidated, Qt::LeftButton);
+        QVERIFY(!consolidated->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 60000);
+        QVERIFY2(message(&page).contains(page.consolidatedPath), qPrintable(message(&page)));
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {page.consolidatedPath, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(30000));
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QVERIFY2(text.contains(QStringLiteral("某县市场监管局")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("某市市场监管局")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("10")), qPrintable(text)); // 4 + 6 activities in all
+        // Other types by suffix; anything else is refused before a job starts.
+        page.consolidatedPath = path(QStringLiteral("汇总.xlsx"));
+        QTest::mouseClick(consolidated, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 60000);
+        QVERIFY(QFileInfo(page.consolidatedPath).size() > 0);
+        page.consolidatedPath = path(QStringLiteral("汇总.txt"));
+        QTest::mouseClick(consolidated, Qt::LeftButton);
+        QVERIFY(!page.isBusy());
+        QVERIFY2(message(&page).contains(QStringLiteral("汇总.txt")), qPrintable(message(&page)));
+        QVERIFY(!QFileInfo::exists(page.consolidatedPath));
     }
 
     void badPackageShowsTheReason()

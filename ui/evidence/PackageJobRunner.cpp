@@ -1,11 +1,16 @@
 #include "PackageJobRunner.h"
 
 #include "CampaignSummary.h"
+#include "ConsolidatedReport.h"
+#include "ConsolidatedSource.h"
 #include "Database.h"
 #include "ExportTask.h"
+#include "OfficialFonts.h"
 #include "PackageSource.h"
 #include "ReportCharts.h"
 #include "Workspace.h"
+
+#include <QFileInfo>
 
 PackageJobRunner::PackageJobRunner(Workspace& workspace, QObject* parent) : QObject(parent), m_ws(workspace)
 {}
@@ -30,17 +35,48 @@ bool PackageJobRunner::startExport(const QString& path, QString* error)
     // Charts are QtCharts widgets drawn to pictures: here, on the GUI thread.
     input->summary.charts = ReportCharts::render(Summary::summarize(
         input->snapshot.campaign, input->snapshot.activities, input->snapshot.departments, input->today));
-    auto* task =
+    runExport(
         new ExportTask([input, path](ExportProgress* progress,
                                      QString* e) { return PackageWriter::write(*input, path, e, progress); },
-                       path, this);
+                       path, this),
+        path);
+    return true;
+}
+
+bool PackageJobRunner::startConsolidated(const QString& path, QString* error)
+{
+    if (isBusy()) {
+        *error = tr("A package export or import is already running.");
+        return false;
+    }
+    ConsolidatedReport::Format format;
+    if (!ConsolidatedReport::formatFromPath(path, &format)) {
+        *error = tr("The consolidated summary is written as PDF, XLSX or ODT, not %1.")
+                     .arg(QFileInfo(path).fileName());
+        return false;
+    }
+    auto input = std::make_shared<ConsolidatedInput>();
+    if (!ConsolidatedSource::load(m_ws.database(), m_ws.currentCampaignId(), m_ws.clock().today(),
+                                  input.get(), error))
+        return false;
+    OfficialFonts::instance(); // fonts resolve on the GUI thread, before the worker paints
+    runExport(new ExportTask(
+                  [input, path](ExportProgress* progress, QString* e) {
+                      return ConsolidatedReport::write(*input, path, e, progress);
+                  },
+                  path, this),
+              path);
+    return true;
+}
+
+void PackageJobRunner::runExport(ExportTask* task, const QString& path)
+{
     connect(task, &ExportTask::finished, this, [this, task, path](bool ok, const QString& e) {
         m_task = nullptr;
         task->deleteLater();
         emit exported(ok, path, e, !ok && task->isCancelled());
     });
     run(task);
-    return true;
 }
 
 bool PackageJobRunner::startImport(const QString& path, QString* error)

@@ -12,9 +12,9 @@
 class Workspace;
 
 // Runs the report package's long work on a worker thread, one job at a time: the export
-// (PackageWriter) and the read-and-store step of an import. Input is gathered and the import merged
-// on the GUI thread, which owns the campaign file's connection and the chart widgets. Destroying the
-// runner cancels a running job, waits for it and removes evidence an unfinished import stored.
+// (PackageWriter), the read-and-store step of an import and the consolidated summary. Input is gathered and
+// the import merged on the GUI thread, which owns the campaign file's connection and the chart widgets.
+// Destroying the runner cancels a running job, waits for it and removes evidence an unfinished import stored.
 class PackageJobRunner : public QObject
 {
     Q_OBJECT
@@ -27,6 +27,9 @@ public:
     // False with the reason when the job cannot start (busy, or its input cannot be read).
     bool startExport(const QString& path, QString* error);
     bool startImport(const QString& path, QString* error);
+    // The consolidated summary (汇总报告) across this unit and the imported ones; PDF, XLSX or ODT by
+    // the suffix of `path`. Finishes through exported().
+    bool startConsolidated(const QString& path, QString* error);
     void cancel();
 
 signals:
@@ -37,6 +40,8 @@ signals:
 
 private:
     void run(ExportTask* task);
+    // Starts a job that writes `path` and finishes through exported().
+    void runExport(ExportTask* task, const QString& path);
     void finishImport(bool ok, const QString& error);
 
     Workspace& m_ws;

@@ -12,6 +12,7 @@
 
 #include <QEventLoop>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -52,6 +53,9 @@ PackagePage::PackagePage(Workspace& workspace, QWidget* parent)
 
     auto* receive = new QGroupBox(tr("Packages from subordinate units"), this);
     m_importButton = new QPushButton(tr("Import package…"), receive);
+    m_consolidatedButton = new QPushButton(tr("Export consolidated summary…"), receive);
+    m_consolidatedButton->setToolTip(
+        tr("The summary across this unit and every imported one, as PDF, Excel or an editable document"));
     m_units = new QTableView(receive); // before m_activities: tests find the first table view
     m_units->setModel(m_model);
     m_units->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -76,6 +80,7 @@ PackagePage::PackagePage(Workspace& workspace, QWidget* parent)
                               receive),
                    1);
     row->addWidget(m_importButton);
+    row->addWidget(m_consolidatedButton);
     receiveLayout->addLayout(row);
     // The table keeps the full width for its ten columns; the chart sits beside a unit's activities.
     receiveLayout->addWidget(m_units, 2);
@@ -104,6 +109,11 @@ PackagePage::PackagePage(Workspace& workspace, QWidget* parent)
         const QString path = chooseImportPath();
         if (!path.isEmpty())
             startImport(path);
+    });
+    connect(m_consolidatedButton, &QPushButton::clicked, this, [this] {
+        const QString path = chooseConsolidatedPath();
+        if (!path.isEmpty())
+            startConsolidated(path);
     });
     connect(m_cancel, &QPushButton::clicked, m_runner, &PackageJobRunner::cancel);
     connect(m_runner, &PackageJobRunner::progress, this, [this](qint64 done, qint64 total) {
@@ -154,6 +164,23 @@ QString PackagePage::chooseImportPath()
 {
     return QFileDialog::getOpenFileName(this, tr("Import report package"), QString(),
                                         tr("Zip packages (*.zip)"));
+}
+
+QString PackagePage::chooseConsolidatedPath()
+{
+    const QString pdf = tr("PDF (*.pdf)");
+    const QString xlsx = tr("Excel workbooks (*.xlsx)");
+    const QString odt = tr("Editable documents (*.odt)");
+    QString filter = pdf;
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export consolidated summary"), QString(),
+                                     QStringList{pdf, xlsx, odt}.join(QStringLiteral(";;")), &filter);
+    // The chosen type decides when the name has no suffix of its own.
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += filter == xlsx  ? QStringLiteral(".xlsx")
+                : filter == odt ? QStringLiteral(".odt")
+                                : QStringLiteral(".pdf");
+    return path;
 }
 
 void PackagePage::refresh()
@@ -210,6 +237,22 @@ bool PackagePage::startImport(const QString& path)
     return true;
 }
 
+bool PackagePage::startConsolidated(const QString& path)
+{
+    QString error;
+    if (!m_runner->startConsolidated(path, &error)) {
+        showMessage(error, true);
+        return false;
+    }
+    setBusy(tr("Writing the consolidated summary…"));
+    return true;
+}
+
+bool PackagePage::exportConsolidatedTo(const QString& path)
+{
+    return waitForJob(startConsolidated(path));
+}
+
 bool PackagePage::exportTo(const QString& path)
 {
     return waitForJob(startExport(path));
@@ -240,6 +283,7 @@ void PackagePage::setBusy(const QString& text)
     m_job->show();
     m_exportButton->setEnabled(false);
     m_importButton->setEnabled(false);
+    m_consolidatedButton->setEnabled(false);
 }
 
 void PackagePage::finishJob(bool ok, const QString& message, bool cancelled)
@@ -247,6 +291,7 @@ void PackagePage::finishJob(bool ok, const QString& message, bool cancelled)
     m_job->hide();
     m_exportButton->setEnabled(true);
     m_importButton->setEnabled(true);
+    m_consolidatedButton->setEnabled(true);
     showMessage(message, !ok && !cancelled);
     m_lastOk = ok;
     emit jobFinished(ok);

@@ -30,10 +30,12 @@ public:
     // Start the job and return at once; false with the reason shown when it cannot start.
     bool startExport(const QString& path);
     bool startImport(const QString& path);
+    bool startConsolidated(const QString& path);
     // Start and wait for the job (a local event loop); false with the reason shown on the page.
     // For tests and scripts: the buttons use the start… functions.
     bool exportTo(const QString& path);
     bool importFrom(const QString& path);
+    bool exportConsolidatedTo(const QString& path);
     bool isBusy() const;
     ConsolidatedModel* model() const { return m_model; }
 
@@ -46,6 +48,7 @@ protected:
     // The file dialogs behind the buttons; empty when the user backs out. Tests override them.
     virtual QString chooseExportPath();
     virtual QString chooseImportPath();
+    virtual QString chooseConsolidatedPath();
 
 private:
     void showUnit(qint64 unitId);
@@ -61,6 +64,7 @@ private:
     QLabel* m_message = nullptr;
     QPushButton* m_exportButton = nullptr;
     QPushButton* m_importButton = nullptr;
+    QPushButton* m_consolidatedButton = nullptr;
     QWidget* m_job = nullptr;
     QLabel* m_jobLabel = nullptr;
     QProgressBar* m_progress = nullptr;
