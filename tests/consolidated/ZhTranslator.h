@@ -38,6 +38,11 @@ private:
                 "%5 overdue; completion rate %6.",
                 "本报告汇总本单位及%1个报送报告包的下级单位的质量月活动情况：共有活动%2项，已完成%3项，"
                 "进行中%4项，逾期%5项，完成率%6。");
+            add(c,
+                "No subordinate unit has sent a report package yet; the figures are this unit's own: %1 "
+                "activities, %2 done, %3 in progress, %4 overdue; completion rate %5.",
+                "尚无下级单位报送报告包，以下为本单位数据：共有活动%1项，已完成%2项，进行中%3项，逾期%4项，"
+                "完成率%5。");
             add(c, "Activities by unit", "各单位活动情况");
             add(c, "Activities by pillar", "按活动内容统计");
             add(c, "Key figures", "主要指标");

@@ -79,6 +79,15 @@ QString overview(const ConsolidatedInput& input)
 {
     const PackageFigures::Totals t = ConsolidatedFigures::sum(ConsolidatedFigures::units(input));
     const std::optional<double> r = ConsolidatedFigures::completionRate(t);
+    const QString rateText = r ? ReportText::percent(*r) : QStringLiteral("—");
+    if (input.subordinates.isEmpty())
+        return tr("No subordinate unit has sent a report package yet; the figures are this unit's own: %1 "
+                  "activities, %2 done, %3 in progress, %4 overdue; completion rate %5.")
+            .arg(t.total)
+            .arg(t.done)
+            .arg(t.inProgress)
+            .arg(t.overdue)
+            .arg(rateText);
     return tr("This report consolidates the Quality Month activities of this unit and %1 subordinate "
               "unit(s) that sent their report packages: %2 activities in all, %3 done, %4 in progress, "
               "%5 overdue; completion rate %6.")
@@ -87,7 +96,7 @@ QString overview(const ConsolidatedInput& input)
         .arg(t.done)
         .arg(t.inProgress)
         .arg(t.overdue)
-        .arg(r ? ReportText::percent(*r) : QStringLiteral("—"));
+        .arg(rateText);
 }
 
 } // namespace
