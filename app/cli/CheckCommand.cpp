@@ -25,10 +25,10 @@ int check(const QStringList& args)
         Console::out(QCoreApplication::translate(
             "Cli", "%n evidence file(s) present and matching their checksums", nullptr, r.media.referenced));
     if (r.media.unreferenced > 0)
-        Console::out(QCoreApplication::translate(
-                         "Cli",
-                         "%n stored file(s) (%1) no longer attached; the program removes them when it next closes this file",
-                         nullptr, r.media.unreferenced)
+        Console::out(QCoreApplication::translate("Cli",
+                                                 "%n stored file(s) (%1) no longer attached; the program "
+                                                 "removes them when it next closes this file",
+                                                 nullptr, r.media.unreferenced)
                          .arg(QLocale::system().formattedDataSize(r.media.unreferencedBytes)));
     return 0;
 }
