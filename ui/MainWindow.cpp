@@ -1,8 +1,8 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
-#include "SaveCopy.h"
 #include "Database.h"
+#include "SaveCopy.h"
 #include "SettingsDialog.h"
 #include "Workspace.h"
 
