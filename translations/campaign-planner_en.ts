@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%n evidence file(s) present and matching their checksums</source>
+        <translation>
+            <numerusform>%n evidence file present and matching its checksum</numerusform>
+            <numerusform>%n evidence files present and matching their checksums</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored file(s) (%1) no longer attached; the program removes them when it next closes this file</source>
+        <translation>
+            <numerusform>%n stored file (%1) no longer attached; the program removes it when it next closes this file</numerusform>
+            <numerusform>%n stored files (%1) no longer attached; the program removes them when it next closes this file</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardCharts</name>
     <message numerus="yes">
         <source>%n other(s)</source>
@@ -18,6 +35,40 @@
         <translation>
             <numerusform>Delete the department “%1”? %n activity in this file names it as lead or assisting department and will lose it. Archiving keeps it on old activities instead.</numerusform>
             <numerusform>Delete the department “%1”? %n activities in this file name it as lead or assisting department and will lose it. Archiving keeps it on old activities instead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceEditor</name>
+    <message numerus="yes">
+        <source>Attach %n File(s)</source>
+        <translation>
+            <numerusform>Attach %n File</numerusform>
+            <numerusform>Attach %n Files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Evidence File(s)</source>
+        <translation>
+            <numerusform>Remove %n Evidence File</numerusform>
+            <numerusform>Remove %n Evidence Files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message numerus="yes">
+        <source>%n evidence file(s) missing from %1: %2</source>
+        <translation>
+            <numerusform>%n evidence file missing from %1: %2</numerusform>
+            <numerusform>%n evidence files missing from %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) in %1 no longer match their checksum: %2</source>
+        <translation>
+            <numerusform>%n evidence file in %1 no longer matches its checksum: %2</numerusform>
+            <numerusform>%n evidence files in %1 no longer match their checksums: %2</numerusform>
         </translation>
     </message>
 </context>

@@ -724,6 +724,18 @@ Use File &gt; Open or File &gt; New to continue.</source>
                                           导入下级单位报送的数据包
   campaign-planner --version | --help</translation>
     </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) present and matching their checksums</source>
+        <translation>
+            <numerusform>%n 个佐证材料齐全，校验和一致</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored file(s) (%1) no longer attached; the program removes them when it next closes this file</source>
+        <translation>
+            <numerusform>%n 个已存文件（%1）已不再关联任何活动，程序下次关闭此文件时将其删除</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ColourDelegate</name>
@@ -856,6 +868,177 @@ Use File &gt; Open or File &gt; New to continue.</source>
     </message>
 </context>
 <context>
+    <name>ConsolidatedDocument</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>(unit without a name)</source>
+        <translation>（未填写单位名称）</translation>
+    </message>
+    <message>
+        <source>This unit</source>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <source>(this file)</source>
+        <translation>本级</translation>
+    </message>
+    <message>
+        <source>No subordinate unit has sent a report package yet; the figures are this unit&apos;s own: %1 activities, %2 done, %3 in progress, %4 overdue; completion rate %5.</source>
+        <translation>尚无下级单位报送报告包，以下为本单位数据：共有活动%1项，已完成%2项，进行中%3项，逾期%4项，完成率%5。</translation>
+    </message>
+    <message>
+        <source>This report consolidates the Quality Month activities of this unit and %1 subordinate unit(s) that sent their report packages: %2 activities in all, %3 done, %4 in progress, %5 overdue; completion rate %6.</source>
+        <translation>本报告汇总本单位及%1个报送报告包的下级单位的质量月活动情况：共有活动%2项，已完成%3项，进行中%4项，逾期%5项，完成率%6。</translation>
+    </message>
+    <message>
+        <source>%1 Quality Month consolidated report</source>
+        <translation>%1年质量月活动汇总报告</translation>
+    </message>
+    <message>
+        <source>%1 %2 Quality Month consolidated report</source>
+        <translation>%1%2年质量月活动汇总报告</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>按单位汇总</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Package time</source>
+        <translation>报送时间</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动总数</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>By pillar</source>
+        <translation>按活动内容</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>活动内容</translation>
+    </message>
+    <message>
+        <source>No pillar</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>主要指标</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Units reporting</source>
+        <translation>报送单位数</translation>
+    </message>
+    <message>
+        <source>Activity list</source>
+        <translation>活动清单</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>牵头部门</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>No activities reported.</source>
+        <translation>未报送活动。</translation>
+    </message>
+    <message>
+        <source>Figures as of %1 (subordinate units: as of their packages)</source>
+        <translation>数据截至%1（下级单位截至报送时间）</translation>
+    </message>
+    <message>
+        <source>Activities by unit</source>
+        <translation>各单位活动情况</translation>
+    </message>
+    <message>
+        <source>Activities by pillar</source>
+        <translation>按活动内容统计</translation>
+    </message>
+    <message>
+        <source>No unit reported figures.</source>
+        <translation>各单位均未填报指标。</translation>
+    </message>
+    <message>
+        <source>A figure marked 余 includes approximate numbers, or some units did not report it: the true total is at least this.</source>
+        <translation>标“余”的数字含约数，或有单位未填报该项指标，实际合计不少于此数。</translation>
+    </message>
+    <message>
+        <source>Activities of each unit</source>
+        <translation>各单位活动清单</translation>
+    </message>
+</context>
+<context>
     <name>ConsolidatedModel</name>
     <message>
         <source>This unit</source>
@@ -908,6 +1091,17 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>Completion</source>
         <translation>完成率</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidatedReport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 无法写入：%2</translation>
+    </message>
+    <message>
+        <source>The consolidated report is written as .pdf, .xlsx or .odt, not “%1”.</source>
+        <translation>汇总报告只能保存为 .pdf、.xlsx 或 .odt 文件，不能保存为“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1360,29 @@ Use File &gt; Open or File &gt; New to continue.</source>
     </message>
 </context>
 <context>
+    <name>EvidenceEditor</name>
+    <message numerus="yes">
+        <source>Attach %n File(s)</source>
+        <translation>
+            <numerusform>添加 %n 个佐证材料</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Evidence File(s)</source>
+        <translation>
+            <numerusform>移除 %n 个佐证材料</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Caption</source>
+        <translation>修改说明</translation>
+    </message>
+    <message>
+        <source>Choose Evidence</source>
+        <translation>选择佐证材料</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceFiles</name>
     <message>
         <source>The activity does not exist in this file.</source>
@@ -1243,6 +1460,13 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Exporters</name>
+    <message>
+        <source>Unknown format: %1</source>
+        <translation>未知格式：%1</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1575,18 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>cannot open: %1</source>
         <translation>无法打开：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) missing from %1: %2</source>
+        <translation>
+            <numerusform>%1 中缺少 %n 个佐证材料：%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) in %1 no longer match their checksum: %2</source>
+        <translation>
+            <numerusform>%1 中有 %n 个佐证材料与校验和不符：%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1764,41 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>&lt;b&gt;Campaign Planner&lt;/b&gt; %1&lt;br&gt;Plan, track and report the Quality Month campaign.</source>
         <translation>&lt;b&gt;质量月活动管理&lt;/b&gt; %1&lt;br&gt;编制、跟踪和总结质量月活动。</translation>
+    </message>
+    <message>
+        <source>Copying the evidence files…</source>
+        <translation>正在复制佐证材料…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>MediaFolder</name>
+    <message>
+        <source>The evidence file %1 is missing from %2.</source>
+        <translation>%2 中缺少佐证材料 %1。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +2021,21 @@ Use File &gt; Open or File &gt; New to continue.</source>
     </message>
 </context>
 <context>
+    <name>PackageJobRunner</name>
+    <message>
+        <source>A package export or import is already running.</source>
+        <translation>已有报送包正在导出或导入。</translation>
+    </message>
+    <message>
+        <source>The consolidated summary is written as PDF, XLSX or ODT, not %1.</source>
+        <translation>汇总报告只能保存为 PDF、XLSX 或 ODT 文件，不能保存为 %1。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>已取消导入，未做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>PackageManifest</name>
     <message>
         <source>its manifest.json is not readable JSON (%1)</source>
@@ -1878,6 +2164,34 @@ Use File &gt; Open or File &gt; New to continue.</source>
             <numerusform>%1：已导入 %n 项活动</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export consolidated summary…</source>
+        <translation>导出汇总报告…</translation>
+    </message>
+    <message>
+        <source>The summary across this unit and every imported one, as PDF, Excel or an editable document</source>
+        <translation>本单位及各下级单位的汇总报告，可保存为 PDF、Excel 或可编辑文档</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Editable documents (*.odt)</source>
+        <translation>可编辑文档 (*.odt)</translation>
+    </message>
+    <message>
+        <source>Export consolidated summary</source>
+        <translation>导出汇总报告</translation>
+    </message>
+    <message>
+        <source>Writing the consolidated summary…</source>
+        <translation>正在生成汇总报告…</translation>
+    </message>
 </context>
 <context>
     <name>PackageReader</name>
@@ -1960,6 +2274,10 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>it holds %1 bytes, not the %2 the manifest gives</source>
+        <translation>实际为 %1 字节，与清单所列 %2 字节不符</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +2953,13 @@ Use File &gt; Open or File &gt; New to continue.</source>
     </message>
 </context>
 <context>
+    <name>SaveCopy</name>
+    <message>
+        <source>Save As was cancelled; no copy was written.</source>
+        <translation>已取消另存为，未写入副本。</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleFilterBar</name>
     <message>
         <source>From: any</source>
@@ -2996,6 +3321,13 @@ Use File &gt; Open or File &gt; New to continue.</source>
     </message>
 </context>
 <context>
+    <name>UnitRollUpChart</name>
+    <message>
+        <source>Activities by unit</source>
+        <translation>各单位活动情况</translation>
+    </message>
+</context>
+<context>
     <name>UpcomingList</name>
     <message>
         <source>Campaign summary due (%1)</source>
@@ -3073,6 +3405,49 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>The zip file cannot be finished (error %1).</source>
         <translation>无法完成 zip 文件的写入（错误 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>ZipEntryReader</name>
+    <message>
+        <source>it is encrypted</source>
+        <translation>该文件已加密</translation>
+    </message>
+    <message>
+        <source>the zip data cannot be unpacked</source>
+        <translation>压缩数据无法解压</translation>
+    </message>
+    <message>
+        <source>it uses a compression method other than deflate (%1)</source>
+        <translation>使用了 deflate 以外的压缩方法（%1）</translation>
+    </message>
+    <message>
+        <source>the zip data cannot be read (error %1)</source>
+        <translation>无法读取压缩数据（错误 %1）</translation>
+    </message>
+    <message>
+        <source>the zip data is damaged (the compressed data ends early)</source>
+        <translation>压缩数据已损坏（压缩数据提前结束）</translation>
+    </message>
+    <message>
+        <source>the zip data is damaged (%1)</source>
+        <translation>压缩数据已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>the zip data is damaged</source>
+        <translation>压缩数据已损坏</translation>
+    </message>
+    <message>
+        <source>it unpacks to more than the %1 bytes its zip header declares (damaged or forged)</source>
+        <translation>解压后超过 zip 头声明的 %1 字节（已损坏或被伪造）</translation>
+    </message>
+    <message>
+        <source>it ends after %1 of the %2 bytes its zip header declares (damaged or forged)</source>
+        <translation>只有 %1 字节，少于 zip 头声明的 %2 字节（已损坏或被伪造）</translation>
+    </message>
+    <message>
+        <source>its CRC-32 does not match the zip header (damaged or altered)</source>
+        <translation>CRC-32 与 zip 头不符（已损坏或被改动）</translation>
     </message>
 </context>
 </TS>

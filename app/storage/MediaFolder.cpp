@@ -10,24 +10,21 @@
 #include <filesystem>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MediaFolder", text);
-}
-
 // A plain chunked copy to `<target>.partial`, renamed into place when complete.
 bool copyFile(const QString& source, const QString& target, qint64* done, qint64 total,
               const MediaFolder::Progress& progress, QString* error)
 {
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly)) {
-        *error = tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(source), in.errorString());
+        *error = QCoreApplication::translate("MediaFolder", "%1 cannot be read: %2")
+                     .arg(QDir::toNativeSeparators(source), in.errorString());
         return false;
     }
     const QString partial = target + QStringLiteral(".partial");
     QFile out(partial);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(partial), out.errorString());
+        *error = QCoreApplication::translate("MediaFolder", "%1 cannot be written: %2")
+                     .arg(QDir::toNativeSeparators(partial), out.errorString());
         return false;
     }
     QByteArray chunk(1 << 20, Qt::Uninitialized);
@@ -43,7 +40,7 @@ bool copyFile(const QString& source, const QString& target, qint64* done, qint64
         *done += n;
         if (progress && !progress(*done, total)) {
             out.remove();
-            *error = tr("Cancelled.");
+            *error = QCoreApplication::translate("MediaFolder", "Cancelled.");
             return false;
         }
     }
@@ -55,7 +52,8 @@ bool copyFile(const QString& source, const QString& target, qint64* done, qint64
     }
     if (!QFile::rename(partial, target)) {
         QFile::remove(partial);
-        *error = tr("%1 cannot be written.").arg(QDir::toNativeSeparators(target));
+        *error = QCoreApplication::translate("MediaFolder", "%1 cannot be written.")
+                     .arg(QDir::toNativeSeparators(target));
         return false;
     }
     return true;
@@ -117,8 +115,8 @@ bool copy(const QString& fromRoot, const QString& toRoot, const QStringList& nam
         const QString target = toRoot + QLatin1Char('/') + relativePath(name);
         const qint64 size = QFileInfo(source).size();
         if (!isContentName(name) || !QFileInfo::exists(source)) {
-            *error =
-                tr("The evidence file %1 is missing from %2.").arg(name, QDir::toNativeSeparators(fromRoot));
+            *error = QCoreApplication::translate("MediaFolder", "The evidence file %1 is missing from %2.")
+                         .arg(name, QDir::toNativeSeparators(fromRoot));
             return fail();
         }
         if (QFileInfo::exists(target)) { // content-addressed: same name, same bytes
@@ -126,7 +124,8 @@ bool copy(const QString& fromRoot, const QString& toRoot, const QStringList& nam
             continue;
         }
         if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
-            *error = tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(toRoot));
+            *error = QCoreApplication::translate("MediaFolder", "The folder %1 cannot be created.")
+                         .arg(QDir::toNativeSeparators(toRoot));
             return fail();
         }
         std::error_code ec;
@@ -145,7 +144,7 @@ bool copy(const QString& fromRoot, const QString& toRoot, const QStringList& nam
             created << target;
         }
         if (progress && !progress(done, total)) {
-            *error = tr("Cancelled.");
+            *error = QCoreApplication::translate("MediaFolder", "Cancelled.");
             return fail();
         }
     }

@@ -5,13 +5,6 @@
 
 #include <QCoreApplication>
 
-namespace {
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("EvidenceEditor", text, nullptr, n);
-}
-} // namespace
-
 EvidenceCommand::EvidenceCommand(EvidenceEditor& editor, const QString& text)
     : WriteCommand(text), m_editor(editor)
 {}
@@ -22,8 +15,9 @@ void EvidenceCommand::failed(const QString& error)
 }
 
 AttachEvidenceCommand::AttachEvidenceCommand(EvidenceEditor& editor, qint64 activityId, QStringList paths)
-    : EvidenceCommand(editor, tr("Attach %n File(s)", int(paths.size()))), m_activityId(activityId),
-      m_paths(std::move(paths))
+    : EvidenceCommand(editor, QCoreApplication::translate("EvidenceEditor", "Attach %n File(s)", nullptr,
+                                                          int(paths.size()))),
+      m_activityId(activityId), m_paths(std::move(paths))
 {}
 
 bool AttachEvidenceCommand::forward(QString* error)
@@ -45,7 +39,9 @@ bool AttachEvidenceCommand::backward(QString* error)
 }
 
 DetachEvidenceCommand::DetachEvidenceCommand(EvidenceEditor& editor, QList<Attachment> rows)
-    : EvidenceCommand(editor, tr("Remove %n Evidence File(s)", int(rows.size()))), m_rows(std::move(rows))
+    : EvidenceCommand(editor, QCoreApplication::translate("EvidenceEditor", "Remove %n Evidence File(s)",
+                                                          nullptr, int(rows.size()))),
+      m_rows(std::move(rows))
 {}
 
 bool DetachEvidenceCommand::forward(QString* error)
@@ -60,7 +56,9 @@ bool DetachEvidenceCommand::backward(QString* error)
 
 EditEvidenceCommand::EditEvidenceCommand(EvidenceEditor& editor, const Attachment& before,
                                          const Attachment& after)
-    : EvidenceCommand(editor, before.caption != after.caption ? tr("Edit Caption") : tr("Choose Evidence")),
+    : EvidenceCommand(editor, before.caption != after.caption
+                                  ? QCoreApplication::translate("EvidenceEditor", "Edit Caption")
+                                  : QCoreApplication::translate("EvidenceEditor", "Choose Evidence")),
       m_before(before), m_after(after)
 {}
 
