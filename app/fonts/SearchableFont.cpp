@@ -167,6 +167,11 @@ QByteArray rebuild(const QRawFont& raw, const QByteArray& cmap, const QByteArray
         const QByteArray t(tag);
         if (t == "DSIG")
             continue; // a signature over the old tables would be wrong
+        // Glyph substitutions give glyphs no character maps to (Noto CJK's digits inside Latin words,
+        // ligatures), and a PDF's text layer drops those: "ISO 9001" would copy as "ISO ". CJK text
+        // needs none of them in horizontal lines; the default glyphs are the region's already.
+        if (t == "GSUB")
+            continue;
         QByteArray data = t == "cmap" ? cmap : t == "name" ? name : raw.fontTable(tag);
         if (data.isEmpty())
             continue;

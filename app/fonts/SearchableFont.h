@@ -6,7 +6,8 @@
 // Some CJK fonts (Noto/Source Han) map a Kangxi radical such as U+2F49 ⽉ to the same glyph as the
 // ideograph U+6708 月. Qt's PDF writer maps each glyph back to the lowest code point that uses it, so
 // such text copies and searches wrong. This makes a private copy of the font without the radical
-// blocks in its character map and registers it; the copy draws the same glyphs.
+// blocks in its character map and without glyph substitutions (GSUB), and registers it; the copy
+// draws the same glyphs, and every glyph it draws maps back to the character that was typed.
 namespace SearchableFont {
 // True when `font` maps a radical code point to a glyph an ordinary ideograph also uses.
 bool needsFix(const QFont& font);

@@ -60,6 +60,8 @@ static const QStringList trickyTitles = {
     QStringLiteral("一方质量，“一站式”服务, with \"quotes\" and commas"),
     QStringLiteral(
         "电梯、燃气、大型游乐设施等特种设备安全隐患排查整治暨“质量安全第一课”进校园、进社区、进乡镇宣传活动"),
+    // Digits and "fi" inside Latin words: the fonts substitute glyphs there that a PDF text layer loses.
+    QStringLiteral("宣贯ISO 9001标准 in 2021 year, GB/T 19001-2016 certification office"),
 };
 
 void TestReportExports::initTestCase()
