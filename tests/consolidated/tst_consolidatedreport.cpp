@@ -1,6 +1,5 @@
 #include "ConsolidatedFixture.h"
 #include "ExternalReaders.h"
-#include "ZhTranslator.h"
 
 #include "ConsolidatedDocument.h"
 #include "ConsolidatedFigures.h"
@@ -12,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace ConsolidatedFixture;
@@ -41,7 +41,7 @@ private:
     QString totalsText(const QStringList& cells) const;
 
     QTemporaryDir m_dir;
-    ZhTranslator m_zh;
+    QTranslator m_zh;
     ConsolidatedInput m_input;
     QHash<QString, CampaignSummary> m_summaries; // by unit name, the own unit's too
     QStringList m_titles;                        // every activity of every unit
@@ -51,6 +51,7 @@ private:
 void TestConsolidatedReport::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    QVERIFY(m_zh.load(QStringLiteral(":/i18n/campaign-planner_zh_CN.qm")));
     QCoreApplication::installTranslator(&m_zh);
     QString error;
     auto upperDb = create(m_dir.path(), upper(), false);

@@ -2,6 +2,7 @@
 
 #include "ActivityStatus.h"
 #include "ConsolidatedFigures.h"
+#include "ReportCells.h"
 #include "ReportText.h"
 
 #include <QCoreApplication>
@@ -10,30 +11,15 @@
 
 namespace ConsolidatedDocument {
 
+using ReportCells::amount;
+using ReportCells::count;
+using ReportCells::rate;
+
 namespace {
 
 QString tr(const char* text)
 {
     return QCoreApplication::translate("ConsolidatedDocument", text);
-}
-
-ReportCell count(int n)
-{
-    return ReportCell::ofNumber(n, QString::number(n));
-}
-
-ReportCell rate(std::optional<double> r)
-{
-    return r ? ReportCell::ofNumber(*r, ReportText::percent(*r)) : ReportCell::ofText(QStringLiteral("—"));
-}
-
-ReportCell amount(const Amount& a)
-{
-    if (!a.isSet)
-        return ReportCell::ofText(QString());
-    ReportCell c = ReportCell::ofNumber(a.value, ReportText::amount(a));
-    c.approximate = a.approximate;
-    return c;
 }
 
 QString dateText(QDate d)

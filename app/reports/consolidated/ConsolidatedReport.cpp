@@ -3,13 +3,12 @@
 #include "ConsolidatedDocument.h"
 #include "OdtWriter.h"
 #include "PagedRenderer.h"
+#include "ReportExport.h"
 #include "WorkbookWriter.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace ConsolidatedReport {
 
@@ -19,11 +18,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("ConsolidatedReport", text);
-}
-
-QString cannotWrite(const QString& path, const QString& reason)
-{
-    return tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), reason);
 }
 
 } // namespace
@@ -61,20 +55,9 @@ bool write(const ConsolidatedInput& input, const QString& path, QString* error, 
 bool writeAs(const ConsolidatedInput& input, Format format, const QString& path, QString* error,
              ExportProgress* progress)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = cannotWrite(path, file.errorString());
-        return false;
-    }
-    if (!write(input, format, &file, error, progress)) {
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        *error = cannotWrite(path, file.errorString());
-        return false;
-    }
-    return true;
+    return ReportExport::writeAtomically(
+        path, [&](QIODevice* device, QString* e) { return write(input, format, device, e, progress); },
+        error);
 }
 
 bool write(const ConsolidatedInput& input, Format format, QIODevice* device, QString* error,

@@ -81,12 +81,20 @@ bool write(const CampaignSnapshot& snapshot, const ReportOptions& options, QIODe
 bool writeFile(const CampaignSnapshot& snapshot, const ReportOptions& options, const QString& path,
                QString* error, ExportProgress* progress)
 {
+    return writeAtomically(
+        path, [&](QIODevice* device, QString* e) { return write(snapshot, options, device, e, progress); },
+        error);
+}
+
+bool writeAtomically(const QString& path, const std::function<bool(QIODevice* device, QString* error)>& write,
+                     QString* error)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
-    if (!write(snapshot, options, &file, error, progress)) {
+    if (!write(&file, error)) {
         file.cancelWriting();
         return false;
     }

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <functional>
+
 class ExportProgress;
 class QIODevice;
 
@@ -18,4 +20,8 @@ bool writeFile(const CampaignSnapshot& snapshot, const ReportOptions& options, c
                QString* error, ExportProgress* progress = nullptr);
 // A suggested file name such as "2021年全国“质量月”活动实施方案.pdf".
 QString suggestedFileName(const CampaignSnapshot& snapshot, const ReportOptions& options);
+// Runs `write` into a QSaveFile at `path`: the file appears only complete, and a failure or cancel
+// leaves what was there before.
+bool writeAtomically(const QString& path, const std::function<bool(QIODevice* device, QString* error)>& write,
+                     QString* error);
 } // namespace ReportExport

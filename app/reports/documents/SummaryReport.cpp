@@ -2,30 +2,16 @@
 
 #include "PlanDateFormat.h"
 #include "PlanReport.h"
+#include "ReportCells.h"
 #include "ReportText.h"
 
 namespace SummaryReport {
 
+using ReportCells::amount;
+using ReportCells::count;
+using ReportCells::rate;
+
 namespace {
-
-ReportCell count(int n)
-{
-    return ReportCell::ofNumber(n, QString::number(n));
-}
-
-ReportCell rate(std::optional<double> r)
-{
-    return r ? ReportCell::ofNumber(*r, ReportText::percent(*r)) : ReportCell::ofText(QStringLiteral("—"));
-}
-
-ReportCell amount(const Amount& a)
-{
-    if (!a.isSet)
-        return ReportCell::ofText(QString());
-    ReportCell c = ReportCell::ofNumber(a.value, ReportText::amount(a));
-    c.approximate = a.approximate;
-    return c;
-}
 
 QString dateText(QDate d)
 {
