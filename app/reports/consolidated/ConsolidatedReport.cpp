@@ -2,13 +2,11 @@
 
 #include "ConsolidatedDocument.h"
 #include "OdtWriter.h"
-#include "PagedRenderer.h"
 #include "ReportExport.h"
 #include "WorkbookWriter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QPdfWriter>
 
 namespace ConsolidatedReport {
 
@@ -68,12 +66,7 @@ bool write(const ConsolidatedInput& input, Format format, QIODevice* device, QSt
     const ReportDocument doc = ConsolidatedDocument::document(input);
     if (format == Format::Odt)
         return OdtWriter::write(doc, device, progress, error);
-    QPdfWriter pdf(device);
-    pdf.setResolution(600);
-    pdf.setTitle(doc.title);
-    pdf.setCreator(QStringLiteral("Campaign Planner"));
-    PagedRenderer::applyOfficialLayout(&pdf);
-    return PagedRenderer::render(doc, &pdf, progress, error);
+    return ReportExport::writePdf(doc, device, progress, error);
 }
 
 } // namespace ConsolidatedReport

@@ -2,6 +2,7 @@
 
 #include "PlanDateFormat.h"
 #include "PlanReport.h"
+#include "ReportCells.h"
 #include "ReportText.h"
 
 #include <QHash>
@@ -10,6 +11,8 @@
 #include <climits>
 
 namespace ActivitySheets {
+
+using ReportCells::amount;
 
 namespace {
 
@@ -26,15 +29,6 @@ ReportCell stamp(const QDateTime& t)
     ReportCell c =
         ReportCell::ofText(t.isValid() ? local.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString());
     c.stamp = t.isValid() ? local : QDateTime();
-    return c;
-}
-
-ReportCell amount(const Amount& a)
-{
-    if (!a.isSet)
-        return ReportCell::ofText(QString());
-    ReportCell c = ReportCell::ofNumber(a.value, ReportText::amount(a));
-    c.approximate = a.approximate;
     return c;
 }
 

@@ -22,16 +22,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("ReportExport", text);
 }
 
-bool writePdf(const ReportDocument& doc, QIODevice* device, ExportProgress* progress, QString* error)
-{
-    QPdfWriter pdf(device);
-    pdf.setResolution(600);
-    pdf.setTitle(doc.title);
-    pdf.setCreator(QStringLiteral("Campaign Planner"));
-    PagedRenderer::applyOfficialLayout(&pdf);
-    return PagedRenderer::render(doc, &pdf, progress, error);
-}
-
 QList<WorkbookSheet> workbook(const CampaignSnapshot& s, const CampaignSummary& summary,
                               const ReportOptions& o)
 {
@@ -84,6 +74,16 @@ bool writeFile(const CampaignSnapshot& snapshot, const ReportOptions& options, c
     return writeAtomically(
         path, [&](QIODevice* device, QString* e) { return write(snapshot, options, device, e, progress); },
         error);
+}
+
+bool writePdf(const ReportDocument& doc, QIODevice* device, ExportProgress* progress, QString* error)
+{
+    QPdfWriter pdf(device);
+    pdf.setResolution(600);
+    pdf.setTitle(doc.title);
+    pdf.setCreator(QStringLiteral("Campaign Planner"));
+    PagedRenderer::applyOfficialLayout(&pdf);
+    return PagedRenderer::render(doc, &pdf, progress, error);
 }
 
 bool writeAtomically(const QString& path, const std::function<bool(QIODevice* device, QString* error)>& write,
