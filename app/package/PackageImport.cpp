@@ -1,5 +1,6 @@
 #include "PackageImport.h"
 
+#include "AttachmentRepository.h"
 #include "Database.h"
 #include "MediaStore.h"
 #include "PackageReader.h"
@@ -37,18 +38,21 @@ bool readAndStore(const QString& campaignFile, const QHash<QUuid, QDateTime>& im
         return false;
     }
     MediaStore store(campaignFile);
-    if (!reader.verify(&store, &out->created, error, progress)) {
-        discard(*out);
-        return false;
-    }
-    return true;
+    // On failure `created` still names what was stored: the caller discards it on the connection's
+    // thread, where it can see whether a row took the same content meanwhile.
+    return reader.verify(&store, &out->created, error, progress);
 }
 
-void discard(Staged& staged)
+void discard(Staged& staged, const Database& db)
 {
     MediaStore store(staged.campaignFile);
-    for (const QString& sha : std::as_const(staged.created))
-        store.remove(sha);
+    AttachmentRepository rows(db);
+    for (const QString& sha : std::as_const(staged.created)) {
+        QString error;
+        // The same bytes attached meanwhile arrived as "already stored": keep what a row names.
+        if (rows.references(sha, &error) == 0 && error.isEmpty())
+            store.remove(sha);
+    }
     staged.created.clear();
 }
 
@@ -63,7 +67,7 @@ bool merge(const Database& db, Staged& staged, Result* result, QString* error)
     if (!sqlError.isEmpty() || !units.merge(manifest.unit, manifest.activities, error)) {
         if (!sqlError.isEmpty())
             *error = sqlError;
-        discard(staged);
+        discard(staged, db);
         return false;
     }
     staged.created.clear(); // the evidence now belongs to the merged rows
@@ -86,8 +90,11 @@ bool run(const Database& db, const QString& packagePath, Result* result, QString
         return false;
     }
     Staged staged;
-    return readAndStore(db.path(), imported, packagePath, &staged, error, progress, limits) &&
-           merge(db, staged, result, error);
+    if (!readAndStore(db.path(), imported, packagePath, &staged, error, progress, limits)) {
+        discard(staged, db);
+        return false;
+    }
+    return merge(db, staged, result, error);
 }
 
 } // namespace PackageImport

@@ -401,6 +401,28 @@ private slots:
         m_upper = saved;
     }
 
+    // The user attaches a photo while an import that carries the same photo is under way, and the
+    // import then fails: the photo the attachment names stays stored.
+    void abandonedImportKeepsContentAttachedMeanwhile()
+    {
+        QTemporaryDir dir;
+        const QString upper = dir.filePath(QStringLiteral("upper.campaign"));
+        auto db = createUnit(upper, QStringLiteral("某市"), 1);
+        QString error;
+        PackageImport::Staged staged;
+        QVERIFY2(PackageImport::readAndStore(upper, {}, m_package, &staged, &error), qPrintable(error));
+        QCOMPARE(staged.created.size(), 2);
+        QList<Attachment> rows;
+        QVERIFY(
+            EvidenceFiles::attach(*db, activities(*db).first().id,
+                                  {writeFile(dir.filePath(QStringLiteral("同一张.jpg")), jpeg(Qt::green))},
+                                  QString(), &rows, &error));
+        QVERIFY(staged.created.contains(rows.first().sha256)); // the same bytes as the package's photo
+        PackageImport::discard(staged, *db);
+        QVERIFY(QFile::exists(EvidenceFiles::pathOf(*db, rows.first())));
+        QCOMPARE(tree(MediaStore::rootFor(upper)).size(), 1); // the package's other file went
+    }
+
     void reimportSamePackageUpdatesInPlace()
     {
         QString error;

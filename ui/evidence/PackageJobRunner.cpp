@@ -19,7 +19,7 @@ PackageJobRunner::~PackageJobRunner()
 {
     delete m_task; // cancels and waits for the worker
     if (m_staged)
-        PackageImport::discard(*m_staged); // read and stored, never merged
+        PackageImport::discard(*m_staged, m_ws.database()); // read and stored, never merged
 }
 
 bool PackageJobRunner::startExport(const QString& path, QString* error)
@@ -121,12 +121,13 @@ void PackageJobRunner::finishImport(bool ok, const QString& error)
     PackageImport::Result result;
     QString e = error;
     if (ok && cancelled) { // the worker finished just as the user cancelled: the user wins
-        PackageImport::discard(*staged);
         ok = false;
         e = tr("The import was cancelled; nothing was changed.");
     } else if (ok) {
         ok = PackageImport::merge(m_ws.database(), *staged, &result, &e);
     }
+    if (!ok)
+        PackageImport::discard(*staged, m_ws.database()); // what the worker stored before it stopped
     emit imported(ok, result, e, !ok && cancelled);
 }
 
