@@ -24,6 +24,21 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+namespace {
+// The chart's bars from the consolidated rows (the last row is the total, which the table shows).
+QList<UnitBar> unitBars(const ConsolidatedModel& model)
+{
+    QList<UnitBar> bars;
+    for (int row = 0; row < model.rowCount() - 1; ++row) {
+        const auto n = [&](int column) { return model.index(row, column).data().toInt(); };
+        bars.append({model.index(row, ConsolidatedModel::Unit).data().toString(), n(ConsolidatedModel::Done),
+                     n(ConsolidatedModel::InProgress), n(ConsolidatedModel::NotStarted),
+                     n(ConsolidatedModel::Cancelled), n(ConsolidatedModel::Total)});
+    }
+    return bars;
+}
+} // namespace
+
 PackagePage::PackagePage(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_ws(workspace), m_model(new ConsolidatedModel(this)),
       m_runner(new PackageJobRunner(workspace, this))
@@ -66,7 +81,9 @@ PackagePage::PackagePage(Workspace& workspace, QWidget* parent)
                                                       QHeaderView::ResizeToContents);
     m_units->setWordWrap(false);
     m_units->verticalHeader()->hide();
-    m_chart = new UnitRollUpChart(m_model, receive);
+    m_chart = new UnitRollUpChart(receive);
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { m_chart->setUnits(unitBars(*m_model)); });
     m_activities = new QTableWidget(0, 5, receive);
     m_activities->setHorizontalHeaderLabels(
         {tr("Activity"), tr("Pillar"), tr("Lead department"), tr("Status"), tr("Evidence")});
