@@ -1096,10 +1096,6 @@ Use File &gt; Open or File &gt; New to continue.</source>
 <context>
     <name>ConsolidatedReport</name>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 无法写入：%2</translation>
-    </message>
-    <message>
         <source>The consolidated report is written as .pdf, .xlsx or .odt, not “%1”.</source>
         <translation>汇总报告只能保存为 .pdf、.xlsx 或 .odt 文件，不能保存为“%1”。</translation>
     </message>
@@ -1943,6 +1939,13 @@ Use File &gt; Open or File &gt; New to continue.</source>
 </context>
 <context>
     <name>OdtCjkFonts</name>
+    <message>
+        <source>The document package cannot be read.</source>
+        <translation>无法读取文档包。</translation>
+    </message>
+</context>
+<context>
+    <name>OdtPageLayout</name>
     <message>
         <source>The document package cannot be read.</source>
         <translation>无法读取文档包。</translation>

@@ -2,6 +2,7 @@
 
 #include "ExportProgress.h"
 #include "OdtCjkFonts.h"
+#include "OdtPageLayout.h"
 #include "OfficialFonts.h"
 
 #include <QBuffer>
@@ -197,7 +198,8 @@ bool write(const ReportDocument& document, QIODevice* device, ExportProgress* pr
         *error = QCoreApplication::translate("OdtWriter", "The document could not be written.");
         return false;
     }
-    const QByteArray odt = OdtCjkFonts::apply(buffer.data(), error);
+    const QByteArray withFonts = OdtCjkFonts::apply(buffer.data(), error);
+    const QByteArray odt = withFonts.isEmpty() ? QByteArray() : OdtPageLayout::apply(withFonts, error);
     if (odt.isEmpty())
         return false;
     if (device->write(odt) != odt.size()) {

@@ -314,6 +314,30 @@ void TestReportExports::odtOpensInLibreOffice()
     for (const Activity& a : m_snapshot.activities)
         if (a.status == ActivityStatus::Done)
             QVERIFY2(flat.contains(withoutSpace(a.title)), qPrintable(a.title));
+
+    // As LibreOffice lays it out: A4 pages numbered "— 1 —", "— 2 —" … in the footer, and the tables
+    // as wide as the text (their columns as the document sized them, not all equal).
+    const QString pdf = libreOfficeConvert(odt, QStringLiteral("pdf"), outDir, &error);
+    QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+    QByteArray info;
+    QVERIFY2(run(QStringLiteral("pdfinfo"), {pdf}, &info, &error), qPrintable(error));
+    QVERIFY2(info.contains("(A4)"), info.constData());
+    const QString pages = withoutSpace(pdfText(pdf, &error));
+    QVERIFY2(pages.contains(QStringLiteral("—1—")) && pages.contains(QStringLiteral("—2—")),
+             qPrintable(pages));
+    QByteArray styles;
+    QVERIFY2(
+        run(QStringLiteral("python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral("import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); "
+                            "print(z.read('styles.xml').decode()); print(z.read('content.xml').decode())"),
+             odt},
+            &styles, &error),
+        qPrintable(error));
+    for (const char* expected : {"fo:margin-top=\"37mm\"", "fo:margin-left=\"28mm\"",
+                                 "fo:margin-right=\"26mm\"", "style:rel-column-width="})
+        QVERIFY2(styles.contains(expected), expected);
+    QVERIFY(!styles.contains("style:column-width=\""));
 }
 
 void TestReportExports::csvHasBomAndQuotedFields()
