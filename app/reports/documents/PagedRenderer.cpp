@@ -65,6 +65,10 @@ private:
     void text(const QString& text, Role role, qreal size, qreal pitch, Qt::Alignment align, qreal indent,
               bool balanced = false);
     bool table(const ReportTable& t, qint64* done, qint64 total);
+    // Sets the table's column edges and lays out its header; the header's height.
+    qreal layoutColumns(const ReportTable& t, QList<Wrapped>* headerCells);
+    // What must fit under a heading at `index` for it not to stand alone at the foot of a page.
+    qreal keepWithNext(const ReportDocument& doc, qsizetype index);
     qreal rowHeight(const ReportTable& t, const ReportRow& row, QList<Wrapped>* cells, bool header);
     void drawRow(const ReportTable& t, const QList<Wrapped>& cells, qreal height, bool header, bool group);
     void image(const QImage& image, const QString& caption);
@@ -187,18 +191,35 @@ void Renderer::drawRow(const ReportTable& t, const QList<Wrapped>& cells, qreal 
     m_y += height;
 }
 
-bool Renderer::table(const ReportTable& t, qint64* done, qint64 total)
+qreal Renderer::layoutColumns(const ReportTable& t, QList<Wrapped>* headerCells)
 {
-    if (t.headers.isEmpty())
-        return true;
     qreal sum = 0;
     for (int c = 0; c < t.headers.size(); ++c)
         sum += c < t.widths.size() ? t.widths[c] : 1;
     m_columns = {0};
     for (int c = 0; c < t.headers.size(); ++c)
         m_columns.append(m_columns.last() + m_width * (c < t.widths.size() ? t.widths[c] : 1) / sum);
+    return rowHeight(t, {}, headerCells, true);
+}
+
+qreal Renderer::keepWithNext(const ReportDocument& doc, qsizetype index)
+{
+    const qreal lines = 2 * bodyPitch(); // the heading and a line of what follows
+    if (index + 1 >= doc.blocks.size() || doc.blocks.at(index + 1).kind != ReportBlock::Kind::Table)
+        return lines;
+    const ReportTable& t = doc.tables.at(doc.blocks.at(index + 1).table);
+    if (t.headers.isEmpty())
+        return lines;
+    QList<Wrapped> headerCells;
+    return bodyPitch() + layoutColumns(t, &headerCells) * 3; // as much as the table itself asks for
+}
+
+bool Renderer::table(const ReportTable& t, qint64* done, qint64 total)
+{
+    if (t.headers.isEmpty())
+        return true;
     QList<Wrapped> headerCells, cells;
-    const qreal headerHeight = rowHeight(t, {}, &headerCells, true);
+    const qreal headerHeight = layoutColumns(t, &headerCells);
     ensure(headerHeight * 3);
     drawRow(t, headerCells, headerHeight, true, false);
     for (const ReportRow& row : t.rows) {
@@ -247,7 +268,8 @@ bool Renderer::run(const ReportDocument& doc, QString* error)
         *error = QCoreApplication::translate("PagedRenderer", "Cancelled.");
         return false;
     }
-    for (const ReportBlock& b : doc.blocks) {
+    for (qsizetype i = 0; i < doc.blocks.size(); ++i) {
+        const ReportBlock& b = doc.blocks.at(i);
         switch (b.kind) {
         case ReportBlock::Kind::Title:
             text(b.text, Role::Title, titlePt, pt(titlePt * 1.5), Qt::AlignHCenter, 0, true);
@@ -258,11 +280,11 @@ bool Renderer::run(const ReportDocument& doc, QString* error)
             m_y += pitch * 0.5;
             break;
         case ReportBlock::Kind::Heading1:
-            ensure(pitch * 3);
+            ensure(qMax(pitch * 3, keepWithNext(doc, i)));
             text(b.text, Role::Heading1, bodyPt, pitch, Qt::AlignLeft, indent);
             break;
         case ReportBlock::Kind::Heading2:
-            ensure(pitch * 2);
+            ensure(keepWithNext(doc, i));
             text(b.text, Role::Heading2, bodyPt, pitch, Qt::AlignLeft, indent);
             break;
         case ReportBlock::Kind::Paragraph:
@@ -273,7 +295,7 @@ bool Renderer::run(const ReportDocument& doc, QString* error)
             text(b.text, Role::Body, bodyPt, pitch, Qt::AlignRight, 0);
             break;
         case ReportBlock::Kind::Caption:
-            ensure(pitch * 3);
+            ensure(qMax(pitch * 3, keepWithNext(doc, i)));
             text(b.text, Role::Heading1, bodyPt, pitch, Qt::AlignLeft, 0);
             break;
         case ReportBlock::Kind::PageBreak:

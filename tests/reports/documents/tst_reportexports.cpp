@@ -20,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -39,6 +40,7 @@ private slots:
     void xlsxOpensInLibreOffice();
     void odtOpensInLibreOffice();
     void csvHasBomAndQuotedFields();
+    void headingStaysWithItsTable();
     void cancelledExportLeavesNoFile();
     void failedExportKeepsOldFile();
 
@@ -373,6 +375,56 @@ public:
 private:
     qint64 m_limit;
 };
+
+// Whatever text comes before it, a heading is never left at the foot of a page with its table on the
+// next one: each filler length moves the heading further down until it crosses a page break.
+void TestReportExports::headingStaysWithItsTable()
+{
+    int crossed = 0;
+    for (int filler = 14; filler <= 26; ++filler) {
+        ReportDocument doc;
+        doc.title = QStringLiteral("分页测试");
+        doc.add(ReportBlock::Kind::Title, doc.title);
+        for (int i = 0; i < filler; ++i)
+            doc.add(ReportBlock::Kind::Paragraph, QStringLiteral("第%1段正文。").arg(i + 1));
+        doc.add(ReportBlock::Kind::Heading1, QStringLiteral("九、统计表格"));
+        ReportTable t;
+        t.headers = {QStringLiteral("项目名称"), QStringLiteral("数量")};
+        for (int r = 0; r < 4; ++r)
+            t.rows.append({{ReportCell::ofText(QStringLiteral("第%1项").arg(r + 1)),
+                            ReportCell::ofNumber(r, QString::number(r))}});
+        doc.addTable(t);
+        const QString pdf = m_dir.filePath(QStringLiteral("keep-%1.pdf").arg(filler));
+        QString error;
+        QVERIFY2(ReportExport::writeAtomically(
+                     pdf,
+                     [&](QIODevice* d, QString* e) { return ReportExport::writePdf(doc, d, nullptr, e); },
+                     &error),
+                 qPrintable(error));
+        QByteArray info;
+        QVERIFY2(run(QStringLiteral("pdfinfo"), {pdf}, &info, &error), qPrintable(error));
+        const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+                              .match(QString::fromLatin1(info))
+                              .captured(1)
+                              .toInt();
+        for (int page = 1; page <= pages; ++page) {
+            QByteArray text;
+            QVERIFY2(run(QStringLiteral("pdftotext"),
+                         {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                          QString::number(page), pdf, QStringLiteral("-")},
+                         &text, &error),
+                     qPrintable(error));
+            const QString flat = withoutSpace(QString::fromUtf8(text));
+            if (flat.contains(QStringLiteral("九、统计表格"))) {
+                QVERIFY2(
+                    flat.contains(QStringLiteral("项目名称")),
+                    qPrintable(QStringLiteral("filler %1, page %2: %3").arg(filler).arg(page).arg(flat)));
+                crossed += page > 1;
+            }
+        }
+    }
+    QVERIFY(crossed > 0); // the fillers did push the heading onto a second page
+}
 
 void TestReportExports::cancelledExportLeavesNoFile()
 {
