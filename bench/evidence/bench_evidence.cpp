@@ -3,12 +3,14 @@
 #include "AttachmentRepository.h"
 #include "CampaignFile.h"
 #include "Clock.h"
+#include "ConsolidatedModel.h"
 #include "Database.h"
 #include "DemoGenerator.h"
 #include "EvidenceEditor.h"
 #include "EvidenceFiles.h"
 #include "IntegrityCheck.h"
 #include "MediaFolder.h"
+#include "PackageOverview.h"
 #include "Workspace.h"
 
 #include <QCryptographicHash>
@@ -163,6 +165,23 @@ private slots:
             ws->undoStack()->undo();
         }
         QCOMPARE(AttachmentRepository(ws->database()).forActivities(ids, &error).size(), evidence);
+    }
+
+    // What the package page reads each time it is shown: the outgoing package's size and the
+    // consolidated rows (this unit summarised over 100 000 activities).
+    void packagePageRefresh()
+    {
+        QString error;
+        auto ws = Workspace::open(m_path, m_clock, &error);
+        QVERIFY2(ws, qPrintable(error));
+        ConsolidatedModel model;
+        PackageOverview::Outgoing outgoing;
+        QBENCHMARK
+        {
+            QVERIFY(PackageOverview::outgoing(*ws, &outgoing, &error));
+            QVERIFY(PackageOverview::loadUnits(*ws, &model, &error));
+        }
+        QCOMPARE(outgoing.evidence, 2000);
     }
 
     // Closing the file collects what nothing names: 2 000 stored files, none unnamed.

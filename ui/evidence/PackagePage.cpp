@@ -1,12 +1,9 @@
 #include "PackagePage.h"
 
 #include "ActivityStatus.h"
-#include "CampaignSummary.h"
 #include "ConsolidatedModel.h"
-#include "Database.h"
 #include "PackageJobRunner.h"
-#include "PackageSource.h"
-#include "SubordinateRepository.h"
+#include "PackageOverview.h"
 #include "UnitRollUpChart.h"
 #include "Workspace.h"
 
@@ -203,27 +200,15 @@ QString PackagePage::chooseConsolidatedPath()
 void PackagePage::refresh()
 {
     QString error;
-    PackageInput input;
-    if (PackageSource::load(m_ws.database(), m_ws.currentCampaignId(), m_ws.clock().today(), &input,
-                            &error)) {
-        qint64 bytes = 0;
-        for (const Attachment& a : std::as_const(input.evidence))
-            bytes += a.size;
+    PackageOverview::Outgoing outgoing;
+    if (PackageOverview::outgoing(m_ws, &outgoing, &error))
         m_outgoing->setText(
             tr("The package holds the summary (PDF and XLSX), the plan and %n chosen evidence "
                "file(s) (%1), in folders per pillar and activity, with a manifest of checksums.",
-               nullptr, int(input.evidence.size()))
-                .arg(QLocale().formattedDataSize(bytes)));
-    }
-    const CampaignSummary own = Summary::summarize(m_ws.campaign(), m_ws.snapshot().activities,
-                                                   m_ws.departments(), m_ws.clock().today());
-    PackageFigures::Totals totals{own.total(),
-                                  own.statuses[ActivityStatus::NotStarted],
-                                  own.statuses[ActivityStatus::InProgress],
-                                  own.statuses[ActivityStatus::Done],
-                                  own.statuses[ActivityStatus::Cancelled],
-                                  own.overdue};
-    m_model->setUnits(m_ws.unit().name, totals, SubordinateRepository(m_ws.database()).units(&error));
+               nullptr, outgoing.evidence)
+                .arg(QLocale().formattedDataSize(outgoing.bytes)));
+    if (!PackageOverview::loadUnits(m_ws, m_model, &error))
+        showMessage(error, true);
     showUnit(0);
 }
 
@@ -317,9 +302,7 @@ void PackagePage::finishJob(bool ok, const QString& message, bool cancelled)
 void PackagePage::showUnit(qint64 unitId)
 {
     QString error;
-    const QList<SubordinateActivity> activities =
-        unitId ? SubordinateRepository(m_ws.database()).activities(unitId, &error)
-               : QList<SubordinateActivity>();
+    const QList<SubordinateActivity> activities = PackageOverview::activities(m_ws, unitId, &error);
     m_activities->setRowCount(int(activities.size()));
     for (int i = 0; i < activities.size(); ++i) {
         const SubordinateActivity& a = activities.at(i);

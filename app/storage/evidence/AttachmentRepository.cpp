@@ -85,6 +85,17 @@ QList<Attachment> AttachmentRepository::forActivities(const QList<qint64>& activ
     return out;
 }
 
+std::pair<int, qint64> AttachmentRepository::chosenTotals(qint64 campaignId, QString* error) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT count(*), coalesce(sum(a.size), 0) FROM attachment a JOIN activity t ON "
+                             "t.id = a.activity_id WHERE t.campaign_id = :campaign AND a.chosen = 1"));
+    q.bindValue(QStringLiteral(":campaign"), campaignId);
+    if (!exec(q, error) || !q.next())
+        return {0, 0};
+    return {q.value(0).toInt(), q.value(1).toLongLong()};
+}
+
 QHash<qint64, int> AttachmentRepository::photoCounts(qint64 campaignId, QString* error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));

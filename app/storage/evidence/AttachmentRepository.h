@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 class Database;
 
 // The attachment rows of one campaign file; each call is one transaction. The files themselves are
@@ -22,6 +24,8 @@ public:
     QList<Attachment> forActivities(const QList<qint64>& activityIds, QString* error) const;
     // Every attachment of one campaign's activities, by activity then id.
     QList<Attachment> forCampaign(qint64 campaignId, QString* error) const;
+    // How many attachments of one campaign are chosen to be sent upward, and their bytes.
+    std::pair<int, qint64> chosenTotals(qint64 campaignId, QString* error) const;
     // Photos per activity of one campaign (activities without photos are absent).
     QHash<qint64, int> photoCounts(qint64 campaignId, QString* error) const;
 
