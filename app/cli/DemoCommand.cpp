@@ -4,6 +4,7 @@
 #include "CampaignFile.h"
 #include "Database.h"
 #include "DemoGenerator.h"
+#include "ProfileRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -55,7 +56,13 @@ int demo(const QStringList& args)
         std::unique_ptr<Database> db = CampaignFile::createDefault(path, &error);
         if (!db)
             return Console::fail(error);
-        if (!DemoGenerator::populate(*db, count, seed, &error)) {
+        // A demo unit has a name, so its report packages and the consolidated view read like real ones.
+        static const char* const places[] = {"城关县", "河口县", "青山县", "北山区",
+                                             "西城区", "南湖县", "东阳县", "白石县"};
+        const UnitProfile unit{QStringLiteral("%1市场监督管理局").arg(QString::fromUtf8(places[seed % 8])),
+                               QString::fromUtf8(places[seed % 8]), UnitProfile::Level::County};
+        if (!DemoGenerator::populate(*db, count, seed, &error) ||
+            !ProfileRepository(*db).save(unit, &error)) {
             db.reset();
             QFile::remove(path);
             return Console::fail(error);
