@@ -209,7 +209,11 @@ void PackagePage::refresh()
                 .arg(QLocale().formattedDataSize(outgoing.bytes)));
     if (!PackageOverview::loadUnits(m_ws, m_model, &error))
         showMessage(error, true);
-    showUnit(0);
+    // The first subordinate unit's activities show at once; this unit and the total have none here.
+    if (m_model->rowCount() > 2)
+        m_units->selectRow(1);
+    else
+        showUnit(0);
 }
 
 bool PackagePage::isBusy() const
