@@ -1938,20 +1938,6 @@ Use File &gt; Open or File &gt; New to continue.</source>
     </message>
 </context>
 <context>
-    <name>OdtCjkFonts</name>
-    <message>
-        <source>The document package cannot be read.</source>
-        <translation>无法读取文档包。</translation>
-    </message>
-</context>
-<context>
-    <name>OdtPageLayout</name>
-    <message>
-        <source>The document package cannot be read.</source>
-        <translation>无法读取文档包。</translation>
-    </message>
-</context>
-<context>
     <name>OdtWriter</name>
     <message>
         <source>Cancelled.</source>

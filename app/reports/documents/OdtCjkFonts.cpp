@@ -3,8 +3,6 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-#include "ZipPackage.h"
-
 namespace OdtCjkFonts {
 
 QByteArray amendContent(const QByteArray& contentXml)
@@ -32,19 +30,6 @@ QByteArray amendContent(const QByteArray& contentXml)
     }
     out += QStringView(xml).mid(last);
     return out.toUtf8();
-}
-
-QByteArray apply(const QByteArray& odt, QString* error)
-{
-    QList<ZipPackage::Entry> entries;
-    if (!ZipPackage::read(odt, &entries)) {
-        *error = QCoreApplication::translate("OdtCjkFonts", "The document package cannot be read.");
-        return {};
-    }
-    for (ZipPackage::Entry& e : entries)
-        if (e.name == "content.xml")
-            e.data = amendContent(e.data);
-    return ZipPackage::write(entries);
 }
 
 } // namespace OdtCjkFonts

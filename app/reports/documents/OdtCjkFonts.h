@@ -8,8 +8,6 @@
 // body shows in the default CJK font and size. This copies each text style's family, size and
 // weight into style:font-family-asian, style:font-size-asian and style:font-weight-asian.
 namespace OdtCjkFonts {
-// The .odt `odt` with content.xml amended; empty with a reason when the package cannot be read.
-QByteArray apply(const QByteArray& odt, QString* error);
-// The content.xml rewrite alone.
+// content.xml with the asian font properties added.
 QByteArray amendContent(const QByteArray& contentXml);
 } // namespace OdtCjkFonts

@@ -3,7 +3,6 @@
 #include "OfficialFonts.h"
 #include "ZipPackage.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace {
@@ -79,26 +78,18 @@ QByteArray amendContent(const QByteArray& contentXml)
     return out.toUtf8();
 }
 
-QByteArray apply(const QByteArray& odt, QString* error)
+void addStyles(QList<ZipPackage::Entry>* entries)
 {
-    QList<ZipPackage::Entry> entries;
-    if (!ZipPackage::read(odt, &entries)) {
-        *error = QCoreApplication::translate("OdtPageLayout", "The document package cannot be read.");
-        return {};
-    }
     bool hasStyles = false;
-    for (ZipPackage::Entry& e : entries) {
-        if (e.name == "content.xml")
-            e.data = amendContent(e.data);
-        else if (e.name == "META-INF/manifest.xml" && !e.data.contains("full-path=\"styles.xml\""))
+    for (ZipPackage::Entry& e : *entries) {
+        if (e.name == "META-INF/manifest.xml" && !e.data.contains("full-path=\"styles.xml\""))
             e.data.replace("</manifest:manifest>",
                            " <manifest:file-entry manifest:media-type=\"text/xml\" "
                            "manifest:full-path=\"styles.xml\"/>\n</manifest:manifest>");
         hasStyles = hasStyles || e.name == "styles.xml";
     }
     if (!hasStyles)
-        entries.append({"styles.xml", stylesXml()});
-    return ZipPackage::write(entries);
+        entries->append({"styles.xml", stylesXml()});
 }
 
 } // namespace OdtPageLayout

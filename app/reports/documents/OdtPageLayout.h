@@ -1,6 +1,9 @@
 #pragma once
 
+#include "ZipPackage.h"
+
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 // What QTextDocumentWriter's ODF output lacks for an official document: the page (A4 with the
@@ -8,9 +11,8 @@
 // one character in from the edge) and column widths word processors honour (it writes percentages
 // that LibreOffice and WPS ignore, so every column came out equal).
 namespace OdtPageLayout {
-// The .odt `odt` with styles.xml added and the table widths amended; empty with a reason when the
-// package cannot be read.
-QByteArray apply(const QByteArray& odt, QString* error);
+// Adds styles.xml (and its manifest entry) to the package's entries.
+void addStyles(QList<ZipPackage::Entry>* entries);
 QByteArray stylesXml();
 // Table widths in content.xml: the text area's width, columns as relative widths.
 QByteArray amendContent(const QByteArray& contentXml);

@@ -4,6 +4,7 @@
 #include "OdtCjkFonts.h"
 #include "OdtPageLayout.h"
 #include "OfficialFonts.h"
+#include "ZipPackage.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -198,10 +199,17 @@ bool write(const ReportDocument& document, QIODevice* device, ExportProgress* pr
         *error = QCoreApplication::translate("OdtWriter", "The document could not be written.");
         return false;
     }
-    const QByteArray withFonts = OdtCjkFonts::apply(buffer.data(), error);
-    const QByteArray odt = withFonts.isEmpty() ? QByteArray() : OdtPageLayout::apply(withFonts, error);
-    if (odt.isEmpty())
+    // What QTextDocumentWriter leaves out: fonts for Chinese text, the page, page numbers, column widths.
+    QList<ZipPackage::Entry> entries;
+    if (!ZipPackage::read(buffer.data(), &entries)) {
+        *error = QCoreApplication::translate("OdtWriter", "The document could not be written.");
         return false;
+    }
+    for (ZipPackage::Entry& e : entries)
+        if (e.name == "content.xml")
+            e.data = OdtPageLayout::amendContent(OdtCjkFonts::amendContent(e.data));
+    OdtPageLayout::addStyles(&entries);
+    const QByteArray odt = ZipPackage::write(entries);
     if (device->write(odt) != odt.size()) {
         *error = QCoreApplication::translate("OdtWriter", "The document could not be written: %1")
                      .arg(device->errorString());
