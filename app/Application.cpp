@@ -34,6 +34,7 @@ Application::Application(QApplication& app, AppSettings& settings, const Clock& 
 {
     connect(m_window.get(), &MainWindow::openFileRequested, this, &Application::openFromMenu);
     connect(m_window.get(), &MainWindow::newFileRequested, this, &Application::createFromMenu);
+    connect(m_window.get(), &MainWindow::languageChanged, this, &Application::applyLanguage);
 }
 
 Application::~Application()
@@ -46,8 +47,14 @@ Application::~Application()
 QString Application::installTranslators(QApplication& app, const AppSettings& settings)
 {
     const QString code = AppSettings::languageCode(settings.language(), QLocale::system().name());
-    auto load = [&app](const QString& name, const QString& dir) {
+    const QString tag = QStringLiteral("campaign-planner-translator");
+    for (QTranslator* old : app.findChildren<QTranslator*>(tag, Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
+    auto load = [&app, &tag](const QString& name, const QString& dir) {
         auto* t = new QTranslator(&app);
+        t->setObjectName(tag);
         if (!t->load(name, dir) || !QCoreApplication::installTranslator(t))
             delete t;
     };
@@ -98,6 +105,22 @@ bool Application::createFile(const QString& path, QString* error)
             return false;
     }
     return openFile(path, error);
+}
+
+void Application::applyLanguage()
+{
+    installTranslators(m_app, m_settings);
+    m_window->retranslate();
+    if (!m_workspace)
+        return;
+    const QString page = m_window->currentPageId();
+    m_window->setWorkspace(nullptr);
+    m_window->removeAllPages();
+    m_activities = nullptr;
+    m_window->setWorkspace(m_workspace.get());
+    buildPages();
+    if (!page.isEmpty())
+        m_window->showPage(page);
 }
 
 void Application::adopt(std::unique_ptr<Workspace> workspace)

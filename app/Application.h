@@ -26,8 +26,12 @@ public:
     ~Application() override;
 
     // Chinese unless the system locale or the settings ask for English; returns the language code.
-    // Call before the Application exists: widgets take their texts when they are built.
+    // Replaces translators installed before. Call before the Application exists: widgets take their
+    // texts when they are built (a later change of language rebuilds them, see applyLanguage).
     static QString installTranslators(QApplication& app, const AppSettings& settings);
+    // Switches to the language in the settings now: new translators, menus and pages built again
+    // over the same workspace (its file and undo history stay).
+    void applyLanguage();
 
     // The given file, else the last one, else the default file (created from the template).
     bool openInitial(const QString& given, QString* error);

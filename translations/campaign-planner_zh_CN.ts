@@ -3044,10 +3044,6 @@ Use File &gt; Open or File &gt; New to continue.</source>
         <source>Language:</source>
         <translation>界面语言：</translation>
     </message>
-    <message>
-        <source>A new language applies the next time the program starts.</source>
-        <translation>更改的语言将在下次启动程序时生效。</translation>
-    </message>
 </context>
 <context>
     <name>SloganEditor</name>

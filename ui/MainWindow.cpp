@@ -276,10 +276,19 @@ bool MainWindow::copyWithEvidence(const QString& path, QString* error)
     return ok && SaveCopy::finish(m_workspace->database(), path, error);
 }
 
+void MainWindow::retranslate()
+{
+    setMenuBar(new QMenuBar(this)); // the old bar and its menus go with it
+    buildMenus();
+    setWorkspace(m_workspace); // the Edit menu's undo actions and the title
+}
+
 void MainWindow::showSettings()
 {
+    const AppSettings::Language before = m_settings.language();
     SettingsDialog dialog(m_settings, this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted && m_settings.language() != before)
+        emit languageChanged();
 }
 
 void MainWindow::showAbout()

@@ -48,9 +48,14 @@ public slots:
     void showStatusMessage(const QString& text);
     void refreshRecentFiles();
 
+    // Builds the menus again in the current language (after the translators changed).
+    void retranslate();
+
 signals:
     void openFileRequested(const QString& path);
     void newFileRequested(const QString& path);
+    // The language was changed in the settings; the program switches to it at once.
+    void languageChanged();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -3,7 +3,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QMessageBox>
 
 SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
@@ -20,7 +19,6 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* form = new QFormLayout(this);
     form->addRow(tr("Language:"), m_language);
-    form->addRow(new QLabel(tr("A new language applies the next time the program starts."), this));
     form->addRow(buttons);
 }
 
