@@ -2949,37 +2949,6 @@ Use File &gt; Open or File &gt; New to continue.</source>
     </message>
 </context>
 <context>
-    <name>ScheduleFilterBar</name>
-    <message>
-        <source>From: any</source>
-        <translation>起：不限</translation>
-    </message>
-    <message>
-        <source>To: any</source>
-        <translation>止：不限</translation>
-    </message>
-    <message>
-        <source>Overdue only</source>
-        <translation>仅显示已逾期</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>不限状态</translation>
-    </message>
-    <message>
-        <source>Search title, place, owner…</source>
-        <translation>搜索活动内容、地点、负责人…</translation>
-    </message>
-    <message>
-        <source>All pillars</source>
-        <translation>全部活动板块</translation>
-    </message>
-    <message>
-        <source>All departments</source>
-        <translation>全部部门</translation>
-    </message>
-</context>
-<context>
     <name>SectionEditor</name>
     <message>
         <source>Insert at cursor</source>

@@ -18,7 +18,7 @@
 #include <QVBoxLayout>
 
 ActivitiesPage::ActivitiesPage(Workspace& workspace, QWidget* parent)
-    : QWidget(parent), m_ws(workspace), m_bar(new ActivityFilterBar(this)),
+    : QWidget(parent), m_ws(workspace), m_bar(new ActivityFilterBar(ActivityFilterBar::Use::Table, this)),
       m_filter(new ActivityFilterModel(this)), m_view(new ActivityTableView(this)),
       m_delegate(new ActivityDelegate(this)), m_detail(new ActivityDetailPanel(workspace, this)),
       m_message(new MessageBar(this))

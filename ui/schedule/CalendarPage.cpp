@@ -1,9 +1,9 @@
 #include "CalendarPage.h"
 
+#include "ActivityFilterBar.h"
 #include "ActivityTableModel.h"
 #include "CalendarExport.h"
 #include "MonthGrid.h"
-#include "ScheduleFilterBar.h"
 #include "Workspace.h"
 
 #include <QFileDialog>
@@ -22,9 +22,9 @@ constexpr int dayListLimit = 2000;
 } // namespace
 
 CalendarPage::CalendarPage(Workspace& workspace, QWidget* parent)
-    : QWidget(parent), m_workspace(workspace), m_filters(new ScheduleFilterBar(this)),
-      m_title(new QLabel(this)), m_grid(new MonthGrid(this)), m_dayTitle(new QLabel(this)),
-      m_dayList(new QListWidget(this))
+    : QWidget(parent), m_workspace(workspace),
+      m_filters(new ActivityFilterBar(ActivityFilterBar::Use::Schedule, this)), m_title(new QLabel(this)),
+      m_grid(new MonthGrid(this)), m_dayTitle(new QLabel(this)), m_dayList(new QListWidget(this))
 {
     auto* previous = new QPushButton(tr("◀"), this);
     auto* next = new QPushButton(tr("▶"), this);
@@ -72,7 +72,7 @@ CalendarPage::CalendarPage(Workspace& workspace, QWidget* parent)
     });
     connect(ics, &QPushButton::clicked, this, &CalendarPage::exportIcs);
     connect(m_grid, &MonthGrid::dayClicked, this, &CalendarPage::listDay);
-    connect(m_filters, &ScheduleFilterBar::filterChanged, this, &CalendarPage::rebuild);
+    connect(m_filters, &ActivityFilterBar::filterChanged, this, &CalendarPage::rebuild);
     connect(m_dayList, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         if (const qint64 id = item->data(Qt::UserRole).toLongLong())
             emit activityActivated(id);

@@ -8,7 +8,7 @@
 class MonthGrid;
 class QLabel;
 class QListWidget;
-class ScheduleFilterBar;
+class ActivityFilterBar;
 class Workspace;
 
 // The calendar page: one month of activities and deadlines; clicking a day lists everything on it.
@@ -40,7 +40,7 @@ private:
     void exportIcs();
 
     Workspace& m_workspace;
-    ScheduleFilterBar* m_filters;
+    ActivityFilterBar* m_filters;
     QLabel* m_title;
     MonthGrid* m_grid;
     QLabel* m_dayTitle;

@@ -1,8 +1,8 @@
 #include "TimelinePage.h"
 
 #include "ActivityEditor.h"
+#include "ActivityFilterBar.h"
 #include "ActivityTableModel.h"
-#include "ScheduleFilterBar.h"
 #include "TimelineDocument.h"
 #include "TimelineView.h"
 #include "Workspace.h"
@@ -18,7 +18,8 @@
 #include <QVBoxLayout>
 
 TimelinePage::TimelinePage(Workspace& workspace, QWidget* parent)
-    : QWidget(parent), m_workspace(workspace), m_filters(new ScheduleFilterBar(this)),
+    : QWidget(parent), m_workspace(workspace),
+      m_filters(new ActivityFilterBar(ActivityFilterBar::Use::Schedule, this)),
       m_grouping(new QComboBox(this)), m_zoom(new QComboBox(this)), m_count(new QLabel(this)),
       m_view(new TimelineView(this))
 {
@@ -47,7 +48,7 @@ TimelinePage::TimelinePage(Workspace& workspace, QWidget* parent)
     layout->addWidget(m_filters);
     layout->addWidget(m_view, 1);
 
-    connect(m_filters, &ScheduleFilterBar::filterChanged, this, &TimelinePage::refresh);
+    connect(m_filters, &ActivityFilterBar::filterChanged, this, &TimelinePage::refresh);
     connect(m_grouping, &QComboBox::currentIndexChanged, this, &TimelinePage::refresh);
     connect(m_zoom, &QComboBox::currentIndexChanged, this,
             [this] { m_view->setZoom(TimelineZoom(m_zoom->currentData().toInt())); });

@@ -6,7 +6,7 @@
 
 class QComboBox;
 class QLabel;
-class ScheduleFilterBar;
+class ActivityFilterBar;
 class TimelineView;
 class Workspace;
 
@@ -40,7 +40,7 @@ private:
     QString title() const;
 
     Workspace& m_workspace;
-    ScheduleFilterBar* m_filters;
+    ActivityFilterBar* m_filters;
     QComboBox* m_grouping;
     QComboBox* m_zoom;
     QLabel* m_count;

@@ -14,13 +14,18 @@ class QTimer;
 
 // The row above the activity table that builds an ActivityFilter: campaign, pillar, department
 // (lead or assisting), status, date range, overdue only and a free-text search that waits for a
-// short pause in typing. Switching campaign is its own signal because it loads other rows.
+// short pause in typing. Switching campaign is its own signal because it loads other rows. The
+// timeline and the calendar use it too, so every view filters with the same widgets and rules.
 class ActivityFilterBar : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit ActivityFilterBar(QWidget* parent = nullptr);
+    // The timeline and the calendar show one campaign and do not group: no campaign choice or
+    // "group by pillar" there.
+    enum class Use { Table, Schedule };
+
+    explicit ActivityFilterBar(Use use = Use::Table, QWidget* parent = nullptr);
 
     void setCampaigns(const QList<Campaign>& campaigns, qint64 currentId);
     void setReferenceData(const QList<Pillar>& pillars, const QList<Department>& departments);

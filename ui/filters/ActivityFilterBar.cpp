@@ -14,7 +14,7 @@ namespace {
 constexpr int kSearchPauseMs = 150;
 } // namespace
 
-ActivityFilterBar::ActivityFilterBar(QWidget* parent)
+ActivityFilterBar::ActivityFilterBar(Use use, QWidget* parent)
     : QWidget(parent), m_campaign(new QComboBox(this)), m_pillar(new QComboBox(this)),
       m_department(new QComboBox(this)), m_status(new QComboBox(this)), m_from(new OptionalDateEdit(this)),
       m_to(new OptionalDateEdit(this)), m_overdue(new QCheckBox(tr("Overdue only"), this)),
@@ -40,7 +40,8 @@ ActivityFilterBar::ActivityFilterBar(QWidget* parent)
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(6);
     grid->setVerticalSpacing(4);
-    grid->addWidget(new QLabel(tr("Campaign:"), this), 0, 0);
+    auto* campaignLabel = new QLabel(tr("Campaign:"), this);
+    grid->addWidget(campaignLabel, 0, 0);
     grid->addWidget(m_campaign, 0, 1);
     grid->addWidget(new QLabel(tr("Pillar:"), this), 0, 2);
     grid->addWidget(m_pillar, 0, 3);
@@ -59,6 +60,11 @@ ActivityFilterBar::ActivityFilterBar(QWidget* parent)
     grid->addWidget(m_group, 1, 7);
     grid->setColumnStretch(3, 2);
     grid->setColumnStretch(5, 1);
+    if (use == Use::Schedule) {
+        campaignLabel->hide();
+        m_campaign->hide();
+        m_group->hide();
+    }
 
     connect(m_campaign, &QComboBox::activated, this, [this] {
         const qint64 id = m_campaign->currentData().toLongLong();
