@@ -81,6 +81,10 @@ private:
     qreal m_width = 0, m_height = 0, m_y = 0;
     int m_page = 1;
     QList<qreal> m_columns; // x positions of the current table's column edges
+    // The closing paragraph's last lines go onto the next page with the signature rather than leave
+    // the signature and date alone there (GB/T 9704): how many lines, and the space after them.
+    int m_keepLines = 0;
+    qreal m_keepAfter = 0;
 };
 
 void Renderer::newPage()
@@ -111,7 +115,8 @@ void Renderer::drawLines(const Wrapped& w, qreal x, qreal pitch, qreal width)
 {
     Q_UNUSED(width);
     for (int i = 0; i < w.lines; ++i) {
-        ensure(pitch);
+        const int left = w.lines - i;
+        ensure(m_keepLines > 0 && left == qMin(m_keepLines, w.lines) ? left * pitch + m_keepAfter : pitch);
         const QTextLine line = w.layout->lineAt(i);
         const qreal top = m_y + (pitch - line.height()) / 2;
         line.draw(&m_painter, QPointF(x, top - line.y()));
@@ -123,9 +128,12 @@ void Renderer::text(const QString& text, Role role, qreal size, qreal pitch, Qt:
                     qreal indent, bool balanced)
 {
     const QFont f = font(role, size);
-    for (const QString& paragraph : text.split(QLatin1Char('\n'))) {
+    const QStringList paragraphs = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const int keepLines = m_keepLines;
+    for (const QString& paragraph : paragraphs) {
         if (paragraph.trimmed().isEmpty())
             continue;
+        m_keepLines = &paragraph == &paragraphs.last() ? keepLines : 0; // only the closing lines
         Wrapped w = wrap(paragraph.trimmed(), f, m_device, m_width, indent, align);
         if (balanced && w.lines > 1) {
             // Titles break into lines of similar length rather than leaving two characters alone.
@@ -139,6 +147,7 @@ void Renderer::text(const QString& text, Role role, qreal size, qreal pitch, Qt:
         }
         drawLines(w, 0, pitch, m_width);
     }
+    m_keepLines = 0;
 }
 
 qreal Renderer::rowHeight(const ReportTable& t, const ReportRow& row, QList<Wrapped>* cells, bool header)
@@ -288,6 +297,10 @@ bool Renderer::run(const ReportDocument& doc, QString* error)
             text(b.text, Role::Heading2, bodyPt, pitch, Qt::AlignLeft, indent);
             break;
         case ReportBlock::Kind::Paragraph:
+            if (i + 1 < doc.blocks.size() && doc.blocks.at(i + 1).kind == ReportBlock::Kind::Signature) {
+                m_keepLines = 2;
+                m_keepAfter = pitch * (1 + doc.blocks.at(i + 1).text.count(QLatin1Char('\n')) + 1);
+            }
             text(b.text, Role::Body, bodyPt, pitch, Qt::AlignJustify, indent);
             break;
         case ReportBlock::Kind::Signature:

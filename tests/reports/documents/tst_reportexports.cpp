@@ -41,6 +41,7 @@ private slots:
     void odtOpensInLibreOffice();
     void csvHasBomAndQuotedFields();
     void headingStaysWithItsTable();
+    void signatureNeverStandsAlone();
     void cancelledExportLeavesNoFile();
     void failedExportKeepsOldFile();
 
@@ -424,6 +425,53 @@ void TestReportExports::headingStaysWithItsTable()
         }
     }
     QVERIFY(crossed > 0); // the fillers did push the heading onto a second page
+}
+
+// The unit and date that close a document never stand alone on the last page: the closing paragraph's
+// last lines go with them.
+void TestReportExports::signatureNeverStandsAlone()
+{
+    int moved = 0;
+    for (int filler = 14; filler <= 26; ++filler) {
+        ReportDocument doc;
+        doc.title = QStringLiteral("落款测试");
+        doc.add(ReportBlock::Kind::Title, doc.title);
+        for (int i = 0; i < filler; ++i)
+            doc.add(ReportBlock::Kind::Paragraph, QStringLiteral("第%1段正文。").arg(i + 1));
+        doc.add(ReportBlock::Kind::Paragraph,
+                QStringLiteral(
+                    "最后一段正文较长，需要折成两行以上才能检验落款前的分页规则是否生效，因此这里多写几句话，"
+                    "让它在版心宽度内至少占据两行的位置。"));
+        doc.add(ReportBlock::Kind::Signature, QStringLiteral("某县市场监督管理局\n2021年9月30日"));
+        const QString pdf = m_dir.filePath(QStringLiteral("sign-%1.pdf").arg(filler));
+        QString error;
+        QVERIFY2(ReportExport::writeAtomically(
+                     pdf,
+                     [&](QIODevice* d, QString* e) { return ReportExport::writePdf(doc, d, nullptr, e); },
+                     &error),
+                 qPrintable(error));
+        QByteArray info;
+        QVERIFY2(run(QStringLiteral("pdfinfo"), {pdf}, &info, &error), qPrintable(error));
+        const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+                              .match(QString::fromLatin1(info))
+                              .captured(1)
+                              .toInt();
+        QByteArray last;
+        QVERIFY2(run(QStringLiteral("pdftotext"),
+                     {QStringLiteral("-f"), QString::number(pages), QStringLiteral("-l"),
+                      QString::number(pages), pdf, QStringLiteral("-")},
+                     &last, &error),
+                 qPrintable(error));
+        const QString flat = withoutSpace(QString::fromUtf8(last));
+        QVERIFY2(flat.contains(QStringLiteral("2021年9月30日")), qPrintable(flat));
+        QVERIFY2(flat.contains(QStringLiteral("两行的位置")),
+                 qPrintable(QStringLiteral("filler %1: the signature is alone on page %2: %3")
+                                .arg(filler)
+                                .arg(pages)
+                                .arg(flat)));
+        moved += pages > 1;
+    }
+    QVERIFY(moved > 0); // some fillers pushed the ending onto a second page
 }
 
 void TestReportExports::cancelledExportLeavesNoFile()
