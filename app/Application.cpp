@@ -90,6 +90,8 @@ bool Application::openInitial(const QString& given, QString* error)
 
 bool Application::openFile(const QString& path, QString* error)
 {
+    if (m_workspace && QFileInfo(path) == QFileInfo(m_workspace->path()))
+        return true; // already open here
     std::unique_ptr<Workspace> ws = Workspace::open(path, m_clock, error);
     if (!ws)
         return false;

@@ -3343,6 +3343,13 @@ Use File &gt; Open or File &gt; New to continue.</source>
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <source>%1 is already open in another Campaign Planner window. Switch to that window, or close the file there first.</source>
+        <translation>%1 已在另一个“质量月活动管理”窗口中打开。请切换到该窗口，或先在那里关闭此文件。</translation>
+    </message>
+</context>
+<context>
     <name>ZipArchiveWriter</name>
     <message>
         <source>The zip file cannot be started.</source>

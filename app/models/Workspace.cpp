@@ -10,6 +10,9 @@
 #include "EvidenceFiles.h"
 #include "ProfileRepository.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QSet>
 #include <QUndoStack>
 
@@ -53,10 +56,25 @@ Workspace::~Workspace()
 
 std::unique_ptr<Workspace> Workspace::open(const QString& path, const Clock& clock, QString* error)
 {
+    const QFileInfo info(path);
+    auto lock =
+        std::make_unique<QLockFile>(QStringLiteral("%1/.%2.lock").arg(info.absolutePath(), info.fileName()));
+    lock->setStaleLockTime(0); // a lock left by a crashed program is taken over (its process is gone)
+    if (!lock->tryLock(0)) {
+        if (lock->error() == QLockFile::LockFailedError) {
+            *error =
+                tr("%1 is already open in another Campaign Planner window. Switch to that window, or close "
+                   "the file there first.")
+                    .arg(QDir::toNativeSeparators(info.absoluteFilePath()));
+            return nullptr;
+        }
+        lock.reset(); // a folder where no lock can be written: the file's own checks decide
+    }
     std::unique_ptr<Database> db = Database::open(path, error);
     if (!db)
         return nullptr;
     std::unique_ptr<Workspace> ws(new Workspace(std::move(db), clock));
+    ws->m_lock = std::move(lock);
     if (!ws->loadReference(error))
         return nullptr;
     // The campaign shown last, else the newest one.

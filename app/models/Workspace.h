@@ -19,6 +19,7 @@ class CampaignRepository;
 class Database;
 class DepartmentRepository;
 class ProfileRepository;
+class QLockFile;
 class QUndoStack;
 
 // One open campaign file with everything that works on it: the repositories, the current
@@ -29,7 +30,8 @@ class Workspace : public QObject
     Q_OBJECT
 
 public:
-    // Opens an existing file; nullptr and a translated reason on failure.
+    // Opens an existing file; nullptr and a translated reason on failure. A file is open in one window
+    // at a time (a lock file next to it), so two windows never undo and collect over each other.
     static std::unique_ptr<Workspace> open(const QString& path, const Clock& clock, QString* error);
     ~Workspace() override;
 
@@ -74,6 +76,7 @@ private:
     bool loadReference(QString* error);
     bool loadCampaign(qint64 campaignId, QString* error);
 
+    std::unique_ptr<QLockFile> m_lock; // released last, after the database closed
     std::unique_ptr<Database> m_db;
     const Clock& m_clock;
     std::unique_ptr<ActivityRepository> m_activities;

@@ -42,6 +42,21 @@ private slots:
         QVERIFY(!error.isEmpty());
     }
 
+    // One window per file: a second open is refused with a reason while the first holds the file,
+    // and works again once it closed.
+    void fileIsOpenInOneWindowAtATime()
+    {
+        TestFile file(3);
+        FixedClock clock(QDate(2021, 9, 1));
+        auto first = file.open(clock);
+        QString error;
+        QVERIFY(!Workspace::open(file.path, clock, &error));
+        QVERIFY2(error.contains(QLatin1String("already open")), qPrintable(error));
+        first.reset();
+        auto again = Workspace::open(file.path, clock, &error);
+        QVERIFY2(again, qPrintable(error));
+    }
+
     void remembersShownCampaign()
     {
         TestFile file(10);
