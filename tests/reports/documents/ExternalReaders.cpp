@@ -1,5 +1,7 @@
 #include "ExternalReaders.h"
 
+#include <QRegularExpression>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -73,6 +75,28 @@ QString libreOfficeConvert(const QString& file, const QString& filter, const QSt
         return {};
     }
     return result;
+}
+
+QStringList pdfPages(const QString& pdf, QString* error)
+{
+    QByteArray info;
+    if (!run(QStringLiteral("pdfinfo"), {pdf}, &info, error))
+        return {};
+    const int count = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+                          .match(QString::fromLatin1(info))
+                          .captured(1)
+                          .toInt();
+    QStringList pages;
+    for (int page = 1; page <= count; ++page) {
+        QByteArray text;
+        if (!run(QStringLiteral("pdftotext"),
+                 {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page),
+                  pdf, QStringLiteral("-")},
+                 &text, error))
+            return {};
+        pages << withoutSpace(QString::fromUtf8(text));
+    }
+    return pages;
 }
 
 QString withoutSpace(const QString& text)

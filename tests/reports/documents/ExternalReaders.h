@@ -12,6 +12,8 @@ bool run(const QString& program, const QStringList& args, QByteArray* out, QStri
 // A python3 that can import openpyxl (Debian's /usr/bin/python3 first); empty when none.
 QString pythonWithOpenpyxl();
 QString pdfText(const QString& pdf, QString* error); // pdftotext -raw, UTF-8
+// Page by page (pdfinfo for the count, pdftotext -f N -l N), without white space; empty on failure.
+QStringList pdfPages(const QString& pdf, QString* error);
 // soffice --headless --convert-to `filter` into `outDir`; the converted file's path or empty.
 QString libreOfficeConvert(const QString& file, const QString& filter, const QString& outDir, QString* error);
 QString withoutSpace(const QString& text);
