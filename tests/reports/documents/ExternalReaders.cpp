@@ -77,6 +77,19 @@ QString libreOfficeConvert(const QString& file, const QString& filter, const QSt
     return result;
 }
 
+QString documentText(const QString& file, const QString& outDir, QString* error)
+{
+    QDir().mkpath(outDir);
+    const QString txt = libreOfficeConvert(file, QStringLiteral("txt:Text (encoded):UTF8"), outDir, error);
+    QFile f(txt);
+    if (txt.isEmpty() || !f.open(QIODevice::ReadOnly)) {
+        if (!txt.isEmpty())
+            *error = f.errorString();
+        return {};
+    }
+    return withoutSpace(QString::fromUtf8(f.readAll()));
+}
+
 QStringList pdfPages(const QString& pdf, QString* error)
 {
     QByteArray info;

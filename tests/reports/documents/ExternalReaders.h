@@ -16,5 +16,8 @@ QString pdfText(const QString& pdf, QString* error); // pdftotext -raw, UTF-8
 QStringList pdfPages(const QString& pdf, QString* error);
 // soffice --headless --convert-to `filter` into `outDir`; the converted file's path or empty.
 QString libreOfficeConvert(const QString& file, const QString& filter, const QString& outDir, QString* error);
+// A text document (.odt) as LibreOffice reads it: its text export into `outDir`, without white space;
+// empty on failure.
+QString documentText(const QString& file, const QString& outDir, QString* error);
 QString withoutSpace(const QString& text);
 } // namespace ExternalReaders
