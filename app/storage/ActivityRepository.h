@@ -35,8 +35,9 @@ public:
                  const std::function<bool(QString*)>& alongside = {});
 
     // Many activities changed at once (a plan import, and its undo), in one transaction: `before`
-    // writes the rows the activities will name (new departments, pillars), then the inserts (with
-    // their old ids when keepIds), updates and removals, then `after` removes rows nothing names any more.
+    // writes the rows the activities will name (new departments, pillars) and may fill their ids into
+    // `inserted` and `updated`; then the inserts (with their old ids when keepIds), updates and
+    // removals; then `after` removes rows nothing names any more.
     struct Batch
     {
         QList<Activity> inserted;
