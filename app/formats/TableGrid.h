@@ -14,7 +14,7 @@ struct TableCell
     enum class Kind { Empty, Text, Number, Date };
 
     Kind kind = Kind::Empty;
-    QString text;     // as displayed; line breaks inside a cell are '\n'
+    QString text;      // as displayed; line breaks inside a cell are '\n'
     double number = 0; // Kind::Number (and Kind::Date: the spreadsheet's serial day number, if it had one)
     QDate date;        // Kind::Date
 
@@ -39,9 +39,9 @@ struct TableGrid
 // Everything one file yielded.
 struct TableDocument
 {
-    QString format;             // "xlsx", "ods", "xls", "csv", "docx", "odt" (after any conversion)
-    QList<TableGrid> tables;    // in file order; empty sheets are kept so "sheet N" means what the user sees
-    QString encoding;           // text files: the encoding used ("UTF-8", "GB18030", "UTF-16LE" …)
-    QChar delimiter;            // text files: the delimiter used
-    QStringList warnings;       // translated; the file was read, but something deserves a look
+    QString format;          // "xlsx", "ods", "xls", "csv", "docx", "odt" (after any conversion)
+    QList<TableGrid> tables; // in file order; empty sheets are kept so "sheet N" means what the user sees
+    QString encoding;        // text files: the encoding used ("UTF-8", "GB18030", "UTF-16LE" …)
+    QChar delimiter;         // text files: the delimiter used
+    QStringList warnings;    // translated; the file was read, but something deserves a look
 };
