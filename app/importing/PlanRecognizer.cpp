@@ -360,11 +360,8 @@ ImportPreview build(const TableGrid& grid, const TableLayout& layout, const Impo
         QStringList assisting = leads.mid(1) + DepartmentNames::split(assistText);
         if (!leads.isEmpty()) {
             a.leadDepartmentId = department(leads.first());
-            if (!a.leadDepartmentId) {
+            if (!a.leadDepartmentId)
                 row.leadName = leads.first();
-                row.issues << ImportIssue{ImportIssue::Warning,
-                                          tr("New department “%1” will be added").arg(leads.first())};
-            }
         }
         for (const QString& name : assisting) {
             const qint64 id = department(name);
@@ -377,10 +374,14 @@ ImportPreview build(const TableGrid& grid, const TableLayout& layout, const Impo
                     a.assistingDepartmentIds << id;
             } else if (!row.assistingNames.contains(name)) {
                 row.assistingNames << name;
-                row.issues << ImportIssue{ImportIssue::Warning,
-                                          tr("New department “%1” will be added").arg(name)};
             }
         }
+        const QStringList unknown =
+            (row.leadName.isEmpty() ? QStringList() : QStringList{row.leadName}) + row.assistingNames;
+        if (!unknown.isEmpty())
+            row.issues << ImportIssue{ImportIssue::Warning,
+                                      tr("Not a department of this file yet, added with the import: %1")
+                                          .arg(unknown.join(QStringLiteral("、")))};
         if (!notes.isEmpty())
             a.notes = notes.join(QLatin1Char('\n'));
 
