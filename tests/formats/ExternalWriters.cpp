@@ -62,8 +62,9 @@ bool libreOffice(const QStringList& files, const QString& filter, const QString&
 QByteArray iconv(const QByteArray& utf8, const QString& encoding, QString* error)
 {
     QByteArray out;
-    if (!run(QStringLiteral("iconv"), {QStringLiteral("-f"), QStringLiteral("UTF-8"), QStringLiteral("-t"), encoding},
-             utf8, &out, error))
+    if (!run(QStringLiteral("iconv"),
+             {QStringLiteral("-f"), QStringLiteral("UTF-8"), QStringLiteral("-t"), encoding}, utf8, &out,
+             error))
         return {};
     return out;
 }

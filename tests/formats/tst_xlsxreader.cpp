@@ -104,13 +104,17 @@ void XlsxReaderTest::refusesHostileInput_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("entity expansion") << QStringLiteral("entities.xlsx") << QStringLiteral("document type declaration");
+    QTest::newRow("entity expansion")
+        << QStringLiteral("entities.xlsx") << QStringLiteral("document type declaration");
     QTest::newRow("column XFD") << QStringLiteral("wide.xlsx") << QStringLiteral("more than 1024 columns");
     QTest::newRow("row 1048577") << QStringLiteral("tall.xlsx") << QStringLiteral("more than 1048576 rows");
-    QTest::newRow("10^6 cells in a row") << QStringLiteral("million.xlsx") << QStringLiteral("more than 1024 columns");
+    QTest::newRow("10^6 cells in a row")
+        << QStringLiteral("million.xlsx") << QStringLiteral("more than 1024 columns");
     QTest::newRow("zip bomb") << QStringLiteral("bomb.xlsx") << QStringLiteral("zip bomb");
-    QTest::newRow("zip encryption") << QStringLiteral("zipcrypto.xlsx") << QStringLiteral("password-protected");
-    QTest::newRow("Office encryption") << QStringLiteral("password.xlsx") << QStringLiteral("password-protected");
+    QTest::newRow("zip encryption") << QStringLiteral("zipcrypto.xlsx")
+                                    << QStringLiteral("password-protected");
+    QTest::newRow("Office encryption")
+        << QStringLiteral("password.xlsx") << QStringLiteral("password-protected");
     QTest::newRow("truncated") << QStringLiteral("truncated.xlsx") << QStringLiteral("damaged or incomplete");
     QTest::newRow("empty") << QStringLiteral("empty.xlsx") << QStringLiteral("empty");
 }
