@@ -29,23 +29,28 @@ void DocxReaderTest::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QString error;
-    QVERIFY2(ExternalWriters::python(QStringLiteral("write_docx.py"), {m_dir.path()}, &error), qPrintable(error));
-    QVERIFY2(ExternalWriters::python(QStringLiteral("write_html.py"), {m_dir.path()}, &error), qPrintable(error));
+    QVERIFY2(ExternalWriters::python(QStringLiteral("write_docx.py"), {m_dir.path()}, &error),
+             qPrintable(error));
+    QVERIFY2(ExternalWriters::python(QStringLiteral("write_html.py"), {m_dir.path()}, &error),
+             qPrintable(error));
     const QString html = m_dir.filePath(QStringLiteral("plan.html"));
     const QString lo = m_dir.filePath(QStringLiteral("lo"));
-    QVERIFY2(ExternalWriters::libreOffice({html}, QStringLiteral("docx:MS Word 2007 XML"), lo, &error), qPrintable(error));
-    QVERIFY2(ExternalWriters::libreOffice({html}, QStringLiteral("doc:MS Word 97"), lo, &error), qPrintable(error));
+    QVERIFY2(ExternalWriters::libreOffice({html}, QStringLiteral("docx:MS Word 2007 XML"), lo, &error),
+             qPrintable(error));
+    QVERIFY2(ExternalWriters::libreOffice({html}, QStringLiteral("doc:MS Word 97"), lo, &error),
+             qPrintable(error));
     QVERIFY(QFile::copy(lo + QStringLiteral("/plan.doc"), lo + QStringLiteral("/plan.wps")));
-    ExternalWriters::writeFile(m_dir.filePath(QStringLiteral("fake.docx")), QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) +
-                                                                                 QByteArray(600, '\0') +
-                                                                                 QByteArray("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0", 32));
+    ExternalWriters::writeFile(m_dir.filePath(QStringLiteral("fake.docx")),
+                               QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(600, '\0') +
+                                   QByteArray("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0", 32));
 }
 
 void DocxReaderTest::readsPythonDocxMerges()
 {
     TableDocument document;
     QString error;
-    QVERIFY2(TableReader::read(m_dir.filePath(QStringLiteral("plan.docx")), {}, &document, &error), qPrintable(error));
+    QVERIFY2(TableReader::read(m_dir.filePath(QStringLiteral("plan.docx")), {}, &document, &error),
+             qPrintable(error));
     QCOMPARE(document.format, QStringLiteral("docx"));
     QCOMPARE(document.tables.size(), 2); // the nested table is part of its cell, not a table of its own
     const TableGrid& table = document.tables.at(0);
@@ -59,7 +64,8 @@ void DocxReaderTest::readsPythonDocxMerges()
     QCOMPARE(table.spanAt(4, 3), QRect(3, 2, 1, 3));
     QVERIFY(table.cell(3, 3).isEmpty());
     QCOMPARE(table.cell(3, 1).text, QStringLiteral("计量义诊\n第二段"));
-    QVERIFY2(table.cell(4, 1).text.startsWith(QStringLiteral("标准宣贯\n内层 表格")), qPrintable(table.cell(4, 1).text));
+    QVERIFY2(table.cell(4, 1).text.startsWith(QStringLiteral("标准宣贯\n内层 表格")),
+             qPrintable(table.cell(4, 1).text));
     QCOMPARE(table.cell(4, 2).text, QStringLiteral("9月"));
     const TableGrid& second = document.tables.at(1);
     QCOMPARE(second.name, QStringLiteral("表格 2"));
@@ -98,7 +104,8 @@ void DocxReaderTest::refusesBadInput_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("zip encryption") << QStringLiteral("zipcrypto.docx") << QStringLiteral("password-protected");
+    QTest::newRow("zip encryption") << QStringLiteral("zipcrypto.docx")
+                                    << QStringLiteral("password-protected");
     QTest::newRow("Office encryption") << QStringLiteral("fake.docx") << QStringLiteral("password-protected");
     QTest::newRow("truncated") << QStringLiteral("truncated.docx") << QStringLiteral("damaged or incomplete");
     QTest::newRow("PDF") << QStringLiteral("lo/missing.pdf") << QStringLiteral("cannot be opened");

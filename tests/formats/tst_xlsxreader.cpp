@@ -29,7 +29,8 @@ void XlsxReaderTest::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QString error;
-    QVERIFY2(ExternalWriters::python(QStringLiteral("write_xlsx.py"), {m_dir.path()}, &error), qPrintable(error));
+    QVERIFY2(ExternalWriters::python(QStringLiteral("write_xlsx.py"), {m_dir.path()}, &error),
+             qPrintable(error));
 }
 
 TableDocument XlsxReaderTest::read(const QString& name)
