@@ -72,21 +72,24 @@ bool readBytes(const QByteArray& bytes, const QString& path, const Options& opti
     case Kind::Ole2Text:
     case Kind::Ole2Other: {
         // A damaged compound file may have lost the directory that names its streams: the suffix decides.
-        const bool text = kind == Kind::Ole2Text || (kind == Kind::Ole2Other && (suffix == u"doc" || suffix == u"wps"));
+        const bool text =
+            kind == Kind::Ole2Text || (kind == Kind::Ole2Other && (suffix == u"doc" || suffix == u"wps"));
         QByteArray converted;
         if (text) {
-            return OfficeConverter::convert(path, QStringLiteral("docx"), QStringLiteral("libreoffice-writer"),
-                                            options.progress, &converted, error) &&
+            return OfficeConverter::convert(path, QStringLiteral("docx"),
+                                            QStringLiteral("libreoffice-writer"), options.progress,
+                                            &converted, error) &&
                    DocxReader::readTables(converted, out, error);
         }
         if (XlsReader::read(path, out, error))
             return true;
         // WPS's own .et may hold what freexl does not know; LibreOffice gets a try at those only, as it
         // would open a damaged .xls as something else rather than refuse it.
-        if (suffix != u"et" || *error == FormatMessages::passwordProtected() || OfficeConverter::program().isEmpty())
+        if (suffix != u"et" || *error == FormatMessages::passwordProtected() ||
+            OfficeConverter::program().isEmpty())
             return false;
-        return OfficeConverter::convert(path, QStringLiteral("xlsx"), QStringLiteral("libreoffice-calc"), options.progress,
-                                        &converted, error) &&
+        return OfficeConverter::convert(path, QStringLiteral("xlsx"), QStringLiteral("libreoffice-calc"),
+                                        options.progress, &converted, error) &&
                XlsxReader::read(converted, out, error);
     }
     case Kind::Pdf:

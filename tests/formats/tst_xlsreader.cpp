@@ -27,10 +27,11 @@ void XlsReaderTest::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QString error;
-    QVERIFY2(ExternalWriters::python(QStringLiteral("write_xlsx.py"), {m_dir.path()}, &error), qPrintable(error));
+    QVERIFY2(ExternalWriters::python(QStringLiteral("write_xlsx.py"), {m_dir.path()}, &error),
+             qPrintable(error));
     const QString lo = m_dir.filePath(QStringLiteral("lo"));
-    QVERIFY2(ExternalWriters::libreOffice({m_dir.filePath(QStringLiteral("plan.xlsx"))}, QStringLiteral("xls:MS Excel 97"),
-                                          lo, &error),
+    QVERIFY2(ExternalWriters::libreOffice({m_dir.filePath(QStringLiteral("plan.xlsx"))},
+                                          QStringLiteral("xls:MS Excel 97"), lo, &error),
              qPrintable(error));
     // WPS's .et and an .xls saved under another name are recognised by content.
     QVERIFY(QFile::copy(lo + QStringLiteral("/plan.xls"), lo + QStringLiteral("/plan.et")));
