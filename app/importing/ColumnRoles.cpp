@@ -215,6 +215,44 @@ void settle(QList<ColumnAssignment>& columns)
     }
 }
 
+// A column whose heading names no figure ("宣传成效", "成果") but whose cells are figures with one
+// measure word ("1500余份", "36条"): the metric counted in that measure, when only one is.
+void figuresByMeasure(const TableGrid& grid, int firstRow, const QList<Metric>& metrics,
+                      QList<ColumnAssignment>& columns)
+{
+    for (int c = 0; c < columns.size(); ++c) {
+        if (columns.at(c).role != ColumnRole::Other)
+            continue;
+        QString measure;
+        int figures = 0, filled = 0;
+        bool oneMeasure = true;
+        for (int r = firstRow; r < grid.rowCount() && filled < 200; ++r) {
+            const QString t = grid.cell(r, c).text.trimmed();
+            if (t.isEmpty())
+                continue;
+            ++filled;
+            const FigureText::Result f = FigureText::parse(t);
+            if (!f.ok || f.measure.isEmpty())
+                continue;
+            ++figures;
+            if (measure.isEmpty())
+                measure = f.measure;
+            else if (measure != f.measure)
+                oneMeasure = false;
+        }
+        if (!oneMeasure || figures == 0 || figures * 10 < filled * 6)
+            continue;
+        QList<qint64> candidates;
+        for (const Metric& m : metrics)
+            if (m.unit == measure)
+                candidates << m.id;
+        if (candidates.size() == 1) {
+            columns[c].role = ColumnRole::Figure;
+            columns[c].metricId = candidates.first();
+        }
+    }
+}
+
 } // namespace
 
 TableLayout detect(const TableGrid& grid, const ImportContext& context)
@@ -284,6 +322,7 @@ TableLayout detect(const TableGrid& grid, const ImportContext& context)
         }
     }
     settle(top);
+    figuresByMeasure(grid, bestRow + layout.headerRows, context.metrics, top);
     layout.columns = top;
     return layout;
 }

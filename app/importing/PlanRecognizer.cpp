@@ -179,6 +179,11 @@ ImportPreview build(const TableGrid& grid, const TableLayout& layout, const Impo
         }
         ++preview.groups[*it].rows;
     };
+    QHash<qint64, QString> metricUnits, metricNames;
+    for (const Metric& m : context.metrics) {
+        metricUnits.insert(m.id, m.unit);
+        metricNames.insert(m.id, m.name);
+    }
     QHash<QString, int> seenInFile;
     // Plans repeat the same dates, figures and department lists down the table: read each once.
     QHash<QString, FreeDate::Result> dateCache;
@@ -294,6 +299,15 @@ ImportPreview build(const TableGrid& grid, const TableLayout& layout, const Impo
                     notes << col.header + QStringLiteral("：") + text;
                     break;
                 }
+                if (!f.measure.isEmpty() && metricUnits.contains(col.metricId) &&
+                    !metricUnits.value(col.metricId).isEmpty() &&
+                    f.measure != metricUnits.value(col.metricId) &&
+                    !(f.measure == QStringLiteral("人") &&
+                      metricUnits.value(col.metricId) == QStringLiteral("人次")))
+                    row.issues << ImportIssue{ImportIssue::Warning,
+                                              tr("“%1” is counted in %2, the figure %3 in %4")
+                                                  .arg(text, f.measure, metricNames.value(col.metricId),
+                                                       metricUnits.value(col.metricId))};
                 MetricValue v;
                 v.metricId = col.metricId;
                 (layout.figuresAreActual ? v.actual : v.target) = f.amount;

@@ -10,7 +10,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    const QString text = QString::fromUtf8(reinterpret_cast<const char*>(data), qsizetype(qMin<size_t>(size, 20000)));
+    const QString text =
+        QString::fromUtf8(reinterpret_cast<const char*>(data), qsizetype(qMin<size_t>(size, 20000)));
     TableGrid grid;
     int width = 0;
     const QStringList lines = text.split(QLatin1Char('\n'));

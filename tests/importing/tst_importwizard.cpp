@@ -128,7 +128,8 @@ private slots:
                 import = b;
         QVERIFY(import);
         QVERIFY(!import->isEnabled());
-        wizard.findChild<QLineEdit*>(QStringLiteral("unitName"))->setText(QStringLiteral("青山县市场监督管理局"));
+        wizard.findChild<QLineEdit*>(QStringLiteral("unitName"))
+            ->setText(QStringLiteral("青山县市场监督管理局"));
         QVERIFY(import->isEnabled());
         import->click();
         QCOMPARE(wizard.result(), int(QDialog::Accepted));

@@ -238,6 +238,27 @@ private slots:
         QVERIFY(p.groups.at(1).createNew);
     }
 
+    void figureColumnByMeasureWord()
+    {
+        const TableGrid g =
+            grid({{QStringLiteral("活动名称"), QStringLiteral("宣传成效"), QStringLiteral("效果"),
+                   QStringLiteral("时间")},
+                  {QStringLiteral("咨询日"), QStringLiteral("1500余份"), QStringLiteral("良好")},
+                  {QStringLiteral("开放日"), QStringLiteral("300份"), QStringLiteral("较好")},
+                  {QStringLiteral("讲堂"), QString(), QStringLiteral("100人次")}});
+        const TableLayout layout = ColumnRoles::detect(g, context());
+        QCOMPARE(layout.columns.at(1).role, ColumnRole::Figure);
+        QCOMPARE(layout.columns.at(1).metricId, 12);
+        QCOMPARE(layout.columns.at(2).role, ColumnRole::Other); // mostly words: notes
+        // A measure that is not the metric's is flagged, not silently counted.
+        const TableGrid wrong =
+            grid({{QStringLiteral("活动名称"), QStringLiteral("悬挂横幅（条）"), QStringLiteral("时间")},
+                  {QStringLiteral("宣传"), QStringLiteral("20块"), QStringLiteral("9月")}});
+        const ImportPreview p =
+            PlanRecognizer::build(wrong, ColumnRoles::detect(wrong, context()), context());
+        QCOMPARE(p.rows.first().issues.size(), 1);
+    }
+
     void noHeader()
     {
         const TableGrid g =
