@@ -48,7 +48,8 @@ expect_exit 0 "summary with photos" "$app" export "$work/county.campaign" --kind
 pdftotext "$work/总结.pdf" - | grep -q "活动照片" || fail "the summary PDF shows the picked photos"
 
 before=$(sha256sum "$work/city.campaign" | cut -d' ' -f1)
-expect_exit 1 "import a non-zip" "$app" import "$work/city.campaign" --from "$work/视频.mp4"
+cp "$work/视频.mp4" "$work/不是包.zip"
+expect_exit 1 "import a non-zip" "$app" import "$work/city.campaign" --from "$work/不是包.zip"
 [ "$(wc -l <"$work/err")" -eq 1 ] || fail "a refused import says one line: $(cat "$work/err")"
 grep -q "not a zip" "$work/err" || fail "says it is not a zip: $(cat "$work/err")"
 head -c 100000 "$work/包.zip" >"$work/cut.zip"
