@@ -5,6 +5,7 @@
 #include "ActivityRepository.h"
 #include "ActivityRows.h"
 #include "Database.h"
+#include "LocalNoticeRepository.h"
 #include "SqlUtil.h"
 #include "Transaction.h"
 
@@ -151,6 +152,8 @@ bool CampaignRepository::load(qint64 campaignId, CampaignContent* out, QString* 
     while (q.next())
         content.metrics.append({q.value(0).toLongLong(), campaignId, q.value(1).toInt(),
                                 q.value(2).toString(), q.value(3).toString()});
+    if (!LocalNoticeRepository::select(db, campaignId, &content.localNotices, error))
+        return false;
     *out = std::move(content);
     return true;
 }
@@ -179,7 +182,8 @@ bool CampaignRepository::create(CampaignContent& content, QString* error)
         }
         return replaceOrganizers(db, id, content.organizers, error) &&
                replaceSlogans(db, id, content.slogans, error) &&
-               replaceRequirements(db, id, content.requirements, error);
+               replaceRequirements(db, id, content.requirements, error) &&
+               LocalNoticeRepository::replace(db, id, content.localNotices, error);
     });
 }
 
