@@ -10,4 +10,6 @@ int check(const QStringList& args);
 int exportFile(const QStringList& args);
 int attach(const QStringList& args);
 int importPackage(const QStringList& args);
+// new-campaign FILE --from-notice NOTICE [--dry-run]
+int newCampaignFromNotice(const QStringList& args);
 } // namespace Commands

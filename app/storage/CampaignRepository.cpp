@@ -267,6 +267,13 @@ int CampaignRepository::metricUsage(qint64 metricId, QString* error) const
                       error);
 }
 
+bool CampaignRepository::setLocalNotices(qint64 campaignId, QList<LocalNotice>& notices, QString* error)
+{
+    return inTransaction(m_connection, error, [&](const QSqlDatabase& db) {
+        return LocalNoticeRepository::replace(db, campaignId, notices, error);
+    });
+}
+
 bool CampaignRepository::setOrganizers(qint64 campaignId, QList<Organizer>& organizers, QString* error)
 {
     return inTransaction(m_connection, error, [&](const QSqlDatabase& db) {
