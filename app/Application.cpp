@@ -10,6 +10,7 @@
 #include "DeadlineReminder.h"
 #include "GuiEntry.h"
 #include "MainWindow.h"
+#include "NoticeImportDialog.h"
 #include "PackagePage.h"
 #include "PublicityPage.h"
 #include "ReferencePage.h"
@@ -35,6 +36,10 @@ Application::Application(QApplication& app, AppSettings& settings, const Clock& 
     connect(m_window.get(), &MainWindow::openFileRequested, this, &Application::openFromMenu);
     connect(m_window.get(), &MainWindow::newFileRequested, this, &Application::createFromMenu);
     connect(m_window.get(), &MainWindow::languageChanged, this, &Application::applyLanguage);
+    connect(m_window.get(), &MainWindow::newCampaignFromNoticeRequested, this, [this] {
+        if (m_workspace)
+            NoticeImportDialog(*m_workspace, m_window.get()).exec();
+    });
 }
 
 Application::~Application()
