@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -107,6 +108,8 @@ NoticeReviewDialog::NoticeReviewDialog(Workspace& workspace, const NoticeFields&
     connect(m_level, &QComboBox::currentIndexChanged, this, &NoticeReviewDialog::updatePlan);
     updatePlan();
     resize(1000, 640);
+    // Row heights follow the wrapped sentences once the columns have their final widths.
+    QTimer::singleShot(0, m_table, &QTableWidget::resizeRowsToContents);
 }
 
 void NoticeReviewDialog::addRow(const QString& label, const QString& key, const QString& value,
