@@ -9,6 +9,7 @@
 #include "Database.h"
 #include "DeadlineReminder.h"
 #include "GuiEntry.h"
+#include "ImportWizard.h"
 #include "MainWindow.h"
 #include "NoticeImportDialog.h"
 #include "PackagePage.h"
@@ -36,6 +37,7 @@ Application::Application(QApplication& app, AppSettings& settings, const Clock& 
     connect(m_window.get(), &MainWindow::openFileRequested, this, &Application::openFromMenu);
     connect(m_window.get(), &MainWindow::newFileRequested, this, &Application::createFromMenu);
     connect(m_window.get(), &MainWindow::languageChanged, this, &Application::applyLanguage);
+    connect(m_window.get(), &MainWindow::importPlanRequested, this, &Application::importPlan);
     connect(m_window.get(), &MainWindow::newCampaignFromNoticeRequested, this, [this] {
         if (m_workspace)
             NoticeImportDialog(*m_workspace, m_window.get()).exec();
@@ -112,6 +114,17 @@ bool Application::createFile(const QString& path, QString* error)
             return false;
     }
     return openFile(path, error);
+}
+
+void Application::importPlan()
+{
+    if (!m_workspace)
+        return;
+    ImportWizard wizard(*m_workspace, ImportWizard::Target::OwnPlan, m_window.get());
+    if (wizard.exec() != QDialog::Accepted)
+        return;
+    m_window->showPage(QStringLiteral("activities"));
+    m_window->showStatusMessage(wizard.resultText());
 }
 
 void Application::applyLanguage()

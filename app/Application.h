@@ -51,6 +51,8 @@ public slots:
     void showActivities(const ActivityFilter& filter);
     // Opens the activity plan on one activity (double-click in the timeline, calendar or deadline lists).
     void showActivity(qint64 activityId);
+    // File › Import Plan…: the wizard on the current file; the activity plan shows what came in.
+    void importPlan();
 
 private:
     void adopt(std::unique_ptr<Workspace> workspace);

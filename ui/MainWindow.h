@@ -54,6 +54,8 @@ public slots:
 signals:
     void openFileRequested(const QString& path);
     void newFileRequested(const QString& path);
+    // File › Import Plan…: the composition root opens the import wizard on the current file.
+    void importPlanRequested();
     // File › New Campaign from Notice… (ui/notice does the work).
     void newCampaignFromNoticeRequested();
     // The language was changed in the settings; the program switches to it at once.

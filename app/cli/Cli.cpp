@@ -36,6 +36,9 @@ QString usage()
         "                                          attach photos, videos or documents\n"
         "  campaign-planner import FILE --from PATH.zip\n"
         "                                          import a subordinate unit's report package\n"
+        "  campaign-planner import FILE --from PLAN.xlsx|ods|xls|csv|txt|docx|odt|doc|wps|et\n"
+        "         [--sheet NAME|N] [--campaign YEAR] [--unit NAME] [--update] [--dry-run]\n"
+        "                                          import a plan or activity table\n"
         "  campaign-planner new-campaign FILE --from-notice NOTICE [--dry-run]\n"
         "                                          read a notice (.txt .docx .pdf .doc), print what was\n"
         "                                          recognised and create its campaign in FILE\n"
@@ -109,7 +112,7 @@ int run(int argc, char** argv)
         if (command == QLatin1String("attach"))
             return Commands::attach(args);
         if (command == QLatin1String("import"))
-            return Commands::importPackage(args);
+            return Commands::importAny(args);
         if (command == QLatin1String("new-campaign"))
             return Commands::newCampaignFromNotice(args);
         return command == QLatin1String("demo") ? Commands::demo(args) : Commands::check(args);

@@ -11,6 +11,20 @@
 
 namespace Commands {
 
+int importAny(const QStringList& args)
+{
+    QString from;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--from") && i + 1 < args.size())
+            from = args.at(i + 1);
+        else if (args.at(i).startsWith(QLatin1String("--from=")))
+            from = args.at(i).mid(7);
+    }
+    if (from.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
+        return importPackage(args);
+    return importTable(args);
+}
+
 // campaign-planner import FILE --from PACKAGE.zip: a subordinate unit's report package.
 int importPackage(const QStringList& args)
 {

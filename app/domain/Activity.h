@@ -26,6 +26,7 @@ struct Activity
     QString phone;
     QDate start;
     QDate end;
+    QString dateText; // the date as the plan wrote it ("9月中旬"); empty: written from start and end
     QDate deadline;
     ActivityStatus status = ActivityStatus::NotStarted;
     int progress = 0;

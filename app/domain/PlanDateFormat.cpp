@@ -1,5 +1,7 @@
 #include "PlanDateFormat.h"
 
+#include "Activity.h"
+
 namespace PlanDateFormat {
 
 static bool isWholeMonth(QDate s, QDate e)
@@ -34,6 +36,11 @@ QString range(QDate start, QDate end)
     if (start.month() == end.month())
         return QStringLiteral("%1-%2日").arg(dayText(start)).arg(end.day());
     return QStringLiteral("%1-%2").arg(dayText(start), dayText(end));
+}
+
+QString of(const Activity& activity)
+{
+    return activity.dateText.isEmpty() ? range(activity.start, activity.end) : activity.dateText;
 }
 
 } // namespace PlanDateFormat

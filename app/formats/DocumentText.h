@@ -9,5 +9,7 @@
 namespace DocumentText {
 
 bool read(const QString& path, QString* text, QString* error);
+// The same for bytes already in memory (fuzzing, tests); `path` is only needed for .doc and .wps.
+bool readBytes(const QByteArray& bytes, const QString& path, QString* text, QString* error);
 
 } // namespace DocumentText

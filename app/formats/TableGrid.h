@@ -14,7 +14,7 @@ struct TableCell
     enum class Kind { Empty, Text, Number, Date };
 
     Kind kind = Kind::Empty;
-    QString text;     // as displayed; line breaks inside a cell are '\n'
+    QString text;      // as displayed; line breaks inside a cell are '\n'
     double number = 0; // Kind::Number (and Kind::Date: the spreadsheet's serial day number, if it had one)
     QDate date;        // Kind::Date
 
@@ -31,17 +31,29 @@ struct TableGrid
 
     int rowCount() const { return int(rows.size()); }
     int columnCount() const { return rows.isEmpty() ? 0 : int(rows.first().size()); }
-    const TableCell& cell(int row, int column) const;
+    const TableCell& cell(int row, int column) const
+    {
+        static const TableCell empty;
+        if (row < 0 || row >= rows.size() || column < 0 || column >= rows.at(row).size())
+            return empty;
+        return rows.at(row).at(column);
+    }
     // The merged range that covers (row, column), or a 1×1 rect of the cell itself.
-    QRect spanAt(int row, int column) const;
+    QRect spanAt(int row, int column) const
+    {
+        for (const QRect& m : merges)
+            if (m.contains(column, row))
+                return m;
+        return QRect(column, row, 1, 1);
+    }
 };
 
 // Everything one file yielded.
 struct TableDocument
 {
-    QString format;             // "xlsx", "ods", "xls", "csv", "docx", "odt" (after any conversion)
-    QList<TableGrid> tables;    // in file order; empty sheets are kept so "sheet N" means what the user sees
-    QString encoding;           // text files: the encoding used ("UTF-8", "GB18030", "UTF-16LE" …)
-    QChar delimiter;            // text files: the delimiter used
-    QStringList warnings;       // translated; the file was read, but something deserves a look
+    QString format;          // "xlsx", "ods", "xls", "csv", "docx", "odt" (after any conversion)
+    QList<TableGrid> tables; // in file order; empty sheets are kept so "sheet N" means what the user sees
+    QString encoding;        // text files: the encoding used ("UTF-8", "GB18030", "UTF-16LE" …)
+    QChar delimiter;         // text files: the delimiter used
+    QStringList warnings;    // translated; the file was read, but something deserves a look
 };

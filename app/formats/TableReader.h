@@ -25,5 +25,9 @@ QStringList nameFilters();
 QStringList suffixes();
 
 bool read(const QString& path, const Options& options, TableDocument* out, QString* error);
+// The same for bytes already in memory (fuzzing, tests); `path` names the file for .xls and the
+// LibreOffice conversions, which need one on disk.
+bool readBytes(const QByteArray& bytes, const QString& path, const Options& options, TableDocument* out,
+               QString* error);
 
 } // namespace TableReader

@@ -43,6 +43,12 @@ bool ActivityEditor::edit(const Activity& before, const Activity& after, const Q
     }
     if (before == after)
         return true;
+    if ((after.start != before.start || after.end != before.end) && after.dateText == before.dateText) {
+        // New dates replace the plan's own wording, which would now say something else.
+        Activity changed = after;
+        changed.dateText.clear();
+        return edit(before, changed, text);
+    }
     const QString label = text.isEmpty() ? describeChange(before, after) : text;
     return push(m_stack, std::make_unique<EditActivityCommand>(m_store, before, after, label), *this);
 }

@@ -52,6 +52,20 @@ bool ActivityStore::restore(const QList<Activity>& activities, QString* error,
     return true;
 }
 
+bool ActivityStore::apply(ActivityRepository::Batch& batch, QString* error)
+{
+    if (!m_repository.apply(batch, error))
+        return false;
+    if (!batch.removed.isEmpty())
+        m_model.applyRemoved(batch.removed);
+    if (!batch.updated.isEmpty())
+        m_model.applyUpdated(batch.updated);
+    if (!batch.inserted.isEmpty())
+        m_model.applyInserted(batch.inserted);
+    emit changed();
+    return true;
+}
+
 bool ActivityStore::remove(const QList<qint64>& ids, QString* error)
 {
     if (!m_repository.remove(ids, error))

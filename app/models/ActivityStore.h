@@ -1,12 +1,12 @@
 #pragma once
 
 #include "Activity.h"
+#include "ActivityRepository.h"
 
 #include <QObject>
 
 #include <functional>
 
-class ActivityRepository;
 class ActivityTableModel;
 
 // The one place where activity writes happen: each call writes through the repository in one
@@ -29,6 +29,9 @@ public:
                  const std::function<bool(QString*)>& alongside = {});
     QString connectionName() const;
     bool remove(const QList<qint64>& ids, QString* error);
+    // Inserts, updates and removes many activities in one transaction with the rows they name
+    // (ActivityRepository::Batch), then tells the model.
+    bool apply(ActivityRepository::Batch& batch, QString* error);
 
 signals:
     // Emitted after every successful write.

@@ -74,7 +74,7 @@ QString ActivityTableModel::displayText(const Activity& a, int column) const
     case TitleColumn:
         return a.title;
     case DatesColumn:
-        return PlanDateFormat::range(a.start, a.end);
+        return PlanDateFormat::of(a);
     case LeadColumn:
         return m_departmentNames.value(a.leadDepartmentId);
     case AssistingColumn:

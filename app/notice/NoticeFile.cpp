@@ -47,6 +47,10 @@ bool read(const QString& path, QString* text, QString* error)
         *error = tr("%1: no such file.").arg(path);
         return false;
     }
+#ifdef CP_HAVE_DOCUMENT_TEXT
+    if (!DocumentText::read(path, text, error))
+        return false;
+#else
     const QString suffix = info.suffix().toLower();
     if (suffix == QLatin1String("txt") || suffix == QLatin1String("text")) {
         QFile file(path);
@@ -60,15 +64,11 @@ bool read(const QString& path, QString* text, QString* error)
         }
         *text = decode(file.readAll());
     } else {
-#ifdef CP_HAVE_DOCUMENT_TEXT
-        if (!DocumentText::read(path, text, error))
-            return false;
-#else
         *error = tr("This build reads notices from .txt files only; paste the text of %1 instead.")
                      .arg(info.fileName());
         return false;
-#endif
     }
+#endif
     if (text->trimmed().isEmpty()) {
         *error = tr("%1 contains no text (an image-only scan cannot be read; paste the text instead).")
                      .arg(info.fileName());

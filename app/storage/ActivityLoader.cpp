@@ -21,6 +21,7 @@ enum Col {
     cPhone,
     cStart,
     cEnd,
+    cDateText,
     cDeadline,
     cStatus,
     cProgress,
@@ -88,7 +89,7 @@ QList<Activity> load(const QSqlDatabase& db, qint64 campaignId, QString* error)
 
     SqliteStatement rows(
         db, "SELECT id, uuid, campaign_id, pillar_id, title, description, location, "
-            "lead_department_id, owner, phone, start_date, end_date, deadline, status, progress, "
+            "lead_department_id, owner, phone, start_date, end_date, date_text, deadline, status, progress, "
             "notes, created_ms, updated_ms FROM activity WHERE ?1 = 0 OR campaign_id = ?1 ORDER BY id");
     QList<Activity> out;
     if (rows.isValid()) {
@@ -111,6 +112,7 @@ QList<Activity> load(const QSqlDatabase& db, qint64 campaignId, QString* error)
             a.phone = rows.text(cPhone);
             a.start = rows.date(cStart);
             a.end = rows.date(cEnd);
+            a.dateText = rows.text(cDateText);
             a.deadline = rows.date(cDeadline);
             ActivityStatuses::fromInt(int(rows.integer(cStatus)), &a.status);
             a.progress = int(rows.integer(cProgress));

@@ -16,7 +16,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, uuid, campaign_id, pillar_id, title, description, location, lead_department_id, owner, phone, "
-    "start_date, end_date, deadline, status, progress, notes, created_ms, updated_ms");
+    "start_date, end_date, date_text, deadline, status, progress, notes, created_ms, updated_ms");
 
 QVariant amountValue(const Amount& a)
 {
@@ -104,6 +104,41 @@ bool ActivityRepository::restore(const QList<Activity>& activities, QString* err
     return true;
 }
 
+bool ActivityRepository::apply(Batch& batch, QString* error)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    Transaction tx(db);
+    if (!tx.isActive()) {
+        *error = tx.errorString();
+        return false;
+    }
+    if (batch.before && !batch.before(db, error))
+        return false;
+    QList<Activity> inserted = batch.inserted, updated = batch.updated;
+    if ((!inserted.isEmpty() && !ActivityRows::write(db, inserted, true, batch.keepIds, error)) ||
+        (!updated.isEmpty() && !ActivityRows::write(db, updated, false, false, error)))
+        return false;
+    if (!batch.removed.isEmpty()) {
+        QSqlQuery q(db);
+        if (!prepare(q, QStringLiteral("DELETE FROM activity WHERE id = ?"), error))
+            return false;
+        for (qint64 id : std::as_const(batch.removed)) {
+            q.addBindValue(id);
+            if (!exec(q, error))
+                return false;
+        }
+    }
+    if (batch.after && !batch.after(db, error))
+        return false;
+    if (!tx.commit()) {
+        *error = tx.errorString();
+        return false;
+    }
+    batch.inserted = std::move(inserted);
+    batch.updated = std::move(updated);
+    return true;
+}
+
 bool ActivityRepository::write(QList<Activity>& activities, bool isNew, bool keepIds, QString* error)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -129,13 +164,14 @@ bool ActivityRows::write(const QSqlDatabase& db, QList<Activity>& written, bool 
     QSqlQuery row(db), clearAssist(db), addAssist(db), clearFigures(db), addFigure(db);
     const QString sql =
         isNew ? QStringLiteral("INSERT INTO activity (%1) VALUES (:id, :uuid, :campaign, :pillar, :title, "
-                               ":description, :location, :lead, :owner, :phone, :start, :end, :deadline, "
-                               ":status, :progress, :notes, :created, :updated)")
+                               ":description, :location, :lead, :owner, :phone, :start, :end, :date_text, "
+                               ":deadline, :status, :progress, :notes, :created, :updated)")
                     .arg(kColumns)
               : QStringLiteral(
                     "UPDATE activity SET campaign_id = :campaign, pillar_id = :pillar, title = :title, "
                     "description = :description, location = :location, lead_department_id = :lead, "
-                    "owner = :owner, phone = :phone, start_date = :start, end_date = :end, "
+                    "owner = :owner, phone = :phone, start_date = :start, end_date = :end, date_text = "
+                    ":date_text, "
                     "deadline = :deadline, status = :status, progress = :progress, notes = :notes, "
                     "updated_ms = :updated WHERE id = :id");
     if (!prepare(row, sql, error) ||
@@ -178,6 +214,7 @@ bool ActivityRows::write(const QSqlDatabase& db, QList<Activity>& written, bool 
         row.bindValue(QStringLiteral(":phone"), text(a.phone));
         row.bindValue(QStringLiteral(":start"), fromDate(a.start));
         row.bindValue(QStringLiteral(":end"), fromDate(a.end));
+        row.bindValue(QStringLiteral(":date_text"), text(a.dateText));
         row.bindValue(QStringLiteral(":deadline"), fromDate(a.deadline));
         row.bindValue(QStringLiteral(":status"), static_cast<int>(a.status));
         row.bindValue(QStringLiteral(":progress"), a.progress);

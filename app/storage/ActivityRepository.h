@@ -8,6 +8,7 @@
 #include <functional>
 
 class Database;
+class QSqlDatabase;
 
 // Reads and writes activities with their assisting departments and figures. Each call is one
 // transaction: all of it lands in the file or none of it does.
@@ -32,6 +33,21 @@ public:
     // `alongside` writes what was removed with them (their evidence) in the same transaction.
     bool restore(const QList<Activity>& activities, QString* error,
                  const std::function<bool(QString*)>& alongside = {});
+
+    // Many activities changed at once (a plan import, and its undo), in one transaction: `before`
+    // writes the rows the activities will name (new departments, pillars) and may fill their ids into
+    // `inserted` and `updated`; then the inserts (with their old ids when keepIds), updates and
+    // removals; then `after` removes rows nothing names any more.
+    struct Batch
+    {
+        QList<Activity> inserted;
+        bool keepIds = false;
+        QList<Activity> updated;
+        QList<qint64> removed;
+        std::function<bool(const QSqlDatabase&, QString*)> before;
+        std::function<bool(const QSqlDatabase&, QString*)> after;
+    };
+    bool apply(Batch& batch, QString* error);
 
     QString connectionName() const { return m_connection; }
 

@@ -86,7 +86,7 @@ private slots:
         QString error;
         auto db = Database::open(file, &error);
         QVERIFY2(db, qPrintable(error));
-        QCOMPARE(db->schemaVersion(), 5);
+        QCOMPARE(db->schemaVersion(), Database::latestVersion);
         CampaignRepository campaigns(*db);
         const qint64 id = campaigns.list(&error).first().id;
         QList<LocalNotice> notices{provincial()};

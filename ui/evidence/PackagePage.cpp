@@ -1,5 +1,7 @@
 #include "PackagePage.h"
 
+#include "ImportWizard.h"
+
 #include "ActivityStatus.h"
 #include "ConsolidatedModel.h"
 #include "PackageJobRunner.h"
@@ -65,6 +67,10 @@ PackagePage::PackagePage(Workspace& workspace, QWidget* parent)
 
     auto* receive = new QGroupBox(tr("Packages from subordinate units"), this);
     m_importButton = new QPushButton(tr("Import package…"), receive);
+    m_importTableButton = new QPushButton(tr("Import unit's table…"), receive);
+    m_importTableButton->setToolTip(
+        tr("A unit that does not use this program sends its plan or summary as an "
+           "Excel, WPS, Word or CSV table: its rows become that unit's activities"));
     m_consolidatedButton = new QPushButton(tr("Export consolidated summary…"), receive);
     m_consolidatedButton->setToolTip(
         tr("The summary across this unit and every imported one, as PDF, Excel or an editable document"));
@@ -94,6 +100,7 @@ PackagePage::PackagePage(Workspace& workspace, QWidget* parent)
                               receive),
                    1);
     row->addWidget(m_importButton);
+    row->addWidget(m_importTableButton);
     row->addWidget(m_consolidatedButton);
     receiveLayout->addLayout(row);
     // The table keeps the full width for its ten columns; the chart sits beside a unit's activities.
@@ -123,6 +130,13 @@ PackagePage::PackagePage(Workspace& workspace, QWidget* parent)
         const QString path = chooseImportPath();
         if (!path.isEmpty())
             startImport(path);
+    });
+    connect(m_importTableButton, &QPushButton::clicked, this, [this] {
+        ImportWizard wizard(m_ws, ImportWizard::Target::SubordinateUnit, this);
+        if (wizard.exec() == QDialog::Accepted) {
+            refresh();
+            showMessage(wizard.resultText(), false);
+        }
     });
     connect(m_consolidatedButton, &QPushButton::clicked, this, [this] {
         const QString path = chooseConsolidatedPath();

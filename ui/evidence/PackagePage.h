@@ -63,6 +63,7 @@ private:
     QLabel* m_outgoing = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_exportButton = nullptr;
+    QPushButton* m_importTableButton = nullptr;
     QPushButton* m_importButton = nullptr;
     QPushButton* m_consolidatedButton = nullptr;
     QWidget* m_job = nullptr;

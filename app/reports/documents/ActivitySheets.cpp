@@ -80,7 +80,7 @@ ReportTable allFields(const CampaignSnapshot& s)
         r.cells = {ReportCell::ofNumber(n, QString::number(n)),
                    ReportCell::ofText(a->title),
                    ReportCell::ofText(pillarName(s, a->pillarId)),
-                   ReportCell::ofText(PlanDateFormat::range(a->start, a->end)),
+                   ReportCell::ofText(PlanDateFormat::of(*a)),
                    date(a->start),
                    date(a->end),
                    date(a->deadline),
@@ -127,7 +127,7 @@ static ReportTable grouped(const CampaignSnapshot& s, const QString& name, const
         ++n;
         ReportRow r;
         r.cells = {ReportCell::ofText(group(*a)), ReportCell::ofNumber(n, QString::number(n)),
-                   ReportCell::ofText(a->title), ReportCell::ofText(PlanDateFormat::range(a->start, a->end))};
+                   ReportCell::ofText(a->title), ReportCell::ofText(PlanDateFormat::of(*a))};
         if (leadColumn)
             r.cells << ReportCell::ofText(s.departmentName(a->leadDepartmentId));
         r.cells << ReportCell::ofText(PlanReport::assisting(s, *a)) << ReportCell::ofText(a->location)

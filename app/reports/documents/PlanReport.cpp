@@ -89,7 +89,7 @@ ReportTable table(const CampaignSnapshot& snapshot, const ReportOptions& options
         ReportRow row;
         ++number;
         row.cells = {ReportCell::ofNumber(number, QString::number(number)), ReportCell::ofText(a->title),
-                     ReportCell::ofText(PlanDateFormat::range(a->start, a->end)),
+                     ReportCell::ofText(PlanDateFormat::of(*a)),
                      ReportCell::ofText(snapshot.departmentName(a->leadDepartmentId)),
                      ReportCell::ofText(assisting(snapshot, *a))};
         if (options.includeLocation)

@@ -104,7 +104,7 @@ ReportTable completed(const CampaignSnapshot& snapshot)
         }
         ++number;
         t.rows.append({{ReportCell::ofNumber(number, QString::number(number)), ReportCell::ofText(a->title),
-                        ReportCell::ofText(PlanDateFormat::range(a->start, a->end)),
+                        ReportCell::ofText(PlanDateFormat::of(*a)),
                         ReportCell::ofText(snapshot.departmentName(a->leadDepartmentId)),
                         ReportCell::ofText(a->location)},
                        false});

@@ -1,4 +1,4 @@
--- Version 5: the provincial, prefectural or county notices that localise a campaign's national
+-- Version 6: the provincial, prefectural or county notices that localise a campaign's national
 -- notice; the implementation plan cites them next to the national one.
 CREATE TABLE local_notice (
     id INTEGER PRIMARY KEY,

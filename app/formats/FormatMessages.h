@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QString>
+
+// Messages several readers give, worded once.
+namespace FormatMessages {
+QString passwordProtected();
+QString empty();
+} // namespace FormatMessages

@@ -1,0 +1,117 @@
+#include "formats/TableReader.h"
+
+#include "formats/CsvReader.h"
+#include "formats/DocxReader.h"
+#include "formats/FileSniffer.h"
+#include "formats/FormatLimits.h"
+#include "formats/FormatMessages.h"
+#include "formats/OdfReader.h"
+#include "formats/OfficeConverter.h"
+#include "formats/XlsReader.h"
+#include "formats/XlsxReader.h"
+#include "formats/ZipContainer.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace TableReader {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("TableReader", text);
+}
+} // namespace
+
+QStringList suffixes()
+{
+    return {QStringLiteral("xlsx"), QStringLiteral("xls"), QStringLiteral("ods"),  QStringLiteral("et"),
+            QStringLiteral("csv"),  QStringLiteral("txt"), QStringLiteral("docx"), QStringLiteral("odt"),
+            QStringLiteral("doc"),  QStringLiteral("wps")};
+}
+
+QStringList nameFilters()
+{
+    return {tr("Tables and documents (*.xlsx *.xls *.ods *.et *.csv *.txt *.docx *.odt *.doc *.wps)"),
+            tr("Spreadsheets (*.xlsx *.xls *.ods *.et)"), tr("Text tables (*.csv *.txt)"),
+            tr("Documents with tables (*.docx *.odt *.doc *.wps)"), tr("All files (*)")};
+}
+
+bool readBytes(const QByteArray& bytes, const QString& path, const Options& options, TableDocument* out,
+               QString* error)
+{
+    using FileSniffer::Kind;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    switch (FileSniffer::sniff(bytes)) {
+    case Kind::Empty:
+        *error = FormatMessages::empty();
+        return false;
+    case Kind::Xlsx:
+        return XlsxReader::read(bytes, out, error);
+    case Kind::Ods:
+        return OdfReader::readSpreadsheet(bytes, out, error);
+    case Kind::Docx:
+        return DocxReader::readTables(bytes, out, error);
+    case Kind::Odt:
+        return OdfReader::readTextTables(bytes, out, error);
+    case Kind::DamagedZip: {
+        ZipContainer zip; // says what is wrong: truncation, a bomb, encryption
+        if (zip.open(bytes, error))
+            *error = tr("The file is not a spreadsheet or a document this program can read.");
+        return false;
+    }
+    case Kind::OtherZip:
+        *error = tr("The file is not a spreadsheet or a document this program can read.");
+        return false;
+    case Kind::Ole2Encrypted:
+        *error = FormatMessages::passwordProtected();
+        return false;
+    case Kind::Ole2Sheet: {
+        if (XlsReader::read(path, out, error))
+            return true;
+        if (*error == FormatMessages::passwordProtected() || OfficeConverter::program().isEmpty())
+            return false;
+        QByteArray converted;
+        if (!OfficeConverter::convert(path, QStringLiteral("xlsx"), QStringLiteral("libreoffice-calc"),
+                                      options.progress, &converted, error))
+            return false;
+        return XlsxReader::read(converted, out, error);
+    }
+    case Kind::Ole2Text:
+    case Kind::Ole2Other: {
+        const bool sheet = suffix == u"et" || suffix == u"xls";
+        QByteArray converted;
+        if (!OfficeConverter::convert(path, sheet ? QStringLiteral("xlsx") : QStringLiteral("docx"),
+                                      sheet ? QStringLiteral("libreoffice-calc")
+                                            : QStringLiteral("libreoffice-writer"),
+                                      options.progress, &converted, error))
+            return false;
+        return sheet ? XlsxReader::read(converted, out, error)
+                     : DocxReader::readTables(converted, out, error);
+    }
+    case Kind::Pdf:
+        *error =
+            tr("A PDF holds no tables this program can read; open the original spreadsheet or document.");
+        return false;
+    case Kind::Text:
+        return CsvReader::read(bytes, {options.encoding, options.delimiter, options.progress}, out, error);
+    }
+    return false;
+}
+
+bool read(const QString& path, const Options& options, TableDocument* out, QString* error)
+{
+    QByteArray bytes;
+    TableDocument document;
+    if (!FileSniffer::readFile(path, &bytes, error) || !readBytes(bytes, path, options, &document, error))
+        return false;
+    if (document.tables.isEmpty()) {
+        *error = tr("The file holds no table.");
+        return false;
+    }
+    *out = std::move(document);
+    return true;
+}
+
+} // namespace TableReader
