@@ -17,6 +17,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("NoticeFile", text);
 }
 
+#ifndef CP_HAVE_DOCUMENT_TEXT
 constexpr qint64 kMaxText = 16 * 1024 * 1024; // a notice is a few pages; refuse to read a disk image
 
 QString decode(const QByteArray& bytes)
@@ -37,6 +38,7 @@ QString decode(const QByteArray& bytes)
     }
     return text;
 }
+#endif
 
 } // namespace
 

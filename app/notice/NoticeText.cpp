@@ -1,5 +1,6 @@
 #include "notice/NoticeText.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <unicode/translit.h>
@@ -79,8 +80,11 @@ QString tidyLine(QString line)
     static const QRegularExpression digitSpace(QStringLiteral("(?<=\\d) +(?=[\\d个年月日号])"));
     static const QRegularExpression afterUnit(QStringLiteral("(?<=[年月〔【\\[]) +(?=\\d)"));
     static const QRegularExpression beforeClose(QStringLiteral("(?<=\\d) +(?=[〕】\\]])"));
+    // pdftotext and Poppler set digits apart from Chinese text: "开展 2023 年", "等 25 个部门"
+    static const QRegularExpression hanDigit(QStringLiteral("(?<=\\p{Han}) +(?=\\d)|(?<=\\d) +(?=\\p{Han})"));
     static const QRegularExpression spaces(QStringLiteral(" {2,}"));
     line.replace(digitSpace, QString()).replace(afterUnit, QString()).replace(beforeClose, QString());
+    line.replace(hanDigit, QString());
     line.replace(spaces, QStringLiteral(" "));
     return pairQuotes(widenPunctuation(line.trimmed()));
 }
@@ -106,6 +110,15 @@ bool endsParagraph(const QString& line)
         return true;
     return line.endsWith(QStringLiteral("通知")) || shortHeading.match(line).hasMatch() ||
            label.match(line).hasMatch() || dateOnly.match(line).hasMatch() || tokens.match(line).hasMatch();
+}
+
+// Columns a line takes when printed: Chinese characters and full-width signs two, the rest one.
+int displayWidth(const QString& line)
+{
+    int width = 0;
+    for (const QChar c : line)
+        width += isCjk(c) ? 2 : 1;
+    return width;
 }
 
 // A reposting site's own headline: it quotes the notice's title, which follows on its own line.
@@ -160,12 +173,27 @@ QStringList paragraphs(const QString& raw)
     }
     if (lines.size() > 1 && isRepostHeadline(lines[0], lines[1]))
         lines.removeFirst();
+    // Text from a PDF comes one printed line at a time: most lines share the full width, and a full
+    // line ending in 。 is still inside its paragraph.
+    QHash<int, int> widths;
+    for (const QString& line : std::as_const(lines))
+        if (displayWidth(line) >= 40)
+            ++widths[displayWidth(line)];
+    int full = 0, most = 0;
+    for (auto it = widths.cbegin(); it != widths.cend(); ++it)
+        if (it.value() > most || (it.value() == most && it.key() > full))
+            std::tie(full, most) = std::pair(it.key(), it.value());
+    if (most < 5)
+        full = 0;
     QStringList out;
-    for (const QString& line : lines) {
-        if (!out.isEmpty() && !endsParagraph(out.back()) && !startsItem(line))
+    int lastWidth = 0;
+    for (const QString& line : std::as_const(lines)) {
+        const bool wrapped = full > 0 && lastWidth >= full - 4;
+        if (!out.isEmpty() && (wrapped || !endsParagraph(out.back())) && !startsItem(line))
             out.back() += line;
         else
             out << line;
+        lastWidth = displayWidth(line);
     }
     return out;
 }

@@ -161,7 +161,7 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
         QVERIFY(!import.loadFile(empty));
-        QVERIFY(import.refusal().contains(QStringLiteral("no text")));
+        QVERIFY(!import.refusal().isEmpty());
         QCOMPARE(ws->campaigns().size(), 1);
     }
 
