@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("Commands", text);
 }
 
 // A file this command created and then could not complete is removed again: nothing written.
