@@ -49,9 +49,13 @@ bool readBytes(const QByteArray& bytes, const QString& path, QString* text, QStr
         *error = FormatMessages::passwordProtected();
         return false;
     case Kind::Ole2Text: {
+        if (path.isEmpty()) { // LibreOffice converts files, not bytes
+            *error =
+                tr("The file is not a document this program can read (.txt, .docx, .odt, .pdf, .doc, .wps).");
+            return false;
+        }
         QByteArray converted;
-        if (path.isEmpty() ||
-            !OfficeConverter::convert(path, QStringLiteral("docx"), QStringLiteral("libreoffice-writer"), {},
+        if (!OfficeConverter::convert(path, QStringLiteral("docx"), QStringLiteral("libreoffice-writer"), {},
                                       &converted, error))
             return false;
         ok = DocxReader::readText(converted, text, error);

@@ -153,7 +153,11 @@ bool readTable(SafeXml& xml, const QString& name, TableGrid* out, QString* error
                     value.kind = cell.text.isEmpty() ? TableCell::Kind::Empty : TableCell::Kind::Text;
                     if (!grid.set(qMax<qint64>(row, 0), column, value, error))
                         return false;
-                    open.remove(column);
+                    // A cell that does not continue the merge above ends it: keep what it covered.
+                    if (const auto ended = open.constFind(column); ended != open.cend()) {
+                        grid.merge(ended->y(), ended->x(), ended->height(), ended->width());
+                        open.erase(ended);
+                    }
                     if (cell.vmerge == CellInfo::Restart)
                         open.insert(column, QRect(int(column), int(row), cell.span, 1));
                     else if (cell.span > 1)

@@ -35,9 +35,10 @@ Kind sniff(const QByteArray& bytes)
         QByteArray mimetype;
         if (zip.contains(QStringLiteral("mimetype")) &&
             zip.entry(QStringLiteral("mimetype"), &mimetype, &error)) {
-            if (mimetype.trimmed() == "application/vnd.oasis.opendocument.spreadsheet")
+            // Templates, master and web documents (text-web, from HTML) read alike.
+            if (mimetype.trimmed().startsWith("application/vnd.oasis.opendocument.spreadsheet"))
                 return Kind::Ods;
-            if (mimetype.trimmed() == "application/vnd.oasis.opendocument.text")
+            if (mimetype.trimmed().startsWith("application/vnd.oasis.opendocument.text"))
                 return Kind::Odt;
         }
         return Kind::OtherZip;

@@ -9,6 +9,33 @@
 
 namespace PdfText {
 
+namespace {
+bool isCjk(QChar c)
+{
+    return (c.unicode() >= 0x3000 && c.unicode() <= 0x9FFF) ||
+           (c.unicode() >= 0xFF00 && c.unicode() <= 0xFFEF);
+}
+
+// Poppler puts a space where a run of Chinese meets digits or Latin letters (the glyphs' gap); a
+// Chinese text has none there ("开展 2024 年" → "开展2024年").
+QString withoutGapSpaces(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u' ' && i > 0 && i + 1 < text.size()) {
+            const QChar before = text.at(i - 1), after = text.at(i + 1);
+            if ((isCjk(before) && after.unicode() < 0x80 && after.isLetterOrNumber()) ||
+                (isCjk(after) && before.unicode() < 0x80 && before.isLetterOrNumber()))
+                continue;
+        }
+        out += c;
+    }
+    return out;
+}
+} // namespace
+
 bool read(const QByteArray& bytes, QString* text, QString* error)
 {
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
@@ -34,7 +61,7 @@ bool read(const QByteArray& bytes, QString* text, QString* error)
                                              "ask for the original document or a text PDF.");
         return false;
     }
-    *text = pages.join(u'\n');
+    *text = withoutGapSpaces(pages.join(u'\n'));
     return true;
 }
 

@@ -43,7 +43,8 @@ bool readBytes(const QByteArray& bytes, const QString& path, const Options& opti
 {
     using FileSniffer::Kind;
     const QString suffix = QFileInfo(path).suffix().toLower();
-    switch (FileSniffer::sniff(bytes)) {
+    const Kind kind = FileSniffer::sniff(bytes);
+    switch (kind) {
     case Kind::Empty:
         *error = FormatMessages::empty();
         return false;
@@ -67,28 +68,29 @@ bool readBytes(const QByteArray& bytes, const QString& path, const Options& opti
     case Kind::Ole2Encrypted:
         *error = FormatMessages::passwordProtected();
         return false;
-    case Kind::Ole2Sheet: {
-        if (XlsReader::read(path, out, error))
-            return true;
-        if (*error == FormatMessages::passwordProtected() || OfficeConverter::program().isEmpty())
-            return false;
-        QByteArray converted;
-        if (!OfficeConverter::convert(path, QStringLiteral("xlsx"), QStringLiteral("libreoffice-calc"),
-                                      options.progress, &converted, error))
-            return false;
-        return XlsxReader::read(converted, out, error);
-    }
+    case Kind::Ole2Sheet:
     case Kind::Ole2Text:
     case Kind::Ole2Other: {
-        const bool sheet = suffix == u"et" || suffix == u"xls";
+        // A damaged compound file may have lost the directory that names its streams: the suffix decides.
+        const bool text =
+            kind == Kind::Ole2Text || (kind == Kind::Ole2Other && (suffix == u"doc" || suffix == u"wps"));
         QByteArray converted;
-        if (!OfficeConverter::convert(path, sheet ? QStringLiteral("xlsx") : QStringLiteral("docx"),
-                                      sheet ? QStringLiteral("libreoffice-calc")
-                                            : QStringLiteral("libreoffice-writer"),
-                                      options.progress, &converted, error))
+        if (text) {
+            return OfficeConverter::convert(path, QStringLiteral("docx"),
+                                            QStringLiteral("libreoffice-writer"), options.progress,
+                                            &converted, error) &&
+                   DocxReader::readTables(converted, out, error);
+        }
+        if (XlsReader::read(path, out, error))
+            return true;
+        // WPS's own .et may hold what freexl does not know; LibreOffice gets a try at those only, as it
+        // would open a damaged .xls as something else rather than refuse it.
+        if (suffix != u"et" || *error == FormatMessages::passwordProtected() ||
+            OfficeConverter::program().isEmpty())
             return false;
-        return sheet ? XlsxReader::read(converted, out, error)
-                     : DocxReader::readTables(converted, out, error);
+        return OfficeConverter::convert(path, QStringLiteral("xlsx"), QStringLiteral("libreoffice-calc"),
+                                        options.progress, &converted, error) &&
+               XlsxReader::read(converted, out, error);
     }
     case Kind::Pdf:
         *error =

@@ -59,6 +59,19 @@ bool mixesUtf8(const QByteArray& bytes)
     return false;
 }
 
+// Qt's UTF-16 decoder passes unpaired surrogates through; they are not text.
+bool hasLoneSurrogate(const QString& text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            return true;
+    }
+    return false;
+}
+
 bool decodeWith(QStringDecoder& decoder, const QByteArray& bytes, QString* text)
 {
     *text = decoder.decode(bytes);
@@ -85,17 +98,20 @@ bool decode(const QByteArray& bytes, const QByteArray& encoding, Result* out, QS
     const auto startsWith = [&](const char* bom) { return bytes.startsWith(QByteArray(bom)); };
     QStringDecoder decoder;
     if (startsWith("\xEF\xBB\xBF")) {
-        decoder = QStringDecoder(QStringConverter::Utf8);
+        decoder = QStringDecoder(QStringConverter::Utf8, QStringDecoder::Flag::Stateless);
         out->encoding = QStringLiteral("UTF-8");
     } else if (startsWith("\xFF\xFE")) {
-        decoder = QStringDecoder(QStringConverter::Utf16LE);
+        decoder = QStringDecoder(QStringConverter::Utf16LE, QStringDecoder::Flag::Stateless);
         out->encoding = QStringLiteral("UTF-16LE");
     } else if (startsWith("\xFE\xFF")) {
-        decoder = QStringDecoder(QStringConverter::Utf16BE);
+        decoder = QStringDecoder(QStringConverter::Utf16BE, QStringDecoder::Flag::Stateless);
         out->encoding = QStringLiteral("UTF-16BE");
     }
     if (decoder.isValid()) {
-        if (!decodeWith(decoder, bytes, &out->text)) {
+        const bool utf16 = out->encoding.startsWith(QStringLiteral("UTF-16"));
+        if (!decodeWith(decoder, bytes, &out->text) ||
+            (utf16 && (bytes.size() % 2 || hasLoneSurrogate(out->text)))) {
+            out->text.clear();
             *error = tr("The file is not valid %1 text although it starts like it.").arg(out->encoding);
             return false;
         }

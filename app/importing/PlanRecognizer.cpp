@@ -180,6 +180,17 @@ ImportPreview build(const TableGrid& grid, const TableLayout& layout, const Impo
         ++preview.groups[*it].rows;
     };
     QHash<QString, int> seenInFile;
+    // Plans repeat the same dates, figures and department lists down the table: read each once.
+    QHash<QString, FreeDate::Result> dateCache;
+    QHash<QString, FigureText::Result> figureCache;
+    QHash<QString, QStringList> namesCache;
+    auto names = [&namesCache](const QString& text) {
+        auto it = namesCache.constFind(text);
+        if (it == namesCache.cend())
+            it = namesCache.insert(text, DepartmentNames::split(text));
+        return *it;
+    };
+    preview.rows.reserve(qMax(0, grid.rowCount() - layout.firstDataRow()));
     const QString headerTitle =
         layout.columnOf(ColumnRole::Title) >= 0
             ? ImportText::key(layout.columns.at(layout.columnOf(ColumnRole::Title)).header)
@@ -273,7 +284,10 @@ ImportPreview build(const TableGrid& grid, const TableLayout& layout, const Impo
                 break;
             }
             case ColumnRole::Figure: {
-                const FigureText::Result f = FigureText::parse(text);
+                auto cached = figureCache.constFind(text);
+                if (cached == figureCache.cend())
+                    cached = figureCache.insert(text, FigureText::parse(text));
+                const FigureText::Result f = *cached;
                 if (!f.ok) {
                     row.issues << ImportIssue{ImportIssue::Warning,
                                               tr("“%1” is not a figure; it goes to the notes").arg(text)};
@@ -337,7 +351,10 @@ ImportPreview build(const TableGrid& grid, const TableLayout& layout, const Impo
         }
 
         if (!dateText.isEmpty() && !a.start.isValid()) {
-            const FreeDate::Result d = FreeDate::parse(dateText, dates);
+            auto cached = dateCache.constFind(dateText);
+            if (cached == dateCache.cend())
+                cached = dateCache.insert(dateText, FreeDate::parse(dateText, dates));
+            const FreeDate::Result d = *cached;
             if (d.ok) {
                 a.start = d.start;
                 a.end = d.end;
@@ -356,15 +373,12 @@ ImportPreview build(const TableGrid& grid, const TableLayout& layout, const Impo
         }
         row.activity.dateText = dateText;
 
-        const QStringList leads = DepartmentNames::split(leadText);
-        QStringList assisting = leads.mid(1) + DepartmentNames::split(assistText);
+        const QStringList leads = names(leadText);
+        QStringList assisting = leads.mid(1) + names(assistText);
         if (!leads.isEmpty()) {
             a.leadDepartmentId = department(leads.first());
-            if (!a.leadDepartmentId) {
+            if (!a.leadDepartmentId)
                 row.leadName = leads.first();
-                row.issues << ImportIssue{ImportIssue::Warning,
-                                          tr("New department “%1” will be added").arg(leads.first())};
-            }
         }
         for (const QString& name : assisting) {
             const qint64 id = department(name);
@@ -377,10 +391,14 @@ ImportPreview build(const TableGrid& grid, const TableLayout& layout, const Impo
                     a.assistingDepartmentIds << id;
             } else if (!row.assistingNames.contains(name)) {
                 row.assistingNames << name;
-                row.issues << ImportIssue{ImportIssue::Warning,
-                                          tr("New department “%1” will be added").arg(name)};
             }
         }
+        const QStringList unknown =
+            (row.leadName.isEmpty() ? QStringList() : QStringList{row.leadName}) + row.assistingNames;
+        if (!unknown.isEmpty())
+            row.issues << ImportIssue{ImportIssue::Warning,
+                                      tr("Not a department of this file yet, added with the import: %1")
+                                          .arg(unknown.join(QStringLiteral("、")))};
         if (!notes.isEmpty())
             a.notes = notes.join(QLatin1Char('\n'));
 
@@ -397,7 +415,7 @@ ImportPreview build(const TableGrid& grid, const TableLayout& layout, const Impo
                 ImportIssue::Warning,
                 tr("Same name and dates as row %1 of this table").arg(seenInFile.value(key) + 1)};
         seenInFile.insert(key, r);
-        preview.rows << row;
+        preview.rows.append(std::move(row));
     }
     return preview;
 }

@@ -43,7 +43,8 @@ bool ActivityEditor::edit(const Activity& before, const Activity& after, const Q
     }
     if (before == after)
         return true;
-    if ((after.start != before.start || after.end != before.end) && after.dateText == before.dateText) {
+    if ((after.start != before.start || after.end != before.end) && !before.dateText.isEmpty() &&
+        after.dateText == before.dateText) {
         // New dates replace the plan's own wording, which would now say something else.
         Activity changed = after;
         changed.dateText.clear();

@@ -270,8 +270,10 @@ void ActivityTableModel::applyUpdated(const QList<Activity>& activities)
 
 void ActivityTableModel::applyInserted(const QList<Activity>& activities)
 {
-    QList<Activity> sorted = activities;
-    std::sort(sorted.begin(), sorted.end(), [](const Activity& a, const Activity& b) { return a.id < b.id; });
+    auto byIdOrder = [](const Activity& a, const Activity& b) { return a.id < b.id; };
+    QList<Activity> sorted = activities; // shares the caller's rows unless they need sorting
+    if (!std::is_sorted(sorted.cbegin(), sorted.cend(), byIdOrder))
+        std::sort(sorted.begin(), sorted.end(), byIdOrder);
     // Each run of new rows that lands between the same two old rows is one insertion.
     QList<int> positions;
     for (const Activity& a : std::as_const(sorted))

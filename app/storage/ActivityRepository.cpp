@@ -114,9 +114,10 @@ bool ActivityRepository::apply(Batch& batch, QString* error)
     }
     if (batch.before && !batch.before(db, error))
         return false;
-    QList<Activity> inserted = batch.inserted, updated = batch.updated;
-    if ((!inserted.isEmpty() && !ActivityRows::write(db, inserted, true, batch.keepIds, error)) ||
-        (!updated.isEmpty() && !ActivityRows::write(db, updated, false, false, error)))
+    // Written in place: a batch holds up to a whole table of activities, and a second copy of
+    // 100 000 of them is 100 MB. After a failure the caller drops the batch.
+    if ((!batch.inserted.isEmpty() && !ActivityRows::write(db, batch.inserted, true, batch.keepIds, error)) ||
+        (!batch.updated.isEmpty() && !ActivityRows::write(db, batch.updated, false, false, error)))
         return false;
     if (!batch.removed.isEmpty()) {
         QSqlQuery q(db);
@@ -134,8 +135,6 @@ bool ActivityRepository::apply(Batch& batch, QString* error)
         *error = tx.errorString();
         return false;
     }
-    batch.inserted = std::move(inserted);
-    batch.updated = std::move(updated);
     return true;
 }
 

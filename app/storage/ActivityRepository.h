@@ -37,7 +37,8 @@ public:
     // Many activities changed at once (a plan import, and its undo), in one transaction: `before`
     // writes the rows the activities will name (new departments, pillars) and may fill their ids into
     // `inserted` and `updated`; then the inserts (with their old ids when keepIds), updates and
-    // removals; then `after` removes rows nothing names any more.
+    // removals; then `after` removes rows nothing names any more. The lists are written in place (ids,
+    // uuids, timestamps); after a failure they are not to be used again.
     struct Batch
     {
         QList<Activity> inserted;

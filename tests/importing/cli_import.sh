@@ -30,7 +30,8 @@ expect_exit 0 "import xlsx" "$app" import "$work/c.campaign" --from "$work/plan.
   fail "the unknown department is created"
 [ "$(sql "$work/c.campaign" "select d.name from activity a join department d on d.id = a.lead_department_id where a.title='质量知识进校园'")" = "办公室" ] ||
   fail "the merged 牵头单位 cell applies to both rows"
-[ "$(sql "$work/c.campaign" "select target from activity_figure f join activity a on a.id = f.activity_id join metric m on m.id = f.metric_id where a.title='质量月启动仪式' and m.name='发放宣传资料'")" = "1500.0" ] ||
+# The campaign is over (2021), so the table's figures are what was achieved.
+[ "$(sql "$work/c.campaign" "select actual from activity_figure f join activity a on a.id = f.activity_id join metric m on m.id = f.metric_id where a.title='质量月启动仪式' and m.name='发放宣传资料'")" = "1500.0" ] ||
   fail "the 余 figure lands in its metric"
 
 expect_exit 1 "again: everything is there" "$app" import "$work/c.campaign" --from "$work/plan.xlsx"

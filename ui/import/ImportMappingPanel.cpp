@@ -37,9 +37,13 @@ ImportMappingPanel::ImportMappingPanel(QWidget* parent)
 {
     m_columns->setObjectName(QStringLiteral("columnRoles"));
     m_groups->setObjectName(QStringLiteral("groupPillars"));
+    m_columns->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_columns->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_columns->setColumnWidth(0, 150);
     m_groups->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_groups->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_groups->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_groups->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_groups->setColumnWidth(0, 150);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(new QLabel(tr("<b>Columns</b> — what each column holds")));

@@ -93,6 +93,7 @@ ImportWizard::ImportWizard(Workspace& workspace, Target target, QWidget* parent)
         form->addRow(tr("Activities already in the plan:"), duplicates);
     else
         form->addRow(tr("Subordinate unit:"), m_unitName);
+    m_unitName->setVisible(m_target == Target::SubordinateUnit);
     m_skipDuplicates->setVisible(m_target == Target::OwnPlan);
     m_updateDuplicates->setVisible(m_target == Target::OwnPlan);
 
@@ -117,7 +118,7 @@ ImportWizard::ImportWizard(Workspace& workspace, Target target, QWidget* parent)
     splitter->addWidget(m_mapping);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({330, 900});
+    splitter->setSizes({420, 860});
 
     m_import->setDefault(true);
     m_import->setEnabled(false);

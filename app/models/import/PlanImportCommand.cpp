@@ -24,10 +24,11 @@ void PlanImportCommand::resolve(QList<Activity>& activities) const
 
 bool PlanImportCommand::forward(QString* error)
 {
+    // The lists move into the batch and back: a table of 100 000 rows is not copied on the way.
     ActivityRepository::Batch batch;
     batch.keepIds = m_written;
-    batch.inserted = m_change.inserted;
-    batch.updated = m_change.updated;
+    batch.inserted = std::move(m_change.inserted);
+    batch.updated = std::move(m_change.updated);
     const bool keepIds = m_written;
     batch.before = [this, keepIds, &batch](const QSqlDatabase& db, QString* e) {
         if (!ImportRows::insertDepartments(db, m_change.newDepartments, keepIds, e) ||
@@ -37,10 +38,11 @@ bool PlanImportCommand::forward(QString* error)
         resolve(batch.updated);
         return true;
     };
-    if (!m_store.apply(batch, error))
+    const bool ok = m_store.apply(batch, error);
+    m_change.inserted = std::move(batch.inserted); // with their ids and uuids, for undo and redo
+    m_change.updated = std::move(batch.updated);
+    if (!ok)
         return false;
-    m_change.inserted = batch.inserted; // with their ids and uuids, for undo and redo
-    m_change.updated = batch.updated;
     m_written = true;
     if (m_referenceChanged && (!m_change.newDepartments.isEmpty() || !m_change.newPillars.isEmpty()))
         m_referenceChanged();

@@ -121,6 +121,7 @@ bool PlanImportEditor::run(const ImportPreview& preview, const Choices& choices,
     }
 
     const ActivityTableModel& model = *m_workspace.activityModel();
+    change.inserted.reserve(preview.rows.size());
     QSet<qint64> updatedIds;
     for (const ImportRow& row : preview.rows) {
         if (row.hasError() || (row.duplicateOf && !choices.updateDuplicates) ||

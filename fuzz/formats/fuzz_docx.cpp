@@ -1,0 +1,12 @@
+#include "FuzzChecks.h"
+
+#include "formats/DocxReader.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    TableDocument document;
+    QString error;
+    const bool ok = DocxReader::readTables(bytesOf(data, size), &document, &error);
+    checkResult(ok, document, error);
+    return 0;
+}
