@@ -1,8 +1,6 @@
-// libFuzzer target for the notice recogniser: any bytes, read as UTF-8 (or Latin-1 when invalid),
-// must come back as fields without crashing, hanging or reading out of bounds, and the normalised
-// text must be a fixed point. Build (no fuzz/ folder with cp_add_fuzzer on main yet):
-//   clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address fuzz/notice_fuzzer.cpp app/notice/*.cpp \
-//     -Iapp -Iapp/domain $(pkg-config --cflags --libs Qt6Core icu-i18n icu-uc) -fPIC -o notice_fuzzer
+// libFuzzer target for the notice recogniser: any bytes, read as UTF-8, must come back as fields
+// without crashing, hanging or reading out of bounds, and normalise() must be a fixed point.
+// See fuzz/CMakeLists.txt for building it with clang; fuzz_notice replays fuzz/corpus/fuzz_notice.
 #include "notice/NoticeLines.h"
 #include "notice/NoticeReader.h"
 #include "notice/NoticeText.h"
