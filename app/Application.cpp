@@ -11,6 +11,7 @@
 #include "GuiEntry.h"
 #include "ImportWizard.h"
 #include "MainWindow.h"
+#include "NoticeImportDialog.h"
 #include "PackagePage.h"
 #include "PublicityPage.h"
 #include "ReferencePage.h"
@@ -37,6 +38,10 @@ Application::Application(QApplication& app, AppSettings& settings, const Clock& 
     connect(m_window.get(), &MainWindow::newFileRequested, this, &Application::createFromMenu);
     connect(m_window.get(), &MainWindow::languageChanged, this, &Application::applyLanguage);
     connect(m_window.get(), &MainWindow::importPlanRequested, this, &Application::importPlan);
+    connect(m_window.get(), &MainWindow::newCampaignFromNoticeRequested, this, [this] {
+        if (m_workspace)
+            NoticeImportDialog(*m_workspace, m_window.get()).exec();
+    });
 }
 
 Application::~Application()

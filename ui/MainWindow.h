@@ -56,6 +56,8 @@ signals:
     void newFileRequested(const QString& path);
     // File › Import Plan…: the composition root opens the import wizard on the current file.
     void importPlanRequested();
+    // File › New Campaign from Notice… (ui/notice does the work).
+    void newCampaignFromNoticeRequested();
     // The language was changed in the settings; the program switches to it at once.
     void languageChanged();
 

@@ -14,30 +14,35 @@
 
 namespace {
 
-const QStringList kHeadless = {QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("export"),
-                               QStringLiteral("attach"), QStringLiteral("import")};
+const QStringList kHeadless = {QStringLiteral("demo"),   QStringLiteral("check"),
+                               QStringLiteral("export"), QStringLiteral("attach"),
+                               QStringLiteral("import"), QStringLiteral("new-campaign")};
 
 QString usage()
 {
     return QCoreApplication::translate(
-        "Cli", "Usage:\n"
-               "  campaign-planner [FILE]                 start the program (optionally on FILE)\n"
-               "  campaign-planner FILE --smoke           open FILE, paint the window once, print timings\n"
-               "  campaign-planner demo FILE --activities N [--seed S]\n"
-               "                                          create FILE with N generated activities\n"
-               "  campaign-planner check FILE             integrity and foreign-key check\n"
-               "  campaign-planner export FILE --kind KIND --format FORMAT --out PATH [--campaign YEAR]\n"
-               "                                          write a plan, summary, dashboard, poster …\n"
-               "  campaign-planner export FILE --kind package --out PATH.zip\n"
-               "                                          the report package for the upper level\n"
-               "  campaign-planner attach FILE --activity UUID PATH…\n"
-               "                                          attach photos, videos or documents\n"
-               "  campaign-planner import FILE --from PATH.zip\n"
-               "                                          import a subordinate unit's report package\n"
-               "  campaign-planner import FILE --from PLAN.xlsx|ods|xls|csv|txt|docx|odt|doc|wps|et\n"
-               "         [--sheet NAME|N] [--campaign YEAR] [--unit NAME] [--update] [--dry-run]\n"
-               "                                          import a plan or activity table\n"
-               "  campaign-planner --version | --help");
+        "Cli",
+        "Usage:\n"
+        "  campaign-planner [FILE]                 start the program (optionally on FILE)\n"
+        "  campaign-planner FILE --smoke           open FILE, paint the window once, print timings\n"
+        "  campaign-planner demo FILE --activities N [--seed S]\n"
+        "                                          create FILE with N generated activities\n"
+        "  campaign-planner check FILE             integrity and foreign-key check\n"
+        "  campaign-planner export FILE --kind KIND --format FORMAT --out PATH [--campaign YEAR]\n"
+        "                                          write a plan, summary, dashboard, poster …\n"
+        "  campaign-planner export FILE --kind package --out PATH.zip\n"
+        "                                          the report package for the upper level\n"
+        "  campaign-planner attach FILE --activity UUID PATH…\n"
+        "                                          attach photos, videos or documents\n"
+        "  campaign-planner import FILE --from PATH.zip\n"
+        "                                          import a subordinate unit's report package\n"
+        "  campaign-planner import FILE --from PLAN.xlsx|ods|xls|csv|txt|docx|odt|doc|wps|et\n"
+        "         [--sheet NAME|N] [--campaign YEAR] [--unit NAME] [--update] [--dry-run]\n"
+        "                                          import a plan or activity table\n"
+        "  campaign-planner new-campaign FILE --from-notice NOTICE [--dry-run]\n"
+        "                                          read a notice (.txt .docx .pdf .doc), print what was\n"
+        "                                          recognised and create its campaign in FILE\n"
+        "  campaign-planner --version | --help");
 }
 
 // Headless work must run on a server with no display and no environment at all.
@@ -108,6 +113,8 @@ int run(int argc, char** argv)
             return Commands::attach(args);
         if (command == QLatin1String("import"))
             return Commands::importAny(args);
+        if (command == QLatin1String("new-campaign"))
+            return Commands::newCampaignFromNotice(args);
         return command == QLatin1String("demo") ? Commands::demo(args) : Commands::check(args);
     }
     const bool smoke = args.removeAll(QStringLiteral("--smoke")) > 0;

@@ -13,4 +13,6 @@ int importPackage(const QStringList& args);
 int importTable(const QStringList& args);
 // import FILE --from X: a report package (.zip) or a plan table (any other format).
 int importAny(const QStringList& args);
+// new-campaign FILE --from-notice NOTICE [--dry-run]
+int newCampaignFromNotice(const QStringList& args);
 } // namespace Commands

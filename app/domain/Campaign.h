@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LocalNotice.h"
 #include "Metric.h"
 
 #include <QDate>
@@ -81,4 +82,5 @@ struct CampaignContent
     QList<Slogan> slogans;
     QList<Requirement> requirements;
     QList<Metric> metrics;
+    QList<LocalNotice> localNotices; // next to the national notice, in position order
 };

@@ -5,6 +5,7 @@
 #include "ActivityRepository.h"
 #include "ActivityRows.h"
 #include "Database.h"
+#include "LocalNoticeRepository.h"
 #include "SqlUtil.h"
 #include "Transaction.h"
 
@@ -151,6 +152,8 @@ bool CampaignRepository::load(qint64 campaignId, CampaignContent* out, QString* 
     while (q.next())
         content.metrics.append({q.value(0).toLongLong(), campaignId, q.value(1).toInt(),
                                 q.value(2).toString(), q.value(3).toString()});
+    if (!LocalNoticeRepository::select(db, campaignId, &content.localNotices, error))
+        return false;
     *out = std::move(content);
     return true;
 }
@@ -179,7 +182,8 @@ bool CampaignRepository::create(CampaignContent& content, QString* error)
         }
         return replaceOrganizers(db, id, content.organizers, error) &&
                replaceSlogans(db, id, content.slogans, error) &&
-               replaceRequirements(db, id, content.requirements, error);
+               replaceRequirements(db, id, content.requirements, error) &&
+               LocalNoticeRepository::replace(db, id, content.localNotices, error);
     });
 }
 
@@ -261,6 +265,13 @@ int CampaignRepository::metricUsage(qint64 metricId, QString* error) const
     return countWhere(m_connection,
                       QStringLiteral("SELECT count(*) FROM activity_figure WHERE metric_id = ?"), metricId,
                       error);
+}
+
+bool CampaignRepository::setLocalNotices(qint64 campaignId, QList<LocalNotice>& notices, QString* error)
+{
+    return inTransaction(m_connection, error, [&](const QSqlDatabase& db) {
+        return LocalNoticeRepository::replace(db, campaignId, notices, error);
+    });
 }
 
 bool CampaignRepository::setOrganizers(qint64 campaignId, QList<Organizer>& organizers, QString* error)

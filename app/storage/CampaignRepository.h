@@ -36,6 +36,7 @@ public:
     bool setOrganizers(qint64 campaignId, QList<Organizer>& organizers, QString* error);
     bool setSlogans(qint64 campaignId, QList<Slogan>& slogans, QString* error);
     bool setRequirements(qint64 campaignId, QList<Requirement>& requirements, QString* error);
+    bool setLocalNotices(qint64 campaignId, QList<LocalNotice>& notices, QString* error);
 
     // "New campaign from…": a copy of `sourceId` for `year` with its lists; with `withUnfinished`,
     // its activities that are neither done nor cancelled move along, dates shifted by whole years.

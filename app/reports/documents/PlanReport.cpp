@@ -99,17 +99,42 @@ ReportTable table(const CampaignSnapshot& snapshot, const ReportOptions& options
     return t;
 }
 
+QString openingSentence(const CampaignSnapshot& snapshot)
+{
+    const Campaign& c = snapshot.campaign.campaign;
+    const QString unit = snapshot.unit.name.isEmpty() ? QStringLiteral("本地") : snapshot.unit.name;
+    const QList<LocalNotice>& local = snapshot.campaign.localNotices;
+    if (local.isEmpty()) {
+        if (c.documentNumber.isEmpty())
+            return {};
+        return QStringLiteral("为深入贯彻落实%1《关于开展%2的通知》（%3）精神，结合%4实际，制定本实施方案。")
+            .arg(c.issuingBody, c.title, c.documentNumber, unit);
+    }
+    // Real plans cite the national notice and the local ones that localise it together.
+    const auto cite = [](const QString& body, const QString& title, const QString& number) {
+        return body + QStringLiteral("《") + title + QStringLiteral("》") +
+               (number.isEmpty() ? QString() : QStringLiteral("（%1）").arg(number));
+    };
+    QStringList cited;
+    if (!c.issuingBody.isEmpty() || !c.documentNumber.isEmpty())
+        cited << cite(c.issuingBody, QStringLiteral("关于开展%1的通知").arg(c.title), c.documentNumber);
+    for (const LocalNotice& n : local)
+        cited << cite(n.issuingBody, n.title, n.documentNumber);
+    const QString last = cited.takeLast();
+    const QString all =
+        cited.isEmpty() ? last : cited.join(QStringLiteral("、")) + QStringLiteral("和") + last;
+    return QStringLiteral("按照%1精神，结合%2实际，制定本实施方案。").arg(all, unit);
+}
+
 ReportDocument build(const CampaignSnapshot& snapshot, const ReportOptions& options)
 {
     const Campaign& c = snapshot.campaign.campaign;
     ReportDocument doc;
     doc.title = title(snapshot, QStringLiteral("实施方案"));
     doc.add(ReportBlock::Kind::Title, doc.title);
-    if (!c.documentNumber.isEmpty())
-        doc.add(ReportBlock::Kind::Paragraph,
-                QStringLiteral("为深入贯彻落实%1《关于开展%2的通知》（%3）精神，结合%4实际，制定本实施方案。")
-                    .arg(c.issuingBody, c.title, c.documentNumber,
-                         snapshot.unit.name.isEmpty() ? QStringLiteral("本地") : snapshot.unit.name));
+    const QString opening = openingSentence(snapshot);
+    if (!opening.isEmpty())
+        doc.add(ReportBlock::Kind::Paragraph, opening);
     int heading = 0;
     if (!c.theme.isEmpty()) {
         doc.add(ReportBlock::Kind::Heading1, ReportText::heading1(++heading, QStringLiteral("活动主题")));

@@ -21,6 +21,9 @@ QList<const Activity*> ordered(const CampaignSnapshot& snapshot, bool byPillar,
 QString assisting(const CampaignSnapshot& snapshot, const Activity& activity);
 // "2021年9月份" or "2021年9月1日至10月5日"
 QString period(QDate start, QDate end);
+// The first paragraph: the national notice, and the local ones next to it, whose spirit the plan follows
+// ("按照市场监管总局等21个部门《…》和省市场监督管理局《…》精神，…"); empty when nothing is known to cite.
+QString openingSentence(const CampaignSnapshot& snapshot);
 // Plan title: "<unit>2021年全国“质量月”活动实施方案"
 QString title(const CampaignSnapshot& snapshot, const QString& suffix);
 } // namespace PlanReport

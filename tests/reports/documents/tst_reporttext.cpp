@@ -25,6 +25,7 @@ private slots:
     void amounts();
     void numbersTypedByTheUserAreNotDoubled();
     void planTableColumnsAndGroups();
+    void planCitesNationalAndLocalNotices();
     void draftsQuoteTheSummary();
     void sectionsAreStoredPerCampaign();
     void odtGetsChineseFontProperties();
@@ -120,6 +121,42 @@ static CampaignSnapshot sampleSnapshot()
         activity(3, 10, "已取消的活动", QDate(2021, 9, 2), QDate(2021, 9, 2), ActivityStatus::Cancelled),
         activity(4, 10, "全月宣传", QDate(2021, 9, 1), QDate(2021, 9, 30), ActivityStatus::NotStarted)};
     return s;
+}
+
+void TestReportText::planCitesNationalAndLocalNotices()
+{
+    CampaignSnapshot s = sampleSnapshot();
+    Campaign& c = s.campaign.campaign;
+    c.title = QStringLiteral("2021年全国“质量月”活动");
+    c.issuingBody = QStringLiteral("市场监管总局等20个部门");
+    c.documentNumber = QStringLiteral("国市监质发〔2021〕51号");
+    s.unit.name = QStringLiteral("某县市场监督管理局");
+    QCOMPARE(PlanReport::openingSentence(s),
+             QStringLiteral("为深入贯彻落实市场监管总局等20个部门《关于开展2021年全国“质量月”活动的通知》"
+                            "（国市监质发〔2021〕51号）精神，结合某县市场监督管理局实际，制定本实施方案。"));
+    LocalNotice province;
+    province.issuingBody = QStringLiteral("河北省市场监督管理局");
+    province.title = QStringLiteral("关于开展2021年全省“质量月”活动的通知");
+    province.documentNumber = QStringLiteral("冀市监质〔2021〕8号");
+    s.campaign.localNotices << province;
+    QCOMPARE(
+        PlanReport::openingSentence(s),
+        QStringLiteral(
+            "按照市场监管总局等20个部门《关于开展2021年全国“质量月”活动的通知》（国市监质发〔2021〕51号）"
+            "和河北省市场监督管理局《关于开展2021年全省“质量月”活动的通知》（冀市监质〔2021〕8号）"
+            "精神，结合某县市场监督管理局实际，制定本实施方案。"));
+    LocalNotice city;
+    city.issuingBody = QStringLiteral("石家庄市市场监督管理局");
+    city.title = QStringLiteral("关于开展2021年全市“质量月”活动的通知");
+    s.campaign.localNotices << city;
+    QCOMPARE(
+        PlanReport::openingSentence(s),
+        QStringLiteral(
+            "按照市场监管总局等20个部门《关于开展2021年全国“质量月”活动的通知》（国市监质发〔2021〕51号）"
+            "、河北省市场监督管理局《关于开展2021年全省“质量月”活动的通知》（冀市监质〔2021〕8号）"
+            "和石家庄市市场监督管理局《关于开展2021年全市“质量月”活动的通知》"
+            "精神，结合某县市场监督管理局实际，制定本实施方案。"));
+    QCOMPARE(PlanReport::build(s, ReportOptions()).blocks.at(1).text, PlanReport::openingSentence(s));
 }
 
 void TestReportText::planTableColumnsAndGroups()

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "LocalNotice.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+class Database;
+
+// A campaign's local notices (table local_notice), replaced as a whole like its slogans: nothing
+// else refers to them. The static helpers run inside a caller's transaction (CampaignRepository).
+class LocalNoticeRepository
+{
+public:
+    explicit LocalNoticeRepository(const Database& db);
+
+    QList<LocalNotice> list(qint64 campaignId, QString* error) const; // in position order
+    // Replaces the campaign's local notices with `notices` in one transaction; fills ids and positions.
+    bool replaceAll(qint64 campaignId, QList<LocalNotice>& notices, QString* error);
+
+    static bool select(const QSqlDatabase& db, qint64 campaignId, QList<LocalNotice>* out, QString* error);
+    static bool replace(const QSqlDatabase& db, qint64 campaignId, QList<LocalNotice>& notices,
+                        QString* error);
+
+private:
+    QString m_connection;
+};
