@@ -56,6 +56,30 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message numerus="yes">
+        <source>%1 (%n rows)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the plan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n activities imported</source>
+        <translation type="unfinished">
+            <numerusform>%1: %n activity imported</numerusform>
+            <numerusform>%1: %n activities imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IntegrityCheck</name>
     <message numerus="yes">
         <source>%n evidence file(s) missing from %1: %2</source>
@@ -137,6 +161,16 @@
         <translation>
             <numerusform>Delete the pillar “%1”? %n activity is filed under it and will have no pillar.</numerusform>
             <numerusform>Delete the pillar “%1”? %n activities are filed under it and will have no pillar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanImportEditor</name>
+    <message numerus="yes">
+        <source>Import %n activities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

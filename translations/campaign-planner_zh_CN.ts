@@ -692,6 +692,18 @@ Use File &gt; Open or File &gt; New to continue.</source>
         <source>Created %1 with %2 activities in %3 ms.</source>
         <translation>已创建 %1，含 %2 项活动，用时 %3 毫秒。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) present and matching their checksums</source>
+        <translation>
+            <numerusform>%n 个佐证材料齐全，校验和一致</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored file(s) (%1) no longer attached; the program removes them when it next closes this file</source>
+        <translation>
+            <numerusform>%n 个已存文件（%1）已不再关联任何活动，程序下次关闭此文件时将其删除</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Usage:
   campaign-planner [FILE]                 start the program (optionally on FILE)
@@ -707,6 +719,12 @@ Use File &gt; Open or File &gt; New to continue.</source>
                                           attach photos, videos or documents
   campaign-planner import FILE --from PATH.zip
                                           import a subordinate unit&apos;s report package
+  campaign-planner import FILE --from PLAN.xlsx|ods|xls|csv|txt|docx|odt|doc|wps|et
+         [--sheet NAME|N] [--campaign YEAR] [--unit NAME] [--update] [--dry-run]
+                                          import a plan or activity table
+  campaign-planner new-campaign FILE --from-notice NOTICE [--dry-run]
+                                          read a notice (.txt .docx .pdf .doc), print what was
+                                          recognised and create its campaign in FILE
   campaign-planner --version | --help</source>
         <translation>用法：
   campaign-planner [FILE]                 启动程序（可指定打开文件 FILE）
@@ -722,19 +740,13 @@ Use File &gt; Open or File &gt; New to continue.</source>
                                           添加照片、视频或文档作为佐证材料
   campaign-planner import FILE --from PATH.zip
                                           导入下级单位报送的数据包
+  campaign-planner import FILE --from PLAN.xlsx|ods|xls|csv|txt|docx|odt|doc|wps|et
+         [--sheet NAME|N] [--campaign YEAR] [--unit NAME] [--update] [--dry-run]
+                                          导入活动计划表或活动表格
+  campaign-planner new-campaign FILE --from-notice NOTICE [--dry-run]
+                                          读取通知（.txt .docx .pdf .doc），列出识别结果，
+                                          并在 FILE 中创建该年度活动
   campaign-planner --version | --help</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n evidence file(s) present and matching their checksums</source>
-        <translation>
-            <numerusform>%n 个佐证材料齐全，校验和一致</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stored file(s) (%1) no longer attached; the program removes them when it next closes this file</source>
-        <translation>
-            <numerusform>%n 个已存文件（%1）已不再关联任何活动，程序下次关闭此文件时将其删除</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -742,6 +754,69 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>Pillar colour</source>
         <translation>活动板块颜色</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnRoles</name>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">序号</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation type="unfinished">牵头部门</translation>
+    </message>
+    <message>
+        <source>Assisting departments</source>
+        <translation type="unfinished">协助部门</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">地点</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished">指标</translation>
+    </message>
+    <message>
+        <source>Other (to notes)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -865,6 +940,146 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>%1 %2, campaign %3: %4 activities, %5 evidence files</source>
         <translation>%1 %2，%3年度活动：%4 项活动，%5 个佐证材料</translation>
+    </message>
+    <message>
+        <source>No table in the file has a heading row this program recognises (活动内容, 活动时间, 牵头单位 …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sheet “%1”; the file has: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table: %1 (%2 of %n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding %1, delimiter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading: rows %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading: row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillars:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New departments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %n more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan or table to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet or table to read, by name or number (from 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign (year) to import into; default: the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the table as this subordinate unit&apos;s activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update activities already in the plan instead of skipping them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what was recognised and import nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files: the encoding (UTF-8, GB18030, UTF-16 …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files: the delimiter (comma, semicolon, tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report package (.zip) from a subordinate unit is imported with: import FILE --from PATH.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: campaign-planner import FILE --from PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown delimiter “%1”: use comma, semicolon or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no campaign for %1.</source>
+        <translation type="unfinished">文件中没有%1年度的活动。</translation>
+    </message>
+    <message>
+        <source>The file has no campaign to import into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no heading row this program recognises (活动内容, 活动时间, 牵头单位 …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: no row names an activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2 added, %3 updated, %4 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillars added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n activities were imported without dates (their date text could not be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: campaign-planner new-campaign FILE --from-notice NOTICE.(txt|docx|pdf|doc) [--dry-run]</source>
+        <translation>用法：campaign-planner new-campaign FILE --from-notice 通知.(txt|docx|pdf|doc) [--dry-run]</translation>
+    </message>
+    <message>
+        <source>%1: created the %2 campaign from the notice</source>
+        <translation>%1：已根据通知创建 %2 年度活动</translation>
+    </message>
+    <message>
+        <source>%1: stored the local notice with the %2 campaign</source>
+        <translation>%1：已将地方通知存入 %2 年度活动</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1564,17 @@ Use File &gt; Open or File &gt; New to continue.</source>
     </message>
 </context>
 <context>
+    <name>DocumentText</name>
+    <message>
+        <source>The file is not a document this program can read (.txt, .docx, .odt, .pdf, .doc, .wps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document holds no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvidenceCheckTile</name>
     <message>
         <source>&lt;b&gt;Evidence check&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;%1&lt;/span&gt;&lt;br&gt;completed activities without a photo</source>
@@ -1532,6 +1758,264 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>the SVG could not be started</source>
         <translation>无法开始写入 SVG</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPanel</name>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Columns&lt;/b&gt; — what each column holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pillars&lt;/b&gt; — where each group of rows goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no heading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as a new pillar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pillar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>New: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read: the activity is imported without dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished">起止日期</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assisting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>%n rows, all ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n rows: %1 ready, %2 need a look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no heading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pillar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new pillar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%n rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">选择…</translation>
+    </message>
+    <message>
+        <source>Text file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update them from the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Import Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Subordinate Unit&apos;s Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel, WPS, Word, LibreOffice or CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targets (the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what was achieved (a summary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 青山县市场监督管理局</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet or table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities already in the plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subordinate unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file… %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n rows)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No heading row was recognised (活动内容, 活动时间, 牵头单位 …). Set what each column holds on the left; every row is read as an activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the plan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new departments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n activities imported</source>
+        <translation type="unfinished">
+            <numerusform>%1：已导入 %n 项活动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 new and %2 updated activities; %3 rows skipped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1769,6 +2253,14 @@ Use File &gt; Open or File &gt; New to continue.</source>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>New Campaign from &amp;Notice…</source>
+        <translation>从通知新建年度活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediaFolder</name>
@@ -1935,6 +2427,233 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>The campaign was created but cannot be shown: %1</source>
         <translation>活动年度已创建，但无法显示：%1</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeCampaign</name>
+    <message>
+        <source>The local notice will be stored with the %1 campaign, next to its national notice.</source>
+        <translation>该地方通知将存入 %1 年度活动，与全国通知并列。</translation>
+    </message>
+    <message>
+        <source>The file already has a campaign for %1.</source>
+        <translation>文件中已有 %1 年度的活动。</translation>
+    </message>
+    <message>
+        <source>A new campaign for %1 will be created.</source>
+        <translation>将新建 %1 年度活动。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeContent</name>
+    <message>
+        <source>This is not a Quality Month notice: neither its title (关于开展…年…“质量月”活动的通知) nor its year was found.</source>
+        <translation>这不是“质量月”活动通知：既未找到标题（关于开展…年…“质量月”活动的通知），也未找到年份。</translation>
+    </message>
+    <message>
+        <source>The notice&apos;s year is missing or not a year between 1978 and 2100.</source>
+        <translation>通知缺少年份，或年份不在 1978 至 2100 之间。</translation>
+    </message>
+    <message>
+        <source>The notice names no theme (活动主题). Enter the theme before creating the campaign.</source>
+        <translation>通知中没有活动主题。请先填写活动主题，再创建年度活动。</translation>
+    </message>
+    <message>
+        <source>The month “%1” is not a month; write it as 2021-09.</source>
+        <translation>“%1”不是有效月份，请按 2021-09 的格式填写。</translation>
+    </message>
+    <message>
+        <source>The date “%1” is not a date; write it as 2021-08-20.</source>
+        <translation>“%1”不是有效日期，请按 2021-08-20 的格式填写。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeFile</name>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1：文件不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a notice.</source>
+        <translation>%1 过大，不像是一份通知。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>This build reads notices from .txt files only; paste the text of %1 instead.</source>
+        <translation>此版本只能读取 .txt 格式的通知，请改为粘贴 %1 的文字。</translation>
+    </message>
+    <message>
+        <source>%1 contains no text (an image-only scan cannot be read; paste the text instead).</source>
+        <translation>%1 中没有文字（纯图片的扫描件无法读取，请改为粘贴文字）。</translation>
+    </message>
+    <message>
+        <source>Notices (*.txt *.docx *.odt *.pdf *.doc *.wps);;All files (*)</source>
+        <translation>通知 (*.txt *.docx *.odt *.pdf *.doc *.wps);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeImportDialog</name>
+    <message>
+        <source>Recognise…</source>
+        <translation>识别…</translation>
+    </message>
+    <message>
+        <source>New Campaign from Notice</source>
+        <translation>从通知新建年度活动</translation>
+    </message>
+    <message>
+        <source>Paste the text of this year&apos;s 质量月 notice (national, provincial or prefectural), or open it as a file. The next step shows what was recognised, next to the sentence it came from, for you to correct. Nothing is written to the file before you create the campaign.</source>
+        <translation>粘贴今年“质量月”活动通知（全国、省级或市级）的全文，或打开通知文件。下一步将逐项列出识别结果及其出处原句，供您核对修改。在您创建年度活动之前，不会向文件写入任何内容。</translation>
+    </message>
+    <message>
+        <source>关于开展20XX年全国“质量月”活动的通知 …</source>
+        <translation>关于开展20XX年全国“质量月”活动的通知 …</translation>
+    </message>
+    <message>
+        <source>Open File…</source>
+        <translation>打开文件…</translation>
+    </message>
+    <message>
+        <source>Open Notice</source>
+        <translation>打开通知</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeReviewDialog</name>
+    <message>
+        <source>Create Campaign</source>
+        <translation>创建年度活动</translation>
+    </message>
+    <message>
+        <source>Review the Notice</source>
+        <translation>核对通知识别结果</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Recognised value (editable)</source>
+        <translation>识别结果（可修改）</translation>
+    </message>
+    <message>
+        <source>From the notice</source>
+        <translation>通知原文</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发文单位</translation>
+    </message>
+    <message>
+        <source>Number of issuing bodies</source>
+        <translation>联合发文部门数</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>活动主题</translation>
+    </message>
+    <message>
+        <source>Month (yyyy-MM)</source>
+        <translation>活动月份（yyyy-MM）</translation>
+    </message>
+    <message>
+        <source>Issued on (yyyy-MM-dd)</source>
+        <translation>成文日期（yyyy-MM-dd）</translation>
+    </message>
+    <message>
+        <source>Summary due (yyyy-MM-dd)</source>
+        <translation>总结报送截止（yyyy-MM-dd）</translation>
+    </message>
+    <message>
+        <source>Summary goes to</source>
+        <translation>总结报送单位</translation>
+    </message>
+    <message>
+        <source>Pillar %1</source>
+        <translation>活动内容 %1</translation>
+    </message>
+    <message>
+        <source>Pillar %1 short name</source>
+        <translation>活动内容 %1 简称</translation>
+    </message>
+    <message>
+        <source>Requirement %1</source>
+        <translation>活动要求 %1</translation>
+    </message>
+    <message>
+        <source>Organizer %1</source>
+        <translation>主办单位 %1</translation>
+    </message>
+    <message>
+        <source>Slogan %1</source>
+        <translation>口号 %1</translation>
+    </message>
+    <message>
+        <source>National notice</source>
+        <translation>全国通知</translation>
+    </message>
+    <message>
+        <source>Provincial notice</source>
+        <translation>省级通知</translation>
+    </message>
+    <message>
+        <source>Prefectural notice</source>
+        <translation>市级通知</translation>
+    </message>
+    <message>
+        <source>County notice</source>
+        <translation>县级通知</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>不沿用</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The unit and its departments belong to the file and serve every campaign.</source>
+        <translation>本单位信息和科室属于整个文件，各年度活动通用。</translation>
+    </message>
+    <message>
+        <source>This is a</source>
+        <translation>通知级别</translation>
+    </message>
+    <message>
+        <source>Start with the metrics of</source>
+        <translation>沿用统计指标自</translation>
+    </message>
+    <message>
+        <source>(not in the notice)</source>
+        <translation>（通知中未找到）</translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
+        <translation>未创建：%1</translation>
+    </message>
+    <message>
+        <source>The campaign was created but cannot be shown: %1</source>
+        <translation>年度活动已创建，但无法显示：%1</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +2900,14 @@ Use File &gt; Open or File &gt; New to continue.</source>
         <source>Writing the consolidated summary…</source>
         <translation>正在生成汇总报告…</translation>
     </message>
+    <message>
+        <source>Import unit&apos;s table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit that does not use this program sends its plan or summary as an Excel, WPS, Word or CSV table: its rows become that unit&apos;s activities</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PackageReader</name>
@@ -2381,6 +3108,54 @@ Use File &gt; Open or File &gt; New to continue.</source>
         <translation>
             <numerusform>确定删除活动板块“%1”吗？该板块下有 %n 项活动，删除后这些活动将不属于任何板块。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PlanImportEditor</name>
+    <message>
+        <source>Nothing to import: every row is already in the plan or needs a correction first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n activities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanRecognizer</name>
+    <message>
+        <source>“%1” is not a figure; it goes to the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity name: the row is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity name is very long; it was shortened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date “%1” is not in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date “%1” could not be read; the activity is imported without dates and keeps the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a department of this file yet, added with the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the plan with the same name and dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name and dates as row %1 of this table</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3082,6 +3857,147 @@ Use File &gt; Open or File &gt; New to continue.</source>
     </message>
 </context>
 <context>
+    <name>TableLoadTask</name>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableReader</name>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last quoted field is not closed; the file may be cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has more than %1 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large (more than %1 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is password-protected; remove the password and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has more than %1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table is too large (%1 rows by %2 columns) to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading .%1 files needs LibreOffice; install the Debian package %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be copied for conversion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibreOffice could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibreOffice took too long to convert the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert the file (it may be damaged or password-protected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF has no text layer (it is a scan or an image); ask for the original document or a text PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains a document type declaration, which office documents never do; it was refused as possibly hostile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged (its XML cannot be read: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables and documents (*.xlsx *.xls *.ods *.et *.csv *.txt *.docx *.odt *.doc *.wps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.et)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text tables (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents with tables (*.docx *.odt *.doc *.wps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a spreadsheet or a document this program can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF holds no tables this program can read; open the original spreadsheet or document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoding</name>
+    <message>
+        <source>The text encoding %1 is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some characters could not be read as %1 and were replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text although it starts like it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a spreadsheet, a document or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file mixes text encodings (UTF-8 and GB18030); save it again in one encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text encoding of the file cannot be recognised (neither UTF-8 nor GB18030); choose the encoding by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineDocument</name>
     <message>
         <source>%1 (continued)</source>
@@ -3282,6 +4198,17 @@ Use File &gt; Open or File &gt; New to continue.</source>
     </message>
 </context>
 <context>
+    <name>UnitTableImport</name>
+    <message>
+        <source>The subordinate unit needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has no activity that can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UpcomingList</name>
     <message>
         <source>Campaign summary due (%1)</source>
@@ -3350,6 +4277,32 @@ Use File &gt; Open or File &gt; New to continue.</source>
     </message>
 </context>
 <context>
+    <name>XlsReader</name>
+    <message>
+        <source>The file cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .xls file is damaged or crafted to harm; it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .xls file is damaged or not an Excel workbook (error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The file is damaged or hostile (it holds more texts than cells).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged (a cell refers to a text that does not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ZipArchiveWriter</name>
     <message>
         <source>The zip file cannot be started.</source>
@@ -3366,6 +4319,29 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>The zip file cannot be finished (error %1).</source>
         <translation>无法完成 zip 文件的写入（错误 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>ZipContainer</name>
+    <message>
+        <source>The file is damaged or incomplete (its zip structure cannot be read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has too many parts to be a document (possibly a zip bomb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file unpacks to far more data than a document holds (possibly a zip bomb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete (a part of it cannot be unpacked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged or not a document of its kind (it lacks %1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
