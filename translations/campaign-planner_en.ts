@@ -19,6 +19,30 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message numerus="yes">
+        <source>Table: %1 (%2 of %n)</source>
+        <translation>
+            <numerusform>Table: %1 (%2 of %n)</numerusform>
+            <numerusform>Table: %1 (%2 of %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities were imported without dates (their date text could not be read)</source>
+        <translation>
+            <numerusform>%n activity was imported without dates (its date text could not be read)</numerusform>
+            <numerusform>%n activities were imported without dates (their date text could not be read)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardCharts</name>
     <message numerus="yes">
         <source>%n other(s)</source>
@@ -56,24 +80,48 @@
     </message>
 </context>
 <context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <source>%n rows, all ready</source>
+        <translation>
+            <numerusform>%n row, ready</numerusform>
+            <numerusform>%n rows, all ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows: %1 ready, %2 need a look</source>
+        <translation>
+            <numerusform>%n row: %1 ready, %2 needs a look</numerusform>
+            <numerusform>%n rows: %1 ready, %2 need a look</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2 (%n rows)</source>
+        <translation>
+            <numerusform>%1 → %2 (%n row)</numerusform>
+            <numerusform>%1 → %2 (%n rows)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message numerus="yes">
         <source>%1 (%n rows)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n row)</numerusform>
+            <numerusform>%1 (%n rows)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already in the plan</numerusform>
+            <numerusform>%n already in the plan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n activities imported</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1: %n activity imported</numerusform>
             <numerusform>%1: %n activities imported</numerusform>
         </translation>
@@ -168,9 +216,9 @@
     <name>PlanImportEditor</name>
     <message numerus="yes">
         <source>Import %n activities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n activity</numerusform>
+            <numerusform>Import %n activities</numerusform>
         </translation>
     </message>
 </context>

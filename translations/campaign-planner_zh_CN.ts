@@ -760,63 +760,63 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <name>ColumnRoles</name>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>（忽略）</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">序号</translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活动名称</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>活动内容</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>活动时间</translation>
     </message>
     <message>
         <source>Lead department</source>
-        <translation type="unfinished">牵头部门</translation>
+        <translation>牵头部门</translation>
     </message>
     <message>
         <source>Assisting departments</source>
-        <translation type="unfinished">协助部门</translation>
+        <translation>协助部门</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">地点</translation>
+        <translation>活动地点</translation>
     </message>
     <message>
         <source>Person in charge</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>活动内容分类</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>完成情况</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished">指标</translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>Other (to notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>其他（记入备注）</translation>
     </message>
 </context>
 <context>
@@ -943,131 +943,137 @@ Use File &gt; Open or File &gt; New to continue.</source>
     </message>
     <message>
         <source>No table in the file has a heading row this program recognises (活动内容, 活动时间, 牵头单位 …).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有能识别表头的表格（活动内容、活动时间、牵头单位……）。</translation>
     </message>
     <message>
         <source>There is no sheet “%1”; the file has: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的工作表；文件中有：%2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Table: %1 (%2 of %n)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>表格：%1（共 %n 个，第 %2 个）</numerusform>
+        </translation>
     </message>
     <message>
         <source>encoding %1, delimiter %2</source>
-        <translation type="unfinished"></translation>
+        <translation>编码 %1，分隔符 %2</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提示：%1</translation>
     </message>
     <message>
         <source>Heading: rows %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>表头：第 %1–%2 行</translation>
     </message>
     <message>
         <source>Heading: row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>表头：第 %1 行</translation>
     </message>
     <message>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>各列：</translation>
     </message>
     <message>
         <source>Pillars:</source>
-        <translation type="unfinished"></translation>
+        <translation>活动内容分类：</translation>
     </message>
     <message>
         <source>New departments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新部门：%1</translation>
     </message>
     <message>
         <source>Rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>行：%1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>……另有 %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>The plan or table to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入的方案或表格。</translation>
     </message>
     <message>
         <source>The sheet or table to read, by name or number (from 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>要读取的工作表或表格，按名称或序号（从 1 开始）。</translation>
     </message>
     <message>
         <source>The campaign (year) to import into; default: the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入到哪一年的活动；默认为当前活动。</translation>
     </message>
     <message>
         <source>Import the table as this subordinate unit&apos;s activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>将表格作为该下级单位的活动导入。</translation>
     </message>
     <message>
         <source>Update activities already in the plan instead of skipping them.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新计划中已有的活动，而不是跳过。</translation>
     </message>
     <message>
         <source>Print what was recognised and import nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>只列出识别结果，不导入。</translation>
     </message>
     <message>
         <source>Text files: the encoding (UTF-8, GB18030, UTF-16 …).</source>
-        <translation type="unfinished"></translation>
+        <translation>文本文件：编码（UTF-8、GB18030、UTF-16……）。</translation>
     </message>
     <message>
         <source>Text files: the delimiter (comma, semicolon, tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>文本文件：分隔符（comma 逗号、semicolon 分号、tab 制表符）。</translation>
     </message>
     <message>
         <source>A report package (.zip) from a subordinate unit is imported with: import FILE --from PATH.zip</source>
-        <translation type="unfinished"></translation>
+        <translation>下级单位的报送包（.zip）用以下命令导入：import FILE --from PATH.zip</translation>
     </message>
     <message>
         <source>usage: campaign-planner import FILE --from PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：campaign-planner import FILE --from PATH</translation>
     </message>
     <message>
         <source>Unknown delimiter “%1”: use comma, semicolon or tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的分隔符“%1”：请使用 comma、semicolon 或 tab。</translation>
     </message>
     <message>
         <source>The file has no campaign for %1.</source>
-        <translation type="unfinished">文件中没有%1年度的活动。</translation>
+        <translation>文件中没有 %1 年的活动。</translation>
     </message>
     <message>
         <source>The file has no campaign to import into.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有可导入的活动年度。</translation>
     </message>
     <message>
         <source>“%1” has no heading row this program recognises (活动内容, 活动时间, 牵头单位 …).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”没有能识别的表头（活动内容、活动时间、牵头单位……）。</translation>
     </message>
     <message>
         <source>Nothing to import: no row names an activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导入的内容：没有一行写明活动名称。</translation>
     </message>
     <message>
         <source>%1 %2: %3 activities</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2：%3 项活动</translation>
     </message>
     <message>
         <source>Imported into %1: %2 added, %3 updated, %4 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1 年活动：新增 %2 项，更新 %3 项，跳过 %4 项</translation>
     </message>
     <message>
         <source>Departments added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新增部门：%1</translation>
     </message>
     <message>
         <source>Pillars added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新增活动内容：%1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n activities were imported without dates (their date text could not be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n 项活动的时间无法识别，已保留原文、不带日期导入</numerusform>
+        </translation>
     </message>
     <message>
         <source>usage: campaign-planner new-campaign FILE --from-notice NOTICE.(txt|docx|pdf|doc) [--dry-run]</source>
@@ -1567,11 +1573,11 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <name>DocumentText</name>
     <message>
         <source>The file is not a document this program can read (.txt, .docx, .odt, .pdf, .doc, .wps).</source>
-        <translation type="unfinished"></translation>
+        <translation>本程序无法读取此文件（支持 .txt、.docx、.odt、.pdf、.doc、.wps）。</translation>
     </message>
     <message>
         <source>The document holds no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>文档中没有文字。</translation>
     </message>
 </context>
 <context>
@@ -1764,258 +1770,264 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <name>ImportMappingPanel</name>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Means</source>
-        <translation type="unfinished"></translation>
+        <translation>含义</translation>
     </message>
     <message>
         <source>Group in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>表中的分组</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行数</translation>
     </message>
     <message>
         <source>Pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>归入活动内容</translation>
     </message>
     <message>
         <source>&lt;b&gt;Columns&lt;/b&gt; — what each column holds</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;各列&lt;/b&gt;——每一列是什么</translation>
     </message>
     <message>
         <source>&lt;b&gt;Pillars&lt;/b&gt; — where each group of rows goes</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;活动内容&lt;/b&gt;——每组活动归入哪一项</translation>
     </message>
     <message>
         <source>(no heading)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无列名）</translation>
     </message>
     <message>
         <source>Figure: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>数字：%1（%2）</translation>
     </message>
     <message>
         <source>Add as a new pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>新增为一项活动内容</translation>
     </message>
     <message>
         <source>No pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>不归类</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新增：%1</translation>
     </message>
     <message>
         <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（新）</translation>
     </message>
     <message>
         <source>Read as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>识别为 %1</translation>
     </message>
     <message>
         <source>Not read: the activity is imported without dates</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别：活动将不带日期导入</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活动名称</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished">起止日期</translation>
+        <translation>活动时间</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>牵头部门</translation>
     </message>
     <message>
         <source>Assisting</source>
-        <translation type="unfinished"></translation>
+        <translation>协助部门</translation>
     </message>
     <message>
         <source>Pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>活动内容</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>To look at</source>
-        <translation type="unfinished"></translation>
+        <translation>需查看</translation>
     </message>
 </context>
 <context>
     <name>ImportSummary</name>
-    <message>
+    <message numerus="yes">
         <source>%n rows, all ready</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n 行，均可导入</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n rows: %1 ready, %2 need a look</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n 行：%1 行可导入，%2 行需查看</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no heading)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无列名）</translation>
     </message>
     <message>
         <source>no pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>不归类</translation>
     </message>
     <message>
         <source>new pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>新增活动内容</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 → %2 (%n rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%1 → %2（%n 行）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">选择…</translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>Text file:</source>
-        <translation type="unfinished"></translation>
+        <translation>文本文件：</translation>
     </message>
     <message>
         <source>Skip them</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过</translation>
     </message>
     <message>
         <source>Update them from the table</source>
-        <translation type="unfinished"></translation>
+        <translation>按表格更新</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Import Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>导入活动方案</translation>
     </message>
     <message>
         <source>Import a Subordinate Unit&apos;s Table</source>
-        <translation type="unfinished"></translation>
+        <translation>导入下级单位表格</translation>
     </message>
     <message>
         <source>Excel, WPS, Word, LibreOffice or CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel、WPS、Word、LibreOffice 或 CSV 文件</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>自动识别</translation>
     </message>
     <message>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>逗号</translation>
     </message>
     <message>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>分号</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>制表符</translation>
     </message>
     <message>
         <source>targets (the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>计划目标（方案）</translation>
     </message>
     <message>
         <source>what was achieved (a summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>实际完成（总结）</translation>
     </message>
     <message>
         <source>e.g. 青山县市场监督管理局</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：青山县市场监督管理局</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <source>Sheet or table:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表或表格：</translation>
     </message>
     <message>
         <source>Figures are:</source>
-        <translation type="unfinished"></translation>
+        <translation>表中数字是：</translation>
     </message>
     <message>
         <source>Activities already in the plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>计划中已有的活动：</translation>
     </message>
     <message>
         <source>Subordinate unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>下级单位：</translation>
     </message>
     <message>
         <source>Reading the file… %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取文件… %1%</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取文件…</translation>
     </message>
     <message>
         <source>Detect (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动识别（%1）</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n rows)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 行）</numerusform>
         </translation>
     </message>
     <message>
         <source>No heading row was recognised (活动内容, 活动时间, 牵头单位 …). Set what each column holds on the left; every row is read as an activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>未识别到表头（活动内容、活动时间、牵头单位……）。请在左侧设置每一列的含义；每一行都按一项活动读取。</translation>
     </message>
     <message numerus="yes">
         <source>%n already in the plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项已在计划中</numerusform>
         </translation>
     </message>
     <message>
         <source>new departments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新部门：%1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n activities imported</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1：已导入 %n 项活动</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported %1 new and %2 updated activities; %3 rows skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已新增 %1 项、更新 %2 项活动；跳过 %3 行</translation>
     </message>
 </context>
 <context>
@@ -2259,7 +2271,7 @@ Use File &gt; Open or File &gt; New to continue.</source>
     </message>
     <message>
         <source>&amp;Import Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入活动方案(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -2902,11 +2914,11 @@ Use File &gt; Open or File &gt; New to continue.</source>
     </message>
     <message>
         <source>Import unit&apos;s table…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入下级单位表格…</translation>
     </message>
     <message>
         <source>A unit that does not use this program sends its plan or summary as an Excel, WPS, Word or CSV table: its rows become that unit&apos;s activities</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用本程序的单位以 Excel、WPS、Word 或 CSV 表格报送方案或总结：表中各行作为该单位的活动导入</translation>
     </message>
 </context>
 <context>
@@ -3114,12 +3126,12 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <name>PlanImportEditor</name>
     <message>
         <source>Nothing to import: every row is already in the plan or needs a correction first.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导入的内容：各行均已在计划中，或需先更正。</translation>
     </message>
     <message numerus="yes">
         <source>Import %n activities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>导入 %n 项活动</numerusform>
         </translation>
     </message>
 </context>
@@ -3127,35 +3139,39 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <name>PlanRecognizer</name>
     <message>
         <source>“%1” is not a figure; it goes to the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是数字，记入备注</translation>
     </message>
     <message>
         <source>No activity name: the row is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>没有活动名称：此行不导入</translation>
     </message>
     <message>
         <source>The activity name is very long; it was shortened</source>
-        <translation type="unfinished"></translation>
+        <translation>活动名称过长，已截短</translation>
     </message>
     <message>
         <source>The date “%1” is not in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>时间“%1”不在 %2 年</translation>
     </message>
     <message>
         <source>The date “%1” could not be read; the activity is imported without dates and keeps the text</source>
-        <translation type="unfinished"></translation>
+        <translation>时间“%1”无法识别：活动将不带日期导入，并保留原文</translation>
     </message>
     <message>
         <source>Not a department of this file yet, added with the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本文件中尚无此部门，导入时新增：%1</translation>
     </message>
     <message>
         <source>Already in the plan with the same name and dates</source>
-        <translation type="unfinished"></translation>
+        <translation>计划中已有名称和时间相同的活动</translation>
     </message>
     <message>
         <source>Same name and dates as row %1 of this table</source>
-        <translation type="unfinished"></translation>
+        <translation>与本表第 %1 行的名称和时间相同</translation>
+    </message>
+    <message>
+        <source>“%1” is counted in %2, the figure %3 in %4</source>
+        <translation>“%1”的单位是“%2”，而“%3”的单位是“%4”</translation>
     </message>
 </context>
 <context>
@@ -3860,141 +3876,141 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <name>TableLoadTask</name>
     <message>
         <source>Reading the file was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消读取文件。</translation>
     </message>
 </context>
 <context>
     <name>TableReader</name>
     <message>
         <source>Reading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消读取。</translation>
     </message>
     <message>
         <source>The last quoted field is not closed; the file may be cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一个带引号的字段没有结束，文件可能不完整。</translation>
     </message>
     <message>
         <source>The table has more than %1 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>表格超过 %1 列。</translation>
     </message>
     <message>
         <source>The file cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件：%1</translation>
     </message>
     <message>
         <source>The file is too large (more than %1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件过大（超过 %1 MB）。</translation>
     </message>
     <message>
         <source>This file is password-protected; remove the password and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件有密码保护，请先去除密码再导入。</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件是空的。</translation>
     </message>
     <message>
         <source>The table has more than %1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>表格超过 %1 行。</translation>
     </message>
     <message>
         <source>The table is too large (%1 rows by %2 columns) to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>表格过大（%1 行 × %2 列），无法导入。</translation>
     </message>
     <message>
         <source>Reading .%1 files needs LibreOffice; install the Debian package %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 .%1 文件需要 LibreOffice，请安装 Debian 软件包 %2。</translation>
     </message>
     <message>
         <source>The file cannot be copied for conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法复制文件以进行转换。</translation>
     </message>
     <message>
         <source>LibreOffice could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动 LibreOffice。</translation>
     </message>
     <message>
         <source>LibreOffice took too long to convert the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>LibreOffice 转换文件超时。</translation>
     </message>
     <message>
         <source>LibreOffice could not convert the file (it may be damaged or password-protected).</source>
-        <translation type="unfinished"></translation>
+        <translation>LibreOffice 无法转换此文件（文件可能已损坏或有密码保护）。</translation>
     </message>
     <message>
         <source>The PDF is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件已损坏，无法读取。</translation>
     </message>
     <message>
         <source>The PDF has no text layer (it is a scan or an image); ask for the original document or a text PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 PDF 没有文字层（是扫描件或图片），请索取原文档或可复制文字的 PDF。</translation>
     </message>
     <message>
         <source>The file contains a document type declaration, which office documents never do; it was refused as possibly hostile.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中含有文档类型声明（办公文档从不包含），可能有害，已拒绝读取。</translation>
     </message>
     <message>
         <source>The file is damaged (its XML cannot be read: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已损坏（无法读取其 XML：%1）。</translation>
     </message>
     <message>
         <source>Tables and documents (*.xlsx *.xls *.ods *.et *.csv *.txt *.docx *.odt *.doc *.wps)</source>
-        <translation type="unfinished"></translation>
+        <translation>表格和文档 (*.xlsx *.xls *.ods *.et *.csv *.txt *.docx *.odt *.doc *.wps)</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.xls *.ods *.et)</source>
-        <translation type="unfinished"></translation>
+        <translation>电子表格 (*.xlsx *.xls *.ods *.et)</translation>
     </message>
     <message>
         <source>Text tables (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本表格 (*.csv *.txt)</translation>
     </message>
     <message>
         <source>Documents with tables (*.docx *.odt *.doc *.wps)</source>
-        <translation type="unfinished"></translation>
+        <translation>含表格的文档 (*.docx *.odt *.doc *.wps)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>The file is not a spreadsheet or a document this program can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件不是本程序能读取的电子表格或文档。</translation>
     </message>
     <message>
         <source>A PDF holds no tables this program can read; open the original spreadsheet or document.</source>
-        <translation type="unfinished"></translation>
+        <translation>本程序无法从 PDF 中读取表格，请打开原始的电子表格或文档。</translation>
     </message>
     <message>
         <source>The file holds no table.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有表格。</translation>
     </message>
 </context>
 <context>
     <name>TextDecoding</name>
     <message>
         <source>The text encoding %1 is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的文字编码 %1。</translation>
     </message>
     <message>
         <source>Some characters could not be read as %1 and were replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分字符无法按 %1 读取，已被替换。</translation>
     </message>
     <message>
         <source>The file is not valid %1 text although it starts like it.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件开头标明为 %1，但内容不是有效的 %1 文本。</translation>
     </message>
     <message>
         <source>The file is not a spreadsheet, a document or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件不是电子表格、文档或文本。</translation>
     </message>
     <message>
         <source>The file mixes text encodings (UTF-8 and GB18030); save it again in one encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中混用了多种文字编码（UTF-8 和 GB18030），请用同一种编码重新保存。</translation>
     </message>
     <message>
         <source>The text encoding of the file cannot be recognised (neither UTF-8 nor GB18030); choose the encoding by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别文件的文字编码（既不是 UTF-8 也不是 GB18030），请手动选择编码。</translation>
     </message>
 </context>
 <context>
@@ -4201,11 +4217,11 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <name>UnitTableImport</name>
     <message>
         <source>The subordinate unit needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写下级单位名称。</translation>
     </message>
     <message>
         <source>The table has no activity that can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>表格中没有可导入的活动。</translation>
     </message>
 </context>
 <context>
@@ -4280,26 +4296,26 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <name>XlsReader</name>
     <message>
         <source>The file cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件。</translation>
     </message>
     <message>
         <source>The .xls file is damaged or crafted to harm; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 .xls 文件已损坏或被恶意构造，已拒绝读取。</translation>
     </message>
     <message>
         <source>The .xls file is damaged or not an Excel workbook (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>此 .xls 文件已损坏或不是 Excel 工作簿（错误 %1）。</translation>
     </message>
 </context>
 <context>
     <name>XlsxReader</name>
     <message>
         <source>The file is damaged or hostile (it holds more texts than cells).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已损坏或可能有害（文字条目多于单元格）。</translation>
     </message>
     <message>
         <source>The file is damaged (a cell refers to a text that does not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已损坏（单元格引用了不存在的文字）。</translation>
     </message>
 </context>
 <context>
@@ -4325,23 +4341,23 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <name>ZipContainer</name>
     <message>
         <source>The file is damaged or incomplete (its zip structure cannot be read).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已损坏或不完整（无法读取其 zip 结构）。</translation>
     </message>
     <message>
         <source>The file has too many parts to be a document (possibly a zip bomb).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件包含的部件过多，不像是文档（可能是 zip 炸弹）。</translation>
     </message>
     <message>
         <source>The file unpacks to far more data than a document holds (possibly a zip bomb).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件解压后的数据远超文档应有的大小（可能是 zip 炸弹）。</translation>
     </message>
     <message>
         <source>The file is damaged or incomplete (a part of it cannot be unpacked).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已损坏或不完整（部分内容无法解压）。</translation>
     </message>
     <message>
         <source>The file is damaged or not a document of its kind (it lacks %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已损坏或不是相应类型的文档（缺少 %1）。</translation>
     </message>
 </context>
 <context>

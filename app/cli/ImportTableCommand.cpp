@@ -19,9 +19,9 @@
 namespace Commands {
 namespace {
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text, const char* comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Cli", text, nullptr, n);
+    return QCoreApplication::translate("Commands", text, comment, n);
 }
 
 // --sheet NAME or a 1-based number; without it, the table that looks most like a plan.
@@ -51,7 +51,8 @@ int pickTable(const TableDocument& doc, const QString& sheet, const ImportContex
 void describe(const TableDocument& doc, int table, const ImportPreview& preview, const ImportContext& context)
 {
     const TableGrid& grid = doc.tables.at(table);
-    QString source = tr("Table: %1 (%2 of %n)", int(doc.tables.size())).arg(grid.name).arg(table + 1);
+    QString source =
+        tr("Table: %1 (%2 of %n)", nullptr, int(doc.tables.size())).arg(grid.name).arg(table + 1);
     if (!doc.encoding.isEmpty())
         source += QStringLiteral("；") + tr("encoding %1, delimiter %2")
                                              .arg(doc.encoding, doc.delimiter == QLatin1Char('\t')
@@ -81,7 +82,7 @@ void describe(const TableDocument& doc, int table, const ImportPreview& preview,
     for (int i = 0; i < shown; ++i)
         Console::out(QStringLiteral("  ") + problems.at(i));
     if (problems.size() > shown)
-        Console::out(QStringLiteral("  ") + tr("… and %n more", int(problems.size()) - shown));
+        Console::out(QStringLiteral("  ") + tr("… and %n more", nullptr, int(problems.size()) - shown));
 }
 
 } // namespace
@@ -207,7 +208,7 @@ int importTable(const QStringList& args)
         Console::out(tr("Pillars added: %1").arg(outcome.pillarsAdded.join(QStringLiteral("、"))));
     if (outcome.withoutDate > 0)
         Console::out(tr("%n activities were imported without dates (their date text could not be read)",
-                        outcome.withoutDate));
+                        nullptr, outcome.withoutDate));
     return 0;
 }
 

@@ -7,9 +7,9 @@
 
 namespace ImportSummary {
 
-static QString tr(const char* text, int n = -1)
+static QString tr(const char* text, const char* comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ImportSummary", text, nullptr, n);
+    return QCoreApplication::translate("ImportSummary", text, comment, n);
 }
 
 QString headline(const ImportPreview& preview)
@@ -17,8 +17,8 @@ QString headline(const ImportPreview& preview)
     const int rows = int(preview.rows.size());
     const int look = preview.needLookCount();
     if (look == 0)
-        return tr("%n rows, all ready", rows);
-    return tr("%n rows: %1 ready, %2 need a look", rows).arg(preview.readyCount()).arg(look);
+        return tr("%n rows, all ready", nullptr, rows);
+    return tr("%n rows: %1 ready, %2 need a look", nullptr, rows).arg(preview.readyCount()).arg(look);
 }
 
 QString columnLetter(int column)
@@ -56,7 +56,7 @@ QStringList groups(const ImportPreview& preview, const QList<Pillar>& pillars)
         for (const Pillar& p : pillars)
             if (p.id == g.pillarId)
                 target = p.title;
-        out << tr("%1 → %2 (%n rows)", g.rows).arg(g.text, target);
+        out << tr("%1 → %2 (%n rows)", nullptr, g.rows).arg(g.text, target);
     }
     return out;
 }

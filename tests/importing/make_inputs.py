@@ -85,6 +85,29 @@ def docx(path):
     d.save(path)
 
 
+def html(path):
+    """The same table as HTML (colspan group rows, a rowspan 牵头单位), for LibreOffice to turn into .doc."""
+    rows = []
+    for values, _ in ROWS:
+        if isinstance(values, str):
+            rows.append(f'<tr><td colspan="{len(HEADER)}">{values}</td></tr>')
+            continue
+        cells = []
+        for c, v in enumerate(values):
+            if c == 3 and values[0] == "1":
+                cells.append('<td rowspan="2">办公室</td>')
+            elif c == 3 and values[0] == "2":
+                continue
+            else:
+                text = v.strftime("%Y-%m-%d") if isinstance(v, datetime.date) else (v or "")
+                cells.append(f"<td>{text}</td>")
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    head = "".join(f"<td>{h}</td>" for h in HEADER)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write('<html><head><meta charset="utf-8"></head><body><p>附件1</p><table border="1">'
+                f"<tr>{head}</tr>{''.join(rows)}</table></body></html>")
+
+
 def csv_utf8(path):
     lines = ["序号,活动名称,活动时间,牵头单位,配合单位,参与人数",
              '1,"质量讲堂,第一期",9月5日,县教育局,"县科协、县妇联",200余人',
@@ -97,3 +120,4 @@ def csv_utf8(path):
 xlsx(os.path.join(out, "plan.xlsx"))
 docx(os.path.join(out, "plan.docx"))
 csv_utf8(os.path.join(out, "plan-utf8.csv"))
+html(os.path.join(out, "plan.html"))
