@@ -12,11 +12,6 @@
 namespace XlsReader {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TableReader", text);
-}
-
 struct Handle
 {
     const void* xls = nullptr;
@@ -72,10 +67,14 @@ bool read(const QString& path, TableDocument* out, QString* error)
     Handle handle;
     const int rc = freexl_open(QFile::encodeName(path).constData(), &handle.xls);
     if (rc != FREEXL_OK) {
-        *error = rc == FREEXL_FILE_NOT_FOUND ? tr("The file cannot be opened.")
+        *error = rc == FREEXL_FILE_NOT_FOUND
+                     ? QCoreApplication::translate("TableReader", "The file cannot be opened.")
                  : rc == FREEXL_CRAFTED_FILE
-                     ? tr("The .xls file is damaged or crafted to harm; it was refused.")
-                     : tr("The .xls file is damaged or not an Excel workbook (error %1).").arg(rc);
+                     ? QCoreApplication::translate(
+                           "TableReader", "The .xls file is damaged or crafted to harm; it was refused.")
+                     : QCoreApplication::translate(
+                           "TableReader", "The .xls file is damaged or not an Excel workbook (error %1).")
+                           .arg(rc);
         return false;
     }
     unsigned int value = 0;
@@ -86,7 +85,9 @@ bool read(const QString& path, TableDocument* out, QString* error)
     }
     unsigned int sheets = 0;
     if (freexl_get_info(handle.xls, FREEXL_BIFF_SHEET_COUNT, &sheets) != FREEXL_OK) {
-        *error = tr("The .xls file is damaged or not an Excel workbook (error %1).").arg(-1);
+        *error = QCoreApplication::translate("TableReader",
+                                             "The .xls file is damaged or not an Excel workbook (error %1).")
+                     .arg(-1);
         return false;
     }
     TableDocument document;
@@ -95,14 +96,18 @@ bool read(const QString& path, TableDocument* out, QString* error)
         const char* name = nullptr;
         if (freexl_get_worksheet_name(handle.xls, unsigned(s), &name) != FREEXL_OK ||
             freexl_select_active_worksheet(handle.xls, unsigned(s)) != FREEXL_OK) {
-            *error = tr("The .xls file is damaged or not an Excel workbook (error %1).").arg(-2);
+            *error = QCoreApplication::translate(
+                         "TableReader", "The .xls file is damaged or not an Excel workbook (error %1).")
+                         .arg(-2);
             return false;
         }
         GridBuilder grid(QString::fromUtf8(name ? name : ""));
         unsigned int rows = 0;
         unsigned short columns = 0;
         if (freexl_worksheet_dimensions(handle.xls, &rows, &columns) != FREEXL_OK) {
-            *error = tr("The .xls file is damaged or not an Excel workbook (error %1).").arg(-3);
+            *error = QCoreApplication::translate(
+                         "TableReader", "The .xls file is damaged or not an Excel workbook (error %1).")
+                         .arg(-3);
             return false;
         }
         for (unsigned int r = 0; r < rows; ++r) {

@@ -26,11 +26,6 @@ struct Workbook
     bool date1904 = false;
 };
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TableReader", text);
-}
-
 // "AB12" → column 27, row 11 (zero-based); false when it is not a cell reference.
 bool parseReference(QStringView ref, qint64* row, qint64* column)
 {
@@ -89,7 +84,8 @@ bool readSharedStrings(ZipContainer& zip, Workbook* book, QString* error)
     while (xml.next()) {
         if (xml.reader().isStartElement() && xml.reader().name() == u"si") {
             if (book->sharedStrings.size() >= FormatLimits::maxCells) {
-                *error = tr("The file is damaged or hostile (it holds more texts than cells).");
+                *error = QCoreApplication::translate(
+                    "TableReader", "The file is damaged or hostile (it holds more texts than cells).");
                 return false;
             }
             book->sharedStrings.append(stringItem(xml));
@@ -216,7 +212,8 @@ bool readCell(SafeXml& xml, const Workbook& book, qint64 row, qint64* column, Gr
         bool ok = false;
         const int index = value.toInt(&ok);
         if (!ok || index < 0 || index >= book.sharedStrings.size()) {
-            *error = tr("The file is damaged (a cell refers to a text that does not exist).");
+            *error = QCoreApplication::translate(
+                "TableReader", "The file is damaged (a cell refers to a text that does not exist).");
             return false;
         }
         cell.text = book.sharedStrings.at(index);
