@@ -75,9 +75,9 @@ bool read(const QByteArray& bytes, const Options& options, TableDocument* out, Q
         TableCell cell;
         if (!field.isEmpty()) {
             cell.kind = TableCell::Kind::Text;
-            cell.text = field;
+            cell.text = QString(field.constData(), field.size()); // exact size; `field` keeps its buffer
         }
-        field.clear();
+        field.resize(0);
         wasQuoted = false;
         return grid.set(row, column++, cell, error);
     };
