@@ -124,6 +124,9 @@ bool read(const QString& path, TableDocument* out, QString* error)
             return false;
         document.tables.append(std::move(table));
     }
+    document.warnings.append(QCoreApplication::translate(
+        "TableReader", "Merged cells in .xls files are not recognised; check group rows and merged cells, or "
+                       "save the file as .xlsx."));
     *out = std::move(document);
     return true;
 }

@@ -3,8 +3,8 @@
 #include "formats/TableGrid.h"
 
 // Excel 97–2003 workbooks (.xls, BIFF5/8) through Debian's libfreexl: every sheet, text, numbers and
-// dates. libfreexl 1.0 does not expose merged ranges, so TableGrid::merges stays empty for .xls (a
-// warning says so when the recogniser might care). Encrypted workbooks (FILEPASS) are refused.
+// dates. libfreexl 1.0 does not expose merged ranges, so TableGrid::merges stays empty for .xls and a
+// warning says so. Encrypted workbooks (FILEPASS) are refused.
 namespace XlsReader {
 bool read(const QString& path, TableDocument* out, QString* error);
 } // namespace XlsReader
