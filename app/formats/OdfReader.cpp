@@ -222,7 +222,8 @@ bool readSpreadsheet(const QByteArray& bytes, TableDocument* out, QString* error
             TableGrid grid;
             if (!readTable(xml, SafeXml::attribute(r.attributes(), u"name").toString(), &grid, error))
                 return false;
-            document.tables.append(std::move(grid));
+            if (!GridBuilder::append(&document, std::move(grid), error))
+                return false;
         }
     }
     if (!xml.ok()) {
@@ -247,7 +248,8 @@ bool readTextTables(const QByteArray& bytes, TableDocument* out, QString* error)
             TableGrid grid;
             if (!readTable(xml, QStringLiteral("表格 %1").arg(document.tables.size() + 1), &grid, error))
                 return false;
-            document.tables.append(std::move(grid));
+            if (!GridBuilder::append(&document, std::move(grid), error))
+                return false;
         }
     }
     if (!xml.ok()) {

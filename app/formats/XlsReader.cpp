@@ -122,7 +122,8 @@ bool read(const QString& path, TableDocument* out, QString* error)
         TableGrid table;
         if (!grid.finish(&table, error))
             return false;
-        document.tables.append(std::move(table));
+        if (!GridBuilder::append(&document, std::move(table), error))
+            return false;
     }
     document.warnings.append(QCoreApplication::translate(
         "TableReader", "Merged cells in .xls files are not recognised; check group rows and merged cells, or "

@@ -304,7 +304,8 @@ bool read(const QByteArray& bytes, TableDocument* out, QString* error)
         TableGrid grid;
         if (!readSheet(zip, sheet, book, &grid, error))
             return false;
-        document.tables.append(std::move(grid));
+        if (!GridBuilder::append(&document, std::move(grid), error))
+            return false;
     }
     *out = std::move(document);
     return true;

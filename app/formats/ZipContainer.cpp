@@ -133,6 +133,12 @@ bool ZipContainer::entry(const QString& name, QByteArray* out, QString* error)
                      .arg(name);
         return false;
     }
+    m_inflated += it->size;
+    if (m_inflated > FormatLimits::maxTotalBytes) {
+        *error = QCoreApplication::translate(
+            "TableReader", "The file unpacks to far more data than a document holds (possibly a zip bomb).");
+        return false;
+    }
     unz64_file_pos position{ZPOS64_T(it->position), ZPOS64_T(it->number)};
     if (unzGoToFilePos64(m_zip, &position) != UNZ_OK || unzOpenCurrentFile(m_zip) != UNZ_OK) {
         *error = damaged;

@@ -111,6 +111,8 @@ void XlsxReaderTest::refusesHostileInput_data()
     QTest::newRow("row 1048577") << QStringLiteral("tall.xlsx") << QStringLiteral("more than 1048576 rows");
     QTest::newRow("10^6 cells in a row")
         << QStringLiteral("million.xlsx") << QStringLiteral("more than 1024 columns");
+    QTest::newRow("2000 sheets on one sheet")
+        << QStringLiteral("many-sheets.xlsx") << QStringLiteral("cells in all");
     QTest::newRow("zip bomb") << QStringLiteral("bomb.xlsx") << QStringLiteral("zip bomb");
     QTest::newRow("zip encryption") << QStringLiteral("zipcrypto.xlsx")
                                     << QStringLiteral("password-protected");
