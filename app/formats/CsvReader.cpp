@@ -1,6 +1,6 @@
 #include "formats/CsvReader.h"
-#include "formats/FormatMessages.h"
 
+#include "formats/FormatMessages.h"
 #include "formats/GridBuilder.h"
 #include "formats/TextDecoding.h"
 
@@ -116,7 +116,7 @@ bool read(const QByteArray& bytes, const Options& options, TableDocument* out, Q
             column = 0;
             rowHasData = false;
             if (options.progress && (row & 0x3FFF) == 0 && !options.progress(i, size)) {
-                *error = QCoreApplication::translate("TableReader", "Reading was cancelled.");
+                *error = FormatMessages::cancelled();
                 return false;
             }
         } else {

@@ -48,9 +48,9 @@ bool readBytes(const QByteArray& bytes, const QString& path, const Options& opti
         *error = FormatMessages::empty();
         return false;
     case Kind::Xlsx:
-        return XlsxReader::read(bytes, out, error);
+        return XlsxReader::read(bytes, out, error, options.progress);
     case Kind::Ods:
-        return OdfReader::readSpreadsheet(bytes, out, error);
+        return OdfReader::readSpreadsheet(bytes, out, error, options.progress);
     case Kind::Docx:
         return DocxReader::readTables(bytes, out, error);
     case Kind::Odt:
@@ -82,7 +82,7 @@ bool readBytes(const QByteArray& bytes, const QString& path, const Options& opti
                                             &converted, error) &&
                    DocxReader::readTables(converted, out, error);
         }
-        if (XlsReader::read(path, out, error))
+        if (XlsReader::read(path, out, error, options.progress))
             return true;
         // WPS's own .et may hold what freexl does not know; LibreOffice gets a try at those only, as it
         // would open a damaged .xls as something else rather than refuse it.
@@ -91,7 +91,7 @@ bool readBytes(const QByteArray& bytes, const QString& path, const Options& opti
             return false;
         return OfficeConverter::convert(path, QStringLiteral("xlsx"), QStringLiteral("libreoffice-calc"),
                                         options.progress, &converted, error) &&
-               XlsxReader::read(converted, out, error);
+               XlsxReader::read(converted, out, error, options.progress);
     }
     case Kind::Pdf:
         *error = QCoreApplication::translate(

@@ -1,6 +1,6 @@
 #include "formats/XlsReader.h"
-#include "formats/FormatMessages.h"
 
+#include "formats/FormatMessages.h"
 #include "formats/GridBuilder.h"
 #include "formats/SpreadsheetNumbers.h"
 
@@ -62,7 +62,8 @@ TableCell cellOf(const FreeXL_CellValue& value)
 }
 } // namespace
 
-bool read(const QString& path, TableDocument* out, QString* error)
+bool read(const QString& path, TableDocument* out, QString* error,
+          const std::function<bool(qint64, qint64)>& progress)
 {
     Handle handle;
     const int rc = freexl_open(QFile::encodeName(path).constData(), &handle.xls);
@@ -93,6 +94,10 @@ bool read(const QString& path, TableDocument* out, QString* error)
     TableDocument document;
     document.format = QStringLiteral("xls");
     for (unsigned int s = 0; s < sheets && s < 4096; ++s) {
+        if (progress && !progress(s, sheets)) {
+            *error = FormatMessages::cancelled();
+            return false;
+        }
         const char* name = nullptr;
         if (freexl_get_worksheet_name(handle.xls, unsigned(s), &name) != FREEXL_OK ||
             freexl_select_active_worksheet(handle.xls, unsigned(s)) != FREEXL_OK) {

@@ -1,6 +1,7 @@
 #include "formats/XlsxReader.h"
 
 #include "formats/FormatLimits.h"
+#include "formats/FormatMessages.h"
 #include "formats/GridBuilder.h"
 #include "formats/SafeXml.h"
 #include "formats/SpreadsheetNumbers.h"
@@ -288,7 +289,8 @@ bool readSheet(ZipContainer& zip, const SheetRef& sheet, const Workbook& book, T
 }
 } // namespace
 
-bool read(const QByteArray& bytes, TableDocument* out, QString* error)
+bool read(const QByteArray& bytes, TableDocument* out, QString* error,
+          const std::function<bool(qint64, qint64)>& progress)
 {
     ZipContainer zip;
     if (!zip.open(bytes, error))
@@ -301,6 +303,10 @@ bool read(const QByteArray& bytes, TableDocument* out, QString* error)
     TableDocument document;
     document.format = QStringLiteral("xlsx");
     for (const SheetRef& sheet : std::as_const(sheets)) {
+        if (progress && !progress(document.tables.size(), sheets.size())) {
+            *error = FormatMessages::cancelled();
+            return false;
+        }
         TableGrid grid;
         if (!readSheet(zip, sheet, book, &grid, error))
             return false;

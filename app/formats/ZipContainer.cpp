@@ -1,7 +1,7 @@
 #include "formats/ZipContainer.h"
-#include "formats/FormatMessages.h"
 
 #include "formats/FormatLimits.h"
+#include "formats/FormatMessages.h"
 
 #include <QCoreApplication>
 

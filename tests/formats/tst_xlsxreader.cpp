@@ -17,6 +17,7 @@ private slots:
     void readsPlanTable();
     void readsSheetsInOrder();
     void readsRichTextFormulasAndInlineStrings();
+    void cancels();
     void refusesHostileInput_data();
     void refusesHostileInput();
 
@@ -99,6 +100,22 @@ void XlsxReaderTest::readsRichTextFormulasAndInlineStrings()
     QCOMPARE(sheet.cell(4, 2).text, QStringLiteral("ab"));
     QCOMPARE(sheet.cell(4, 3).text, QStringLiteral("#N/A"));
     QCOMPARE(sheet.rowCount(), 5);
+}
+
+void XlsxReaderTest::cancels()
+{
+    TableReader::Options options;
+    int calls = 0;
+    options.progress = [&](qint64 done, qint64 total) {
+        ++calls;
+        return done < 1 && total == 3; // the second of three sheets cancels
+    };
+    TableDocument document;
+    QString error;
+    QVERIFY(!TableReader::read(m_dir.filePath(QStringLiteral("plan.xlsx")), options, &document, &error));
+    QCOMPARE(calls, 2);
+    QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
+    QVERIFY(document.tables.isEmpty());
 }
 
 void XlsxReaderTest::refusesHostileInput_data()
