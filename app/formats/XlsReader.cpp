@@ -1,5 +1,6 @@
 #include "formats/XlsReader.h"
 
+#include "formats/FormatLimits.h"
 #include "formats/FormatMessages.h"
 #include "formats/GridBuilder.h"
 #include "formats/SpreadsheetNumbers.h"
@@ -7,7 +8,16 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <QDataStream>
+#include <QElapsedTimer>
+
+#include <cerrno>
+#include <fcntl.h>
 #include <freexl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace XlsReader {
 
@@ -60,10 +70,9 @@ TableCell cellOf(const FreeXL_CellValue& value)
     }
     return cell;
 }
-} // namespace
 
-bool read(const QString& path, TableDocument* out, QString* error,
-          const std::function<bool(qint64, qint64)>& progress)
+// The reading itself, in the child process.
+bool readHere(const QString& path, TableDocument* out, QString* error)
 {
     Handle handle;
     const int rc = freexl_open(QFile::encodeName(path).constData(), &handle.xls);
@@ -94,10 +103,6 @@ bool read(const QString& path, TableDocument* out, QString* error,
     TableDocument document;
     document.format = QStringLiteral("xls");
     for (unsigned int s = 0; s < sheets && s < 4096; ++s) {
-        if (progress && !progress(s, sheets)) {
-            *error = FormatMessages::cancelled();
-            return false;
-        }
         const char* name = nullptr;
         if (freexl_get_worksheet_name(handle.xls, unsigned(s), &name) != FREEXL_OK ||
             freexl_select_active_worksheet(handle.xls, unsigned(s)) != FREEXL_OK) {
@@ -133,6 +138,121 @@ bool read(const QString& path, TableDocument* out, QString* error,
     document.warnings.append(QCoreApplication::translate(
         "TableReader", "Merged cells in .xls files are not recognised; check group rows and merged cells, or "
                        "save the file as .xlsx."));
+    *out = std::move(document);
+    return true;
+}
+
+QByteArray serialise(bool ok, const TableDocument& document, const QString& error)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << ok << error << document.format << document.warnings << qint32(document.tables.size());
+    for (const TableGrid& table : document.tables) {
+        out << table.name << qint32(table.rowCount()) << qint32(table.columnCount()) << table.merges;
+        for (const QList<TableCell>& row : table.rows) {
+            for (const TableCell& cell : row)
+                out << qint8(cell.kind) << cell.text << cell.number << cell.date;
+        }
+    }
+    return bytes;
+}
+
+bool deserialise(const QByteArray& bytes, TableDocument* document, QString* error)
+{
+    QDataStream in(bytes);
+    bool ok = false;
+    qint32 tables = 0;
+    in >> ok >> *error >> document->format >> document->warnings >> tables;
+    for (qint32 t = 0; t < tables && in.status() == QDataStream::Ok; ++t) {
+        TableGrid table;
+        qint32 rows = 0, columns = 0;
+        in >> table.name >> rows >> columns >> table.merges;
+        if (rows < 0 || columns < 0 || qint64(rows) * columns > FormatLimits::maxCells)
+            return false;
+        table.rows.resize(rows);
+        for (QList<TableCell>& row : table.rows) {
+            row.resize(columns);
+            for (TableCell& cell : row) {
+                qint8 kind = 0;
+                in >> kind >> cell.text >> cell.number >> cell.date;
+                cell.kind = TableCell::Kind(qBound(qint8(0), kind, qint8(3)));
+            }
+        }
+        document->tables.append(std::move(table));
+    }
+    return in.status() == QDataStream::Ok && in.atEnd() && ok;
+}
+} // namespace
+
+// libfreexl 1.0.6 reads out of bounds on crafted files (found by fuzz_xls; one is a SEGV in memcpy),
+// so it runs in a forked child: a crash there is a refused file, not a crashed program. The child
+// only reads and writes its result to a pipe; the parent waits with a time limit and `progress`.
+bool read(const QString& path, TableDocument* out, QString* error,
+          const std::function<bool(qint64, qint64)>& progress)
+{
+    const QString harmful = QCoreApplication::translate(
+        "TableReader", "The .xls file is damaged or crafted to harm; it was refused.");
+    int fds[2];
+    if (pipe2(fds, O_CLOEXEC) != 0)
+        return readHere(path, out, error);
+    const pid_t child = fork();
+    if (child < 0) {
+        close(fds[0]);
+        close(fds[1]);
+        return readHere(path, out, error);
+    }
+    if (child == 0) {
+        close(fds[0]);
+        TableDocument document;
+        QString reason;
+        const bool ok = readHere(path, &document, &reason);
+        const QByteArray bytes = serialise(ok, document, reason);
+        qsizetype written = 0;
+        while (written < bytes.size()) {
+            const ssize_t n = ::write(fds[1], bytes.constData() + written, size_t(bytes.size() - written));
+            if (n <= 0 && errno != EINTR)
+                _exit(2);
+            written += n > 0 ? n : 0;
+        }
+        _exit(0);
+    }
+    close(fds[1]);
+    QByteArray bytes;
+    QElapsedTimer clock;
+    clock.start();
+    bool stopped = false;
+    for (;;) {
+        pollfd readable{fds[0], POLLIN, 0};
+        const int ready = poll(&readable, 1, 200);
+        if (ready > 0) {
+            char buffer[65536];
+            const ssize_t n = ::read(fds[0], buffer, sizeof buffer);
+            if (n == 0 || (n < 0 && errno != EINTR))
+                break;
+            if (n > 0)
+                bytes.append(buffer, n);
+        }
+        const bool cancelled = progress && !progress(0, 1);
+        if (cancelled || clock.elapsed() > FormatLimits::conversionTimeoutMs ||
+            bytes.size() > FormatLimits::maxTotalBytes) {
+            kill(child, SIGKILL);
+            *error = cancelled ? FormatMessages::cancelled() : harmful;
+            stopped = true;
+            break;
+        }
+    }
+    close(fds[0]);
+    int status = 0;
+    while (waitpid(child, &status, 0) < 0 && errno == EINTR) {
+    }
+    if (stopped)
+        return false;
+    TableDocument document;
+    QString reason;
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || !deserialise(bytes, &document, &reason)) {
+        *error = reason.isEmpty() ? harmful : reason;
+        return false;
+    }
     *out = std::move(document);
     return true;
 }
