@@ -1,6 +1,6 @@
 #include "formats/CsvReader.h"
-#include "formats/FormatMessages.h"
 
+#include "formats/FormatMessages.h"
 #include "formats/GridBuilder.h"
 #include "formats/TextDecoding.h"
 
@@ -75,9 +75,9 @@ bool read(const QByteArray& bytes, const Options& options, TableDocument* out, Q
         TableCell cell;
         if (!field.isEmpty()) {
             cell.kind = TableCell::Kind::Text;
-            cell.text = field;
+            cell.text = QString(field.constData(), field.size()); // exact size; `field` keeps its buffer
         }
-        field.clear();
+        field.resize(0);
         wasQuoted = false;
         return grid.set(row, column++, cell, error);
     };
@@ -116,7 +116,7 @@ bool read(const QByteArray& bytes, const Options& options, TableDocument* out, Q
             column = 0;
             rowHasData = false;
             if (options.progress && (row & 0x3FFF) == 0 && !options.progress(i, size)) {
-                *error = QCoreApplication::translate("TableReader", "Reading was cancelled.");
+                *error = FormatMessages::cancelled();
                 return false;
             }
         } else {

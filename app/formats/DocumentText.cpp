@@ -13,12 +13,7 @@
 
 namespace DocumentText {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TableReader", text);
-}
-} // namespace
+namespace {} // namespace
 
 bool readBytes(const QByteArray& bytes, const QString& path, QString* text, QString* error)
 {
@@ -50,8 +45,9 @@ bool readBytes(const QByteArray& bytes, const QString& path, QString* text, QStr
         return false;
     case Kind::Ole2Text: {
         if (path.isEmpty()) { // LibreOffice converts files, not bytes
-            *error =
-                tr("The file is not a document this program can read (.txt, .docx, .odt, .pdf, .doc, .wps).");
+            *error = QCoreApplication::translate(
+                "TableReader",
+                "The file is not a document this program can read (.txt, .docx, .odt, .pdf, .doc, .wps).");
             return false;
         }
         QByteArray converted;
@@ -64,17 +60,19 @@ bool readBytes(const QByteArray& bytes, const QString& path, QString* text, QStr
     case Kind::DamagedZip: {
         ZipContainer zip;
         if (zip.open(bytes, error))
-            *error =
-                tr("The file is not a document this program can read (.txt, .docx, .odt, .pdf, .doc, .wps).");
+            *error = QCoreApplication::translate(
+                "TableReader",
+                "The file is not a document this program can read (.txt, .docx, .odt, .pdf, .doc, .wps).");
         return false;
     }
     default:
-        *error =
-            tr("The file is not a document this program can read (.txt, .docx, .odt, .pdf, .doc, .wps).");
+        *error = QCoreApplication::translate(
+            "TableReader",
+            "The file is not a document this program can read (.txt, .docx, .odt, .pdf, .doc, .wps).");
         return false;
     }
     if (ok && text->trimmed().isEmpty()) {
-        *error = tr("The document holds no text.");
+        *error = QCoreApplication::translate("TableReader", "The document holds no text.");
         return false;
     }
     return ok;

@@ -198,7 +198,8 @@ bool readTables(const QByteArray& bytes, TableDocument* out, QString* error)
             const QString name = QStringLiteral("表格 %1").arg(document.tables.size() + 1);
             if (!readTable(xml, name, &grid, error))
                 return false;
-            document.tables.append(std::move(grid));
+            if (!GridBuilder::append(&document, std::move(grid), error))
+                return false;
         }
     }
     if (!xml.ok()) {

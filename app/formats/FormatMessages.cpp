@@ -15,4 +15,9 @@ QString empty()
     return QCoreApplication::translate("TableReader", "The file is empty.");
 }
 
+QString cancelled()
+{
+    return QCoreApplication::translate("TableReader", "Reading was cancelled.");
+}
+
 } // namespace FormatMessages

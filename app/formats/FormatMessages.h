@@ -6,4 +6,5 @@
 namespace FormatMessages {
 QString passwordProtected();
 QString empty();
+QString cancelled();
 } // namespace FormatMessages

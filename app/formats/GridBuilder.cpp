@@ -76,3 +76,18 @@ bool GridBuilder::finish(TableGrid* out, QString* error)
     *out = std::move(m_grid);
     return true;
 }
+
+bool GridBuilder::append(TableDocument* document, TableGrid&& grid, QString* error)
+{
+    qint64 cells = qint64(grid.rowCount()) * grid.columnCount();
+    for (const TableGrid& table : std::as_const(document->tables))
+        cells += qint64(table.rowCount()) * table.columnCount();
+    if (cells > FormatLimits::maxCells || document->tables.size() >= 10000) {
+        *error = QCoreApplication::translate("TableReader",
+                                             "The file is too large to import (more than %1 cells in all).")
+                     .arg(FormatLimits::maxCells);
+        return false;
+    }
+    document->tables.append(std::move(grid));
+    return true;
+}

@@ -18,6 +18,10 @@ public:
     // Pads rows to one width, keeps merges that start inside the grid (clipped to it).
     bool finish(TableGrid* out, QString* error);
 
+    // Adds a finished grid to `document`, refusing one that takes the whole file past
+    // FormatLimits::maxCells (a workbook of a thousand sheets that all point at one large sheet).
+    static bool append(TableDocument* document, TableGrid&& grid, QString* error);
+
 private:
     TableGrid m_grid;
     int m_width = 0;

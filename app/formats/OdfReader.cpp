@@ -1,6 +1,6 @@
 #include "formats/OdfReader.h"
-#include "formats/FormatMessages.h"
 
+#include "formats/FormatMessages.h"
 #include "formats/GridBuilder.h"
 #include "formats/SafeXml.h"
 #include "formats/SpreadsheetNumbers.h"
@@ -208,7 +208,8 @@ bool readTable(SafeXml& xml, const QString& name, TableGrid* out, QString* error
 }
 } // namespace
 
-bool readSpreadsheet(const QByteArray& bytes, TableDocument* out, QString* error)
+bool readSpreadsheet(const QByteArray& bytes, TableDocument* out, QString* error,
+                     const std::function<bool(qint64, qint64)>& progress)
 {
     QByteArray content;
     if (!openContent(bytes, &content, error))
@@ -219,10 +220,15 @@ bool readSpreadsheet(const QByteArray& bytes, TableDocument* out, QString* error
     while (xml.next()) {
         QXmlStreamReader& r = xml.reader();
         if (r.isStartElement() && r.name() == u"table") {
+            if (progress && !progress(r.characterOffset(), content.size())) {
+                *error = FormatMessages::cancelled();
+                return false;
+            }
             TableGrid grid;
             if (!readTable(xml, SafeXml::attribute(r.attributes(), u"name").toString(), &grid, error))
                 return false;
-            document.tables.append(std::move(grid));
+            if (!GridBuilder::append(&document, std::move(grid), error))
+                return false;
         }
     }
     if (!xml.ok()) {
@@ -247,7 +253,8 @@ bool readTextTables(const QByteArray& bytes, TableDocument* out, QString* error)
             TableGrid grid;
             if (!readTable(xml, QStringLiteral("表格 %1").arg(document.tables.size() + 1), &grid, error))
                 return false;
-            document.tables.append(std::move(grid));
+            if (!GridBuilder::append(&document, std::move(grid), error))
+                return false;
         }
     }
     if (!xml.ok()) {

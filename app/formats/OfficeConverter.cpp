@@ -1,6 +1,7 @@
 #include "formats/OfficeConverter.h"
 
 #include "formats/FormatLimits.h"
+#include "formats/FormatMessages.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -57,7 +58,7 @@ bool convert(const QString& path, const QString& target, const QString& package,
         if (cancelled || clock.elapsed() > FormatLimits::conversionTimeoutMs) {
             process.kill();
             process.waitForFinished(5000);
-            *error = cancelled ? QCoreApplication::translate("TableReader", "Reading was cancelled.")
+            *error = cancelled ? FormatMessages::cancelled()
                                : QCoreApplication::translate(
                                      "TableReader", "LibreOffice took too long to convert the file.");
             return false;

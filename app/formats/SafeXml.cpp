@@ -54,7 +54,7 @@ QString SafeXml::errorString() const
                                            "The file contains a document type declaration, which office "
                                            "documents never do; it was refused as possibly hostile.");
     return QCoreApplication::translate("TableReader", "The file is damaged (its XML cannot be read: %1).")
-        .arg(m_reader.errorString());
+        .arg(m_reader.errorString().simplified().left(200)); // one line, whatever the XML held
 }
 
 QStringView SafeXml::attribute(const QXmlStreamAttributes& attributes, QStringView localName)

@@ -17,12 +17,7 @@
 
 namespace TableReader {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TableReader", text);
-}
-} // namespace
+namespace {} // namespace
 
 QStringList suffixes()
 {
@@ -33,9 +28,13 @@ QStringList suffixes()
 
 QStringList nameFilters()
 {
-    return {tr("Tables and documents (*.xlsx *.xls *.ods *.et *.csv *.txt *.docx *.odt *.doc *.wps)"),
-            tr("Spreadsheets (*.xlsx *.xls *.ods *.et)"), tr("Text tables (*.csv *.txt)"),
-            tr("Documents with tables (*.docx *.odt *.doc *.wps)"), tr("All files (*)")};
+    return {QCoreApplication::translate(
+                "TableReader",
+                "Tables and documents (*.xlsx *.xls *.ods *.et *.csv *.txt *.docx *.odt *.doc *.wps)"),
+            QCoreApplication::translate("TableReader", "Spreadsheets (*.xlsx *.xls *.ods *.et)"),
+            QCoreApplication::translate("TableReader", "Text tables (*.csv *.txt)"),
+            QCoreApplication::translate("TableReader", "Documents with tables (*.docx *.odt *.doc *.wps)"),
+            QCoreApplication::translate("TableReader", "All files (*)")};
 }
 
 bool readBytes(const QByteArray& bytes, const QString& path, const Options& options, TableDocument* out,
@@ -49,9 +48,9 @@ bool readBytes(const QByteArray& bytes, const QString& path, const Options& opti
         *error = FormatMessages::empty();
         return false;
     case Kind::Xlsx:
-        return XlsxReader::read(bytes, out, error);
+        return XlsxReader::read(bytes, out, error, options.progress);
     case Kind::Ods:
-        return OdfReader::readSpreadsheet(bytes, out, error);
+        return OdfReader::readSpreadsheet(bytes, out, error, options.progress);
     case Kind::Docx:
         return DocxReader::readTables(bytes, out, error);
     case Kind::Odt:
@@ -59,11 +58,13 @@ bool readBytes(const QByteArray& bytes, const QString& path, const Options& opti
     case Kind::DamagedZip: {
         ZipContainer zip; // says what is wrong: truncation, a bomb, encryption
         if (zip.open(bytes, error))
-            *error = tr("The file is not a spreadsheet or a document this program can read.");
+            *error = QCoreApplication::translate(
+                "TableReader", "The file is not a spreadsheet or a document this program can read.");
         return false;
     }
     case Kind::OtherZip:
-        *error = tr("The file is not a spreadsheet or a document this program can read.");
+        *error = QCoreApplication::translate(
+            "TableReader", "The file is not a spreadsheet or a document this program can read.");
         return false;
     case Kind::Ole2Encrypted:
         *error = FormatMessages::passwordProtected();
@@ -81,7 +82,7 @@ bool readBytes(const QByteArray& bytes, const QString& path, const Options& opti
                                             &converted, error) &&
                    DocxReader::readTables(converted, out, error);
         }
-        if (XlsReader::read(path, out, error))
+        if (XlsReader::read(path, out, error, options.progress))
             return true;
         // WPS's own .et may hold what freexl does not know; LibreOffice gets a try at those only, as it
         // would open a damaged .xls as something else rather than refuse it.
@@ -90,11 +91,12 @@ bool readBytes(const QByteArray& bytes, const QString& path, const Options& opti
             return false;
         return OfficeConverter::convert(path, QStringLiteral("xlsx"), QStringLiteral("libreoffice-calc"),
                                         options.progress, &converted, error) &&
-               XlsxReader::read(converted, out, error);
+               XlsxReader::read(converted, out, error, options.progress);
     }
     case Kind::Pdf:
-        *error =
-            tr("A PDF holds no tables this program can read; open the original spreadsheet or document.");
+        *error = QCoreApplication::translate(
+            "TableReader",
+            "A PDF holds no tables this program can read; open the original spreadsheet or document.");
         return false;
     case Kind::Text:
         return CsvReader::read(bytes, {options.encoding, options.delimiter, options.progress}, out, error);
@@ -109,7 +111,7 @@ bool read(const QString& path, const Options& options, TableDocument* out, QStri
     if (!FileSniffer::readFile(path, &bytes, error) || !readBytes(bytes, path, options, &document, error))
         return false;
     if (document.tables.isEmpty()) {
-        *error = tr("The file holds no table.");
+        *error = QCoreApplication::translate("TableReader", "The file holds no table.");
         return false;
     }
     *out = std::move(document);

@@ -6,11 +6,6 @@
 namespace TextDecoding {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TableReader", text);
-}
-
 // Length of the valid UTF-8 sequence at `i` (1 for ASCII), or 0 when it is not one.
 int utf8Sequence(const QByteArray& bytes, qsizetype i)
 {
@@ -84,13 +79,15 @@ bool decode(const QByteArray& bytes, const QByteArray& encoding, Result* out, QS
     if (!encoding.isEmpty()) {
         QStringDecoder decoder(encoding.constData(), QStringDecoder::Flag::Stateless);
         if (!decoder.isValid()) {
-            *error = tr("The text encoding %1 is not known.").arg(QString::fromLatin1(encoding));
+            *error = QCoreApplication::translate("TableReader", "The text encoding %1 is not known.")
+                         .arg(QString::fromLatin1(encoding));
             return false;
         }
         out->encoding = QString::fromLatin1(encoding);
         if (!decodeWith(decoder, bytes, &out->text))
-            out->warning =
-                tr("Some characters could not be read as %1 and were replaced.").arg(out->encoding);
+            out->warning = QCoreApplication::translate(
+                               "TableReader", "Some characters could not be read as %1 and were replaced.")
+                               .arg(out->encoding);
         if (out->text.startsWith(QChar::ByteOrderMark))
             out->text.remove(0, 1);
         return true;
@@ -112,7 +109,9 @@ bool decode(const QByteArray& bytes, const QByteArray& encoding, Result* out, QS
         if (!decodeWith(decoder, bytes, &out->text) ||
             (utf16 && (bytes.size() % 2 || hasLoneSurrogate(out->text)))) {
             out->text.clear();
-            *error = tr("The file is not valid %1 text although it starts like it.").arg(out->encoding);
+            *error = QCoreApplication::translate("TableReader",
+                                                 "The file is not valid %1 text although it starts like it.")
+                         .arg(out->encoding);
             return false;
         }
         if (out->text.startsWith(QChar::ByteOrderMark))
@@ -120,7 +119,8 @@ bool decode(const QByteArray& bytes, const QByteArray& encoding, Result* out, QS
         return true;
     }
     if (bytes.contains('\0')) {
-        *error = tr("The file is not a spreadsheet, a document or text.");
+        *error =
+            QCoreApplication::translate("TableReader", "The file is not a spreadsheet, a document or text.");
         return false;
     }
     QStringDecoder utf8(QStringConverter::Utf8, QStringDecoder::Flag::Stateless);
@@ -129,7 +129,9 @@ bool decode(const QByteArray& bytes, const QByteArray& encoding, Result* out, QS
         return true;
     }
     if (mixesUtf8(bytes)) {
-        *error = tr("The file mixes text encodings (UTF-8 and GB18030); save it again in one encoding.");
+        *error = QCoreApplication::translate(
+            "TableReader",
+            "The file mixes text encodings (UTF-8 and GB18030); save it again in one encoding.");
         return false;
     }
     QStringDecoder gb("GB18030", QStringDecoder::Flag::Stateless);
@@ -137,8 +139,9 @@ bool decode(const QByteArray& bytes, const QByteArray& encoding, Result* out, QS
         out->encoding = QStringLiteral("GB18030");
         return true;
     }
-    *error = tr("The text encoding of the file cannot be recognised (neither UTF-8 nor GB18030); "
-                "choose the encoding by hand.");
+    *error = QCoreApplication::translate(
+        "TableReader", "The text encoding of the file cannot be recognised (neither UTF-8 nor GB18030); "
+                       "choose the encoding by hand.");
     out->text.clear();
     return false;
 }

@@ -1,6 +1,7 @@
 #include "formats/XlsxReader.h"
 
 #include "formats/FormatLimits.h"
+#include "formats/FormatMessages.h"
 #include "formats/GridBuilder.h"
 #include "formats/SafeXml.h"
 #include "formats/SpreadsheetNumbers.h"
@@ -25,11 +26,6 @@ struct Workbook
     QList<Format> formats; // by cellXfs index
     bool date1904 = false;
 };
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TableReader", text);
-}
 
 // "AB12" → column 27, row 11 (zero-based); false when it is not a cell reference.
 bool parseReference(QStringView ref, qint64* row, qint64* column)
@@ -89,7 +85,8 @@ bool readSharedStrings(ZipContainer& zip, Workbook* book, QString* error)
     while (xml.next()) {
         if (xml.reader().isStartElement() && xml.reader().name() == u"si") {
             if (book->sharedStrings.size() >= FormatLimits::maxCells) {
-                *error = tr("The file is damaged or hostile (it holds more texts than cells).");
+                *error = QCoreApplication::translate(
+                    "TableReader", "The file is damaged or hostile (it holds more texts than cells).");
                 return false;
             }
             book->sharedStrings.append(stringItem(xml));
@@ -216,7 +213,8 @@ bool readCell(SafeXml& xml, const Workbook& book, qint64 row, qint64* column, Gr
         bool ok = false;
         const int index = value.toInt(&ok);
         if (!ok || index < 0 || index >= book.sharedStrings.size()) {
-            *error = tr("The file is damaged (a cell refers to a text that does not exist).");
+            *error = QCoreApplication::translate(
+                "TableReader", "The file is damaged (a cell refers to a text that does not exist).");
             return false;
         }
         cell.text = book.sharedStrings.at(index);
@@ -291,7 +289,8 @@ bool readSheet(ZipContainer& zip, const SheetRef& sheet, const Workbook& book, T
 }
 } // namespace
 
-bool read(const QByteArray& bytes, TableDocument* out, QString* error)
+bool read(const QByteArray& bytes, TableDocument* out, QString* error,
+          const std::function<bool(qint64, qint64)>& progress)
 {
     ZipContainer zip;
     if (!zip.open(bytes, error))
@@ -304,10 +303,15 @@ bool read(const QByteArray& bytes, TableDocument* out, QString* error)
     TableDocument document;
     document.format = QStringLiteral("xlsx");
     for (const SheetRef& sheet : std::as_const(sheets)) {
+        if (progress && !progress(document.tables.size(), sheets.size())) {
+            *error = FormatMessages::cancelled();
+            return false;
+        }
         TableGrid grid;
         if (!readSheet(zip, sheet, book, &grid, error))
             return false;
-        document.tables.append(std::move(grid));
+        if (!GridBuilder::append(&document, std::move(grid), error))
+            return false;
     }
     *out = std::move(document);
     return true;

@@ -1,18 +1,13 @@
 #include "formats/ZipContainer.h"
-#include "formats/FormatMessages.h"
 
 #include "formats/FormatLimits.h"
+#include "formats/FormatMessages.h"
 
 #include <QCoreApplication>
 
 #include <unzip.h>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TableReader", text);
-}
-
 QIODevice* device(voidpf opaque)
 {
     return static_cast<QIODevice*>(opaque);
@@ -64,7 +59,8 @@ ZipContainer::~ZipContainer()
 
 bool ZipContainer::open(const QByteArray& data, QString* error)
 {
-    const QString damaged = tr("The file is damaged or incomplete (its zip structure cannot be read).");
+    const QString damaged = QCoreApplication::translate(
+        "TableReader", "The file is damaged or incomplete (its zip structure cannot be read).");
     m_data = data;
     m_buffer.setData(m_data);
     m_buffer.open(QIODevice::ReadOnly);
@@ -81,7 +77,8 @@ bool ZipContainer::open(const QByteArray& data, QString* error)
         return false;
     }
     if (global.number_entry > ZPOS64_T(FormatLimits::maxEntries)) {
-        *error = tr("The file has too many parts to be a document (possibly a zip bomb).");
+        *error = QCoreApplication::translate(
+            "TableReader", "The file has too many parts to be a document (possibly a zip bomb).");
         return false;
     }
     qint64 total = 0;
@@ -104,7 +101,9 @@ bool ZipContainer::open(const QByteArray& data, QString* error)
         if (size > FormatLimits::maxEntryBytes || total > FormatLimits::maxTotalBytes ||
             (size > FormatLimits::ratioFloor &&
              double(size) > FormatLimits::maxRatio * double(qMax<qint64>(packed, 1)))) {
-            *error = tr("The file unpacks to far more data than a document holds (possibly a zip bomb).");
+            *error = QCoreApplication::translate(
+                "TableReader",
+                "The file unpacks to far more data than a document holds (possibly a zip bomb).");
             return false;
         }
         unz64_file_pos position;
@@ -125,10 +124,19 @@ bool ZipContainer::open(const QByteArray& data, QString* error)
 
 bool ZipContainer::entry(const QString& name, QByteArray* out, QString* error)
 {
-    const QString damaged = tr("The file is damaged or incomplete (a part of it cannot be unpacked).");
+    const QString damaged = QCoreApplication::translate(
+        "TableReader", "The file is damaged or incomplete (a part of it cannot be unpacked).");
     const auto it = m_entries.constFind(name);
     if (it == m_entries.constEnd()) {
-        *error = tr("The file is damaged or not a document of its kind (it lacks %1).").arg(name);
+        *error = QCoreApplication::translate(
+                     "TableReader", "The file is damaged or not a document of its kind (it lacks %1).")
+                     .arg(name);
+        return false;
+    }
+    m_inflated += it->size;
+    if (m_inflated > FormatLimits::maxTotalBytes) {
+        *error = QCoreApplication::translate(
+            "TableReader", "The file unpacks to far more data than a document holds (possibly a zip bomb).");
         return false;
     }
     unz64_file_pos position{ZPOS64_T(it->position), ZPOS64_T(it->number)};

@@ -35,4 +35,5 @@ private:
     QBuffer m_buffer;
     void* m_zip = nullptr;
     QHash<QString, Entry> m_entries;
+    qint64 m_inflated = 0; // by entry(), all calls together: a part read again and again counts each time
 };

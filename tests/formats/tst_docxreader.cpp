@@ -20,6 +20,7 @@ private slots:
     void readsLibreOfficeTables();
     void refusesBadInput_data();
     void refusesBadInput();
+    void namesThePackageWithoutLibreOffice();
 
 private:
     QTemporaryDir m_dir;
@@ -120,6 +121,21 @@ void DocxReaderTest::refusesBadInput()
     QVERIFY(!TableReader::read(m_dir.filePath(file), {}, &document, &error));
     QVERIFY2(error.contains(reason), qPrintable(error));
     QVERIFY(document.tables.isEmpty());
+}
+
+void DocxReaderTest::namesThePackageWithoutLibreOffice()
+{
+    const QByteArray path = qgetenv("PATH");
+    qputenv("PATH", m_dir.filePath(QStringLiteral("no-programs-here")).toLocal8Bit());
+    TableDocument document;
+    QString error;
+    const bool ok = TableReader::read(m_dir.filePath(QStringLiteral("lo/plan.wps")), {}, &document, &error);
+    qputenv("PATH", path);
+    QVERIFY(!ok);
+    QVERIFY2(error.contains(QStringLiteral("LibreOffice")) &&
+                 error.contains(QStringLiteral("libreoffice-writer")) &&
+                 error.contains(QStringLiteral(".wps")),
+             qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(DocxReaderTest)

@@ -17,6 +17,7 @@ private slots:
     void readsPlanTable();
     void readsSheetsInOrder();
     void readsRichTextFormulasAndInlineStrings();
+    void cancels();
     void refusesHostileInput_data();
     void refusesHostileInput();
 
@@ -101,6 +102,22 @@ void XlsxReaderTest::readsRichTextFormulasAndInlineStrings()
     QCOMPARE(sheet.rowCount(), 5);
 }
 
+void XlsxReaderTest::cancels()
+{
+    TableReader::Options options;
+    int calls = 0;
+    options.progress = [&](qint64 done, qint64 total) {
+        ++calls;
+        return done < 1 && total == 3; // the second of three sheets cancels
+    };
+    TableDocument document;
+    QString error;
+    QVERIFY(!TableReader::read(m_dir.filePath(QStringLiteral("plan.xlsx")), options, &document, &error));
+    QCOMPARE(calls, 2);
+    QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
+    QVERIFY(document.tables.isEmpty());
+}
+
 void XlsxReaderTest::refusesHostileInput_data()
 {
     QTest::addColumn<QString>("file");
@@ -111,6 +128,8 @@ void XlsxReaderTest::refusesHostileInput_data()
     QTest::newRow("row 1048577") << QStringLiteral("tall.xlsx") << QStringLiteral("more than 1048576 rows");
     QTest::newRow("10^6 cells in a row")
         << QStringLiteral("million.xlsx") << QStringLiteral("more than 1024 columns");
+    QTest::newRow("2000 sheets on one sheet")
+        << QStringLiteral("many-sheets.xlsx") << QStringLiteral("cells in all");
     QTest::newRow("zip bomb") << QStringLiteral("bomb.xlsx") << QStringLiteral("zip bomb");
     QTest::newRow("zip encryption") << QStringLiteral("zipcrypto.xlsx")
                                     << QStringLiteral("password-protected");

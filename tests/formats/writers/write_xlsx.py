@@ -77,6 +77,12 @@ write_zip(os.path.join(out, "wide.xlsx"), workbook_with(sheet('<row r="1"><c r="
 write_zip(os.path.join(out, "tall.xlsx"), workbook_with(sheet('<row r="1048577"><c r="A1048577"><v>1</v></c></row>')))
 # 10^6 cells in one row without references: the column cap, not memory, must stop it.
 write_zip(os.path.join(out, "million.xlsx"), workbook_with(sheet("<row>" + "<c><v>1</v></c>" * 1000000 + "</row>")))
+# Two thousand sheets that all point at one sheet of 3000 cells: 6 million cells in all.
+many = workbook_with(sheet("".join('<row r="%d"><c r="A%d"><v>1</v></c><c r="B%d"><v>2</v></c><c r="C%d"><v>3</v></c></row>'
+                                   % (r, r, r, r) for r in range(1, 1001))))
+many[2] = ("xl/workbook.xml", workbook.replace('<sheet name="Rich" sheetId="1" r:id="rId1"/>', "".join(
+    '<sheet name="S%d" sheetId="%d" r:id="rId1"/>' % (n, n) for n in range(1, 2001))))
+write_zip(os.path.join(out, "many-sheets.xlsx"), many)
 # A zip bomb: a 1 GB entry of spaces after the root element, compressed about a thousandfold.
 bomb_entries = workbook_with(sheet(""))[:-1]
 write_zip(os.path.join(out, "bomb-base.xlsx"), bomb_entries)
