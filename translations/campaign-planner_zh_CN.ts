@@ -1570,17 +1570,6 @@ Use File &gt; Open or File &gt; New to continue.</source>
     </message>
 </context>
 <context>
-    <name>DocumentText</name>
-    <message>
-        <source>The file is not a document this program can read (.txt, .docx, .odt, .pdf, .doc, .wps).</source>
-        <translation>本程序无法读取此文件（支持 .txt、.docx、.odt、.pdf、.doc、.wps）。</translation>
-    </message>
-    <message>
-        <source>The document holds no text.</source>
-        <translation>文档中没有文字。</translation>
-    </message>
-</context>
-<context>
     <name>EvidenceCheckTile</name>
     <message>
         <source>&lt;b&gt;Evidence check&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:20pt&apos;&gt;%1&lt;/span&gt;&lt;br&gt;completed activities without a photo</source>
@@ -3985,9 +3974,18 @@ Use File &gt; Open or File &gt; New to continue.</source>
         <source>The file holds no table.</source>
         <translation>文件中没有表格。</translation>
     </message>
-</context>
-<context>
-    <name>TextDecoding</name>
+    <message>
+        <source>The file is not a document this program can read (.txt, .docx, .odt, .pdf, .doc, .wps).</source>
+        <translation>本程序无法读取此文件（支持 .txt、.docx、.odt、.pdf、.doc、.wps）。</translation>
+    </message>
+    <message>
+        <source>The document holds no text.</source>
+        <translation>文档中没有文字。</translation>
+    </message>
+    <message>
+        <source>The file is too large to import (more than %1 cells in all).</source>
+        <translation>文件过大，无法导入（单元格总数超过 %1）。</translation>
+    </message>
     <message>
         <source>The text encoding %1 is not known.</source>
         <translation>未知的文字编码 %1。</translation>
@@ -4011,6 +4009,50 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>The text encoding of the file cannot be recognised (neither UTF-8 nor GB18030); choose the encoding by hand.</source>
         <translation>无法识别文件的文字编码（既不是 UTF-8 也不是 GB18030），请手动选择编码。</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened.</source>
+        <translation>无法打开文件。</translation>
+    </message>
+    <message>
+        <source>The .xls file is damaged or crafted to harm; it was refused.</source>
+        <translation>此 .xls 文件已损坏或被恶意构造，已拒绝读取。</translation>
+    </message>
+    <message>
+        <source>The .xls file is damaged or not an Excel workbook (error %1).</source>
+        <translation>此 .xls 文件已损坏或不是 Excel 工作簿（错误 %1）。</translation>
+    </message>
+    <message>
+        <source>Merged cells in .xls files are not recognised; check group rows and merged cells, or save the file as .xlsx.</source>
+        <translation>.xls 文件中的合并单元格无法识别：请核对分组行和合并单元格，或将文件另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>The file is damaged or hostile (it holds more texts than cells).</source>
+        <translation>文件已损坏或可能有害（文字条目多于单元格）。</translation>
+    </message>
+    <message>
+        <source>The file is damaged (a cell refers to a text that does not exist).</source>
+        <translation>文件已损坏（单元格引用了不存在的文字）。</translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete (its zip structure cannot be read).</source>
+        <translation>文件已损坏或不完整（无法读取其 zip 结构）。</translation>
+    </message>
+    <message>
+        <source>The file has too many parts to be a document (possibly a zip bomb).</source>
+        <translation>文件包含的部件过多，不像是文档（可能是 zip 炸弹）。</translation>
+    </message>
+    <message>
+        <source>The file unpacks to far more data than a document holds (possibly a zip bomb).</source>
+        <translation>文件解压后的数据远超文档应有的大小（可能是 zip 炸弹）。</translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete (a part of it cannot be unpacked).</source>
+        <translation>文件已损坏或不完整（部分内容无法解压）。</translation>
+    </message>
+    <message>
+        <source>The file is damaged or not a document of its kind (it lacks %1).</source>
+        <translation>文件已损坏或不是相应类型的文档（缺少 %1）。</translation>
     </message>
 </context>
 <context>
@@ -4293,32 +4335,6 @@ Use File &gt; Open or File &gt; New to continue.</source>
     </message>
 </context>
 <context>
-    <name>XlsReader</name>
-    <message>
-        <source>The file cannot be opened.</source>
-        <translation>无法打开文件。</translation>
-    </message>
-    <message>
-        <source>The .xls file is damaged or crafted to harm; it was refused.</source>
-        <translation>此 .xls 文件已损坏或被恶意构造，已拒绝读取。</translation>
-    </message>
-    <message>
-        <source>The .xls file is damaged or not an Excel workbook (error %1).</source>
-        <translation>此 .xls 文件已损坏或不是 Excel 工作簿（错误 %1）。</translation>
-    </message>
-</context>
-<context>
-    <name>XlsxReader</name>
-    <message>
-        <source>The file is damaged or hostile (it holds more texts than cells).</source>
-        <translation>文件已损坏或可能有害（文字条目多于单元格）。</translation>
-    </message>
-    <message>
-        <source>The file is damaged (a cell refers to a text that does not exist).</source>
-        <translation>文件已损坏（单元格引用了不存在的文字）。</translation>
-    </message>
-</context>
-<context>
     <name>ZipArchiveWriter</name>
     <message>
         <source>The zip file cannot be started.</source>
@@ -4335,29 +4351,6 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>The zip file cannot be finished (error %1).</source>
         <translation>无法完成 zip 文件的写入（错误 %1）。</translation>
-    </message>
-</context>
-<context>
-    <name>ZipContainer</name>
-    <message>
-        <source>The file is damaged or incomplete (its zip structure cannot be read).</source>
-        <translation>文件已损坏或不完整（无法读取其 zip 结构）。</translation>
-    </message>
-    <message>
-        <source>The file has too many parts to be a document (possibly a zip bomb).</source>
-        <translation>文件包含的部件过多，不像是文档（可能是 zip 炸弹）。</translation>
-    </message>
-    <message>
-        <source>The file unpacks to far more data than a document holds (possibly a zip bomb).</source>
-        <translation>文件解压后的数据远超文档应有的大小（可能是 zip 炸弹）。</translation>
-    </message>
-    <message>
-        <source>The file is damaged or incomplete (a part of it cannot be unpacked).</source>
-        <translation>文件已损坏或不完整（部分内容无法解压）。</translation>
-    </message>
-    <message>
-        <source>The file is damaged or not a document of its kind (it lacks %1).</source>
-        <translation>文件已损坏或不是相应类型的文档（缺少 %1）。</translation>
     </message>
 </context>
 <context>
