@@ -3082,6 +3082,193 @@ Use File &gt; Open or File &gt; New to continue.</source>
     </message>
 </context>
 <context>
+    <name>TableReader</name>
+    <message>
+        <source>The last quoted field is not closed; the file may be cut off.</source>
+        <translation>最后一个带引号的字段没有结束，文件可能不完整。</translation>
+    </message>
+    <message>
+        <source>The file is not a document this program can read (.txt, .docx, .odt, .pdf, .doc, .wps).</source>
+        <translation>此文件不是本程序能读取的文档（.txt、.docx、.odt、.pdf、.doc、.wps）。</translation>
+    </message>
+    <message>
+        <source>The document holds no text.</source>
+        <translation>此文档中没有文字。</translation>
+    </message>
+    <message>
+        <source>The table has more than %1 columns.</source>
+        <translation>表格超过 %1 列。</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>The file is too large (more than %1 MB).</source>
+        <translation>文件过大（超过 %1 MB）。</translation>
+    </message>
+    <message>
+        <source>This file is password-protected; remove the password and try again.</source>
+        <translation>此文件有密码保护，请先取消密码后再试。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>读取已取消。</translation>
+    </message>
+    <message>
+        <source>The table has more than %1 rows.</source>
+        <translation>表格超过 %1 行。</translation>
+    </message>
+    <message>
+        <source>The table is too large (%1 rows by %2 columns) to import.</source>
+        <translation>表格过大（%1 行 × %2 列），无法导入。</translation>
+    </message>
+    <message>
+        <source>The file is too large to import (more than %1 cells in all).</source>
+        <translation>文件过大，无法导入（单元格总数超过 %1 个）。</translation>
+    </message>
+    <message>
+        <source>Reading .%1 files needs LibreOffice; install the Debian package %2.</source>
+        <translation>读取 .%1 文件需要 LibreOffice，请安装 Debian 软件包 %2。</translation>
+    </message>
+    <message>
+        <source>The file cannot be copied for conversion.</source>
+        <translation>无法复制文件以进行格式转换。</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not be started.</source>
+        <translation>无法启动 LibreOffice。</translation>
+    </message>
+    <message>
+        <source>LibreOffice took too long to convert the file.</source>
+        <translation>LibreOffice 转换文件超时。</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert the file (it may be damaged or password-protected).</source>
+        <translation>LibreOffice 无法转换此文件（文件可能已损坏或有密码保护）。</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged and cannot be read.</source>
+        <translation>PDF 文件已损坏，无法读取。</translation>
+    </message>
+    <message>
+        <source>The PDF has no text layer (it is a scan or an image); ask for the original document or a text PDF.</source>
+        <translation>此 PDF 没有文字层（是扫描件或图片），请索取原始文档或可复制文字的 PDF。</translation>
+    </message>
+    <message>
+        <source>The file contains a document type declaration, which office documents never do; it was refused as possibly hostile.</source>
+        <translation>文件中含有文档类型声明（办公文档不会包含），可能是恶意文件，已拒绝读取。</translation>
+    </message>
+    <message>
+        <source>The file is damaged (its XML cannot be read: %1).</source>
+        <translation>文件已损坏（其 XML 无法读取：%1）。</translation>
+    </message>
+    <message>
+        <source>Tables and documents (*.xlsx *.xls *.ods *.et *.csv *.txt *.docx *.odt *.doc *.wps)</source>
+        <translation>表格和文档 (*.xlsx *.xls *.ods *.et *.csv *.txt *.docx *.odt *.doc *.wps)</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.et)</source>
+        <translation>电子表格 (*.xlsx *.xls *.ods *.et)</translation>
+    </message>
+    <message>
+        <source>Text tables (*.csv *.txt)</source>
+        <translation>文本表格 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Documents with tables (*.docx *.odt *.doc *.wps)</source>
+        <translation>含表格的文档 (*.docx *.odt *.doc *.wps)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The file is not a spreadsheet or a document this program can read.</source>
+        <translation>此文件不是本程序能读取的表格或文档。</translation>
+    </message>
+    <message>
+        <source>A PDF holds no tables this program can read; open the original spreadsheet or document.</source>
+        <translation>无法从 PDF 中读取表格，请打开原始的表格或文档。</translation>
+    </message>
+    <message>
+        <source>The file holds no table.</source>
+        <translation>文件中没有表格。</translation>
+    </message>
+    <message>
+        <source>The text encoding %1 is not known.</source>
+        <translation>无法识别文本编码 %1。</translation>
+    </message>
+    <message>
+        <source>Some characters could not be read as %1 and were replaced.</source>
+        <translation>部分字符无法按 %1 读取，已被替换。</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text although it starts like it.</source>
+        <translation>文件开头标明为 %1 编码，但内容不是有效的 %1 文本。</translation>
+    </message>
+    <message>
+        <source>The file is not a spreadsheet, a document or text.</source>
+        <translation>此文件既不是表格、文档，也不是文本。</translation>
+    </message>
+    <message>
+        <source>The file mixes text encodings (UTF-8 and GB18030); save it again in one encoding.</source>
+        <translation>文件混用了多种文本编码（UTF-8 和 GB18030），请统一为一种编码后重新保存。</translation>
+    </message>
+    <message>
+        <source>The text encoding of the file cannot be recognised (neither UTF-8 nor GB18030); choose the encoding by hand.</source>
+        <translation>无法识别文件的文本编码（既不是 UTF-8 也不是 GB18030），请手动选择编码。</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened.</source>
+        <translation>无法打开文件。</translation>
+    </message>
+    <message>
+        <source>The .xls file is damaged or crafted to harm; it was refused.</source>
+        <translation>此 .xls 文件已损坏或被恶意构造，已拒绝读取。</translation>
+    </message>
+    <message>
+        <source>The .xls file is damaged or not an Excel workbook (error %1).</source>
+        <translation>此 .xls 文件已损坏或不是 Excel 工作簿（错误 %1）。</translation>
+    </message>
+    <message>
+        <source>Merged cells in .xls files are not recognised; check group rows and merged cells, or save the file as .xlsx.</source>
+        <translation>无法识别 .xls 文件中的合并单元格，请核对分组行和合并的单元格，或将文件另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>The file is damaged or hostile (it holds more texts than cells).</source>
+        <translation>文件已损坏或是恶意文件（其中的文本条目比单元格还多）。</translation>
+    </message>
+    <message>
+        <source>The file is damaged (a cell refers to a text that does not exist).</source>
+        <translation>文件已损坏（某个单元格引用了不存在的文本）。</translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete (its zip structure cannot be read).</source>
+        <translation>文件已损坏或不完整（无法读取其压缩包结构）。</translation>
+    </message>
+    <message>
+        <source>The file has too many parts to be a document (possibly a zip bomb).</source>
+        <translation>文件包含的部件过多，不像正常文档（可能是压缩炸弹）。</translation>
+    </message>
+    <message>
+        <source>The file unpacks to far more data than a document holds (possibly a zip bomb).</source>
+        <translation>文件解压后的数据量远超正常文档（可能是压缩炸弹）。</translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete (a part of it cannot be unpacked).</source>
+        <translation>文件已损坏或不完整（部分内容无法解压）。</translation>
+    </message>
+    <message>
+        <source>The file is damaged or not a document of its kind (it lacks %1).</source>
+        <translation>文件已损坏或不是该类型的文档（缺少 %1）。</translation>
+    </message>
+</context>
+<context>
     <name>TimelineDocument</name>
     <message>
         <source>%1 (continued)</source>
