@@ -203,6 +203,10 @@ bool read(const QString& path, TableDocument* out, QString* error,
     }
     if (child == 0) {
         close(fds[0]);
+        // A crash in freexl ends the child quietly: none of the host's crash handlers (a crash
+        // reporter, a sanitizer's or fuzzer's) should take it for the program's own.
+        for (const int sig : {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT})
+            signal(sig, SIG_DFL);
         TableDocument document;
         QString reason;
         const bool ok = readHere(path, &document, &reason);
