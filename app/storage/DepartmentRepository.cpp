@@ -50,12 +50,7 @@ bool DepartmentRepository::save(Department& d, QString* error)
     if (d.id != 0)
         q.addBindValue(d.id);
     if (!q.exec()) {
-        const QString text = describe(q.lastError());
-        *error = text.contains(QLatin1String("UNIQUE"))
-                     ? QCoreApplication::translate("DepartmentRepository",
-                                                   "A department named “%1” already exists.")
-                           .arg(d.name)
-                     : text;
+        *error = saveError(q, d.name);
         return false;
     }
     if (d.id == 0)
@@ -65,6 +60,16 @@ bool DepartmentRepository::save(Department& d, QString* error)
         return false;
     }
     return true;
+}
+
+QString DepartmentRepository::saveError(const QSqlQuery& query, const QString& name)
+{
+    const QString text = describe(query.lastError());
+    return text.contains(QLatin1String("UNIQUE"))
+               ? QCoreApplication::translate("DepartmentRepository",
+                                             "A department named “%1” already exists.")
+                     .arg(name)
+               : text;
 }
 
 bool DepartmentRepository::remove(qint64 departmentId, QString* error)

@@ -6,6 +6,7 @@
 #include <QString>
 
 class Database;
+class QSqlQuery;
 
 // The bureau's own departments, shared by every campaign in the file.
 class DepartmentRepository
@@ -20,6 +21,9 @@ public:
     bool setOrder(const QList<qint64>& ids, QString* error);
     // Activities that name the department as lead or assisting.
     int usage(qint64 departmentId, QString* error) const;
+
+    // Why saving `name` failed, in the user's words (a second department of the same name).
+    static QString saveError(const QSqlQuery& query, const QString& name);
 
 private:
     QString m_connection;

@@ -1,8 +1,8 @@
 #include "ImportRows.h"
 
+#include "DepartmentRepository.h"
 #include "SqlUtil.h"
 
-#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -23,12 +23,7 @@ bool insertDepartments(const QSqlDatabase& db, QList<Department>& departments, b
         q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
         q.addBindValue(d.name.trimmed());
         if (!q.exec()) {
-            const QString text = describe(q.lastError());
-            *error = text.contains(QLatin1String("UNIQUE"))
-                         ? QCoreApplication::translate("DepartmentRepository",
-                                                       "A department named “%1” already exists.")
-                               .arg(d.name)
-                         : text;
+            *error = DepartmentRepository::saveError(q, d.name);
             return false;
         }
         if (!keepIds)

@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTranslator>
 #include <QUndoStack>
 
 class TestImportWizard : public QObject
@@ -91,6 +92,30 @@ private slots:
         QVERIFY(first.pillarId != 0);
         QCOMPARE(ws->activityModel()->activityAt(2).pillarId, 0);
         QVERIFY(!wizard.resultText().isEmpty());
+    }
+
+    // The wizard in Chinese: every label and column heading translated, the summary in Chinese.
+    void inChinese()
+    {
+        QTranslator zh;
+        QVERIFY(zh.load(QStringLiteral(":/i18n/campaign-planner_zh_CN.qm")));
+        QCoreApplication::installTranslator(&zh);
+        TestFile file;
+        FixedClock clock(QDate(2021, 8, 20));
+        std::unique_ptr<Workspace> ws = file.open(clock);
+        ImportWizard wizard(*ws, ImportWizard::Target::OwnPlan);
+        wizard.show();
+        QSignalSpy loaded(&wizard, &ImportWizard::loaded);
+        wizard.openFile(m_inputs.filePath(QStringLiteral("plan.xlsx")));
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(wizard.windowTitle(), QStringLiteral("导入活动方案"));
+        QVERIFY2(wizard.summaryText().contains(QStringLiteral("行可导入")), qPrintable(wizard.summaryText()));
+        auto* preview = wizard.findChild<QTableView*>(QStringLiteral("preview"));
+        QCOMPARE(preview->model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("活动名称"));
+        const QString shot = qEnvironmentVariable("CP_SCREENSHOT_DIR");
+        if (!shot.isEmpty())
+            wizard.grab().save(shot + QStringLiteral("/import-wizard-zh.png"));
+        QCoreApplication::removeTranslator(&zh);
     }
 
     void refusesAFileItCannotRead()
