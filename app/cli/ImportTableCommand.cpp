@@ -181,6 +181,7 @@ int importTable(const QStringList& args)
         return Console::fail(tr("Nothing to import: no row names an activity."));
     if (p.isSet(QStringLiteral("dry-run")))
         return 0;
+    doc = {}; // the preview holds all it needs; a 100 000-row sheet need not stay in memory meanwhile
 
     if (asUnit) {
         UnitTableImport::Result r;

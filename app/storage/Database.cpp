@@ -94,7 +94,10 @@ bool Database::configure(QString* error)
     // foreign_keys is per connection and ignored inside a transaction, so it is set first.
     return pragma(db, QStringLiteral("PRAGMA foreign_keys = ON"), nullptr, error) &&
            pragma(db, QStringLiteral("PRAGMA journal_mode = WAL"), nullptr, error) &&
-           pragma(db, QStringLiteral("PRAGMA synchronous = FULL"), nullptr, error);
+           pragma(db, QStringLiteral("PRAGMA synchronous = FULL"), nullptr, error) &&
+           // 16 MB of page cache instead of 2: one transaction that writes 100 000 activities (an
+           // import) otherwise spills pages to the WAL and reads them back, a fifth of its time.
+           pragma(db, QStringLiteral("PRAGMA cache_size = -16384"), nullptr, error);
 }
 
 std::unique_ptr<Database> Database::open(const QString& path, QString* error)

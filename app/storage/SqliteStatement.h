@@ -41,6 +41,13 @@ public:
     bool isValid() const { return m_stmt != nullptr; }
     QString errorString() const { return m_error; }
     void bind(int index, qint64 value);
+    void bind(int index, double value);
+    void bind(int index, const QString& value); // a null QString binds as NULL
+    void bindNull(int index);
+    // Runs a statement that returns no rows and makes it ready to run again; false with errorString().
+    bool exec();
+    qint64 lastInsertId() const;
+    int changes() const;
     // True while there is a row; false at the end or on error (then errorString() is set).
     bool next();
 

@@ -125,6 +125,7 @@ private:
         const ImportPreview preview = PlanRecognizer::build(grid, ColumnRoles::detect(grid, context), context);
         const qint64 recognise = t.restart();
         QCOMPARE(preview.rows.size(), expected);
+        doc = {}; // as the command line does before it stores
         PlanImportEditor::Outcome outcome;
         QVERIFY2(editor.run(preview, {}, &outcome, &error), qPrintable(error));
         const qint64 store = t.restart();
