@@ -25,7 +25,8 @@
 namespace {
 
 const char* kLeads[] = {"办公室", "质量发展股", "计量所", "县教育局", "县卫健局", "县总工会"};
-const char* kDates[] = {"9月1日", "9月中旬", "9月1日-30日", "9.10-9.12", "9月下旬", "即日起至9月30日", "待定"};
+const char* kDates[] = {"9月1日",  "9月中旬",         "9月1日-30日", "9.10-9.12",
+                        "9月下旬", "即日起至9月30日", "待定"};
 
 double peakMegabytes()
 {
@@ -45,15 +46,19 @@ void writeXlsx(const QString& path, int count)
     lxw_workbook* wb = workbook_new(path.toUtf8().constData());
     lxw_worksheet* ws = workbook_add_worksheet(wb, "活动安排表");
     worksheet_write_string(ws, 0, 0, "青山县2021年“质量月”活动安排表", nullptr);
-    const char* header[] = {"序号", "活动内容", "活动时间", "牵头单位", "配合单位", "发放资料（份）", "参与人数", "备注"};
+    const char* header[] = {"序号",     "活动内容",       "活动时间", "牵头单位",
+                            "配合单位", "发放资料（份）", "参与人数", "备注"};
     for (int c = 0; c < 8; ++c)
         worksheet_write_string(ws, 1, lxw_col_t(c), header[c], nullptr);
     int row = 2;
     for (int i = 0; i < count; ++i, ++row) {
         if (i % 500 == 0)
-            worksheet_write_string(ws, lxw_row_t(row++), 0, i % 1000 == 0 ? "一、开展质量主题宣传" : "（二）深入实施质量提升行动", nullptr);
+            worksheet_write_string(ws, lxw_row_t(row++), 0,
+                                   i % 1000 == 0 ? "一、开展质量主题宣传" : "（二）深入实施质量提升行动",
+                                   nullptr);
         worksheet_write_number(ws, lxw_row_t(row), 0, i + 1, nullptr);
-        worksheet_write_string(ws, lxw_row_t(row), 1, QStringLiteral("质量活动第%1项").arg(i + 1).toUtf8().constData(), nullptr);
+        worksheet_write_string(ws, lxw_row_t(row), 1,
+                               QStringLiteral("质量活动第%1项").arg(i + 1).toUtf8().constData(), nullptr);
         worksheet_write_string(ws, lxw_row_t(row), 2, kDates[i % 7], nullptr);
         worksheet_write_string(ws, lxw_row_t(row), 3, kLeads[i % 6], nullptr);
         worksheet_write_string(ws, lxw_row_t(row), 4, "县教育局、县科协", nullptr);
@@ -71,7 +76,8 @@ void writeCsv(const QString& path, int count)
         qFatal("cannot write %s", qPrintable(path));
     QByteArray out = "序号,活动名称,活动时间,牵头单位,配合单位,参与人数,备注\r\n";
     for (int i = 0; i < count; ++i) {
-        out += QStringLiteral("%1,\"质量活动第%1项，进社区\",%2,%3,\"县教育局、县科协\",%4余人,\"备注 \"\"甲\"\"\"\r\n")
+        out += QStringLiteral(
+                   "%1,\"质量活动第%1项，进社区\",%2,%3,\"县教育局、县科协\",%4余人,\"备注 \"\"甲\"\"\"\r\n")
                    .arg(i + 1)
                    .arg(QString::fromUtf8(kDates[i % 7]), QString::fromUtf8(kLeads[i % 6]))
                    .arg(100 + i % 50)
@@ -122,7 +128,8 @@ private:
         const int table = ImportSummary::chooseTable(doc.tables, context);
         QVERIFY(table >= 0);
         const TableGrid& grid = doc.tables.at(table);
-        const ImportPreview preview = PlanRecognizer::build(grid, ColumnRoles::detect(grid, context), context);
+        const ImportPreview preview =
+            PlanRecognizer::build(grid, ColumnRoles::detect(grid, context), context);
         const qint64 recognise = t.restart();
         QCOMPARE(preview.rows.size(), expected);
         doc = {}; // as the command line does before it stores

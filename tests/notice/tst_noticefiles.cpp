@@ -73,7 +73,8 @@ private slots:
             "open(sys.argv[1],'wb').write(out)\n");
         QByteArray ignored;
         QString error;
-        QVERIFY2(ExternalReaders::run(QStringLiteral("python3"), {QStringLiteral("-c"), script, pdf}, &ignored, &error),
+        QVERIFY2(ExternalReaders::run(QStringLiteral("python3"), {QStringLiteral("-c"), script, pdf},
+                                      &ignored, &error),
                  qPrintable(error));
         QString read;
         QVERIFY(!NoticeFile::read(pdf, &read, &error));
