@@ -245,13 +245,13 @@ ImportPreview build(const TableGrid& grid, const TableLayout& layout, const Impo
                 a.description = text;
                 break;
             case ColumnRole::Date:
+                // A date cell is exact: the plan writes it from the date ("9月16日"), not in the
+                // sheet's own format ("2021年9月16日", "2021/9/16").
                 if (cell.kind == TableCell::Kind::Date && cell.date.isValid()) {
                     a.start = a.end = cell.date;
-                    dateText = text.isEmpty() ? cell.date.toString(Qt::ISODate) : text;
                 } else if (cell.kind == TableCell::Kind::Number &&
                            FreeDate::fromSerial(cell.number).isValid() && cell.number > 30000) {
                     a.start = a.end = FreeDate::fromSerial(cell.number);
-                    dateText = text;
                 } else {
                     dateText = text;
                 }

@@ -26,6 +26,8 @@ expect_exit 0 "import xlsx" "$app" import "$work/c.campaign" --from "$work/plan.
   fail "the plan's wording is kept"
 [ "$(sql "$work/c.campaign" "select start_date from activity where title='计量器具免费检定'")" = "2021-09-16" ] ||
   fail "a date cell is read as its date"
+[ -z "$(sql "$work/c.campaign" "select date_text from activity where title='计量器具免费检定'")" ] ||
+  fail "a date cell keeps no wording of its own (the plan writes it from the date)"
 [ "$(sql "$work/c.campaign" "select count(*) from department where name='县卫健局'")" = 1 ] ||
   fail "the unknown department is created"
 [ "$(sql "$work/c.campaign" "select d.name from activity a join department d on d.id = a.lead_department_id where a.title='质量知识进校园'")" = "办公室" ] ||
