@@ -54,4 +54,19 @@ std::unique_ptr<Database> createDefault(const QString& path, QString* error)
     return createFromTemplate(path, QString::fromLatin1(CampaignTemplate::builtIn), error);
 }
 
+std::unique_ptr<Database> createForYear(const QString& path, int year, QString* error)
+{
+    const QString templatePath = CampaignTemplate::builtInPath(year);
+    if (templatePath.isEmpty()) {
+        QStringList years;
+        for (int y : CampaignTemplate::builtInYears())
+            years << QString::number(y);
+        *error = QCoreApplication::translate("CampaignFile", "No built-in campaign for %1 (built in: %2).")
+                     .arg(year)
+                     .arg(years.join(QStringLiteral(", ")));
+        return nullptr;
+    }
+    return createFromTemplate(path, templatePath, error);
+}
+
 } // namespace CampaignFile
