@@ -88,6 +88,11 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, const Clock& clo
     return ws;
 }
 
+QDate Workspace::deadlineDay() const
+{
+    return CampaignStates::deadlineDay(m_campaign.campaign.state, m_clock.today());
+}
+
 QString Workspace::path() const
 {
     return m_db->path();
@@ -127,6 +132,7 @@ bool Workspace::loadCampaign(qint64 campaignId, QString* error)
         return false;
     }
     m_campaign = std::move(content);
+    m_activityModel->setCampaignState(m_campaign.campaign.state);
     m_activityModel->setReferenceData(m_departmentList, m_campaign.pillars);
     m_activityModel->setActivities(std::move(activities));
     return true;
@@ -179,6 +185,7 @@ bool Workspace::reloadReferenceData(QString* error)
     if (campaignId != 0 && !m_campaigns->load(campaignId, &content, error))
         return false;
     m_campaign = std::move(content);
+    m_activityModel->setCampaignState(m_campaign.campaign.state);
     m_activityModel->setReferenceData(m_departmentList, m_campaign.pillars);
     const bool gone = !idsOf(m_departmentList).contains(departmentsBefore) ||
                       !idsOf(m_campaign.pillars).contains(pillarsBefore) ||

@@ -37,6 +37,9 @@ public:
 
     QString path() const;
     const Clock& clock() const { return m_clock; }
+    // "Today" for deadlines, reminders and overdue marks: invalid while the current campaign is
+    // finished (已报送), so an old campaign reads as history. Calendars and signatures use clock().
+    QDate deadlineDay() const;
     const Database& database() const { return *m_db; }
     ActivityRepository& activityRepository() { return *m_activities; }
     CampaignRepository& campaignRepository() { return *m_campaigns; }

@@ -11,8 +11,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QColorDialog>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -114,6 +116,33 @@ private slots:
         QCOMPARE(end->date(), QDate(2021, 9, 30));
         ws->undoStack()->redo();
         QTRY_COMPARE(ws->campaign().campaign.end, QDate(2021, 10, 8));
+    }
+
+    // The state is one more campaign field: saved at once, undone through the same stack.
+    void editsCampaignStateWithUndo()
+    {
+        ReferenceFixture f;
+        std::unique_ptr<Workspace> ws = openWorkspace(f);
+        QVERIFY(ws);
+        ReferencePage page(*ws);
+        auto* form = page.findChild<CampaignForm*>();
+        QVERIFY(form);
+        auto* state = form->findChild<QComboBox*>();
+        QVERIFY(state);
+        QCOMPARE(state->count(), 4);
+        QCOMPARE(state->currentData().toInt(), int(CampaignState::Planning));
+        QVERIFY(ws->deadlineDay().isValid());
+        state->setCurrentIndex(state->findData(int(CampaignState::Reported)));
+        QCOMPARE(ws->campaign().campaign.state, CampaignState::Reported);
+        QVERIFY(!ws->deadlineDay().isValid());
+        ws->undoStack()->undo();
+        QTRY_COMPARE(ws->campaign().campaign.state, CampaignState::Planning);
+        QCOMPARE(state->currentData().toInt(), int(CampaignState::Planning));
+        // 2021 is complete: no request to import its notice.
+        QVERIFY(form->findChild<QLabel*>(QStringLiteral("contentMissing"))->isHidden());
+        QVERIFY(form->findChild<QLabel*>(QStringLiteral("contentMissing"))
+                    ->text()
+                    .contains(QLatin1String("import")));
     }
 
     void newCampaignFromDialogSwitchesToTheCopy()

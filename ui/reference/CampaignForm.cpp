@@ -5,6 +5,7 @@
 #include "ReferenceWriteCommand.h"
 #include "Workspace.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -32,10 +33,11 @@ void setDate(QDateEdit* edit, QDate date)
 } // namespace
 
 CampaignForm::CampaignForm(Workspace& workspace, QWidget* parent)
-    : QWidget(parent), m_workspace(workspace), m_year(new QSpinBox), m_title(new QLineEdit),
-      m_theme(new QLineEdit), m_documentNumber(new QLineEdit), m_issuingBody(new QLineEdit),
-      m_issuedOn(makeDateEdit(true)), m_start(makeDateEdit(true)), m_end(makeDateEdit(true)),
-      m_summaryDeadline(makeDateEdit(true)), m_recipient(new QLineEdit), m_refusal(new QLabel)
+    : QWidget(parent), m_workspace(workspace), m_year(new QSpinBox), m_ordinal(new QLabel),
+      m_contentMissing(new QLabel), m_state(new QComboBox), m_title(new QLineEdit), m_theme(new QLineEdit),
+      m_documentNumber(new QLineEdit), m_issuingBody(new QLineEdit), m_issuedOn(makeDateEdit(true)),
+      m_start(makeDateEdit(true)), m_end(makeDateEdit(true)), m_summaryDeadline(makeDateEdit(true)),
+      m_recipient(new QLineEdit), m_refusal(new QLabel)
 {
     m_year->setRange(ReferenceRules::firstYear, ReferenceRules::lastYear);
     for (QAbstractSpinBox* fixed :
@@ -45,7 +47,20 @@ CampaignForm::CampaignForm(Workspace& workspace, QWidget* parent)
     m_refusal->setWordWrap(true);
     m_refusal->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_refusal->hide();
+    for (int i = 0; i < CampaignStates::count; ++i)
+        m_state->addItem(CampaignStates::displayName(CampaignState(i)), i);
+    m_state->setToolTip(tr("Only a campaign that is not yet reported has deadline reminders and overdue "
+                           "marks; a reported campaign is kept as history."));
+    m_contentMissing->setObjectName(QStringLiteral("contentMissing"));
+    m_contentMissing->setText(tr("This year's campaign content is not built in; please import the notice."));
+    m_contentMissing->setWordWrap(true);
+    m_contentMissing->setStyleSheet(
+        QStringLiteral("background: #fff4ce; border: 1px solid #e0c060; padding: 6px;"));
 
+    auto* year = new QHBoxLayout;
+    year->addWidget(m_year);
+    year->addWidget(m_ordinal);
+    year->addStretch();
     auto* dates = new QHBoxLayout;
     dates->addWidget(m_start);
     dates->addWidget(new QLabel(tr("to")));
@@ -53,7 +68,9 @@ CampaignForm::CampaignForm(Workspace& workspace, QWidget* parent)
     dates->addStretch();
     auto* form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Year"), m_year);
+    form->addRow(m_contentMissing);
+    form->addRow(tr("Year"), year);
+    form->addRow(tr("State"), m_state);
     form->addRow(tr("Title"), m_title);
     form->addRow(tr("Theme"), m_theme);
     form->addRow(tr("Document number"), m_documentNumber);
@@ -65,6 +82,7 @@ CampaignForm::CampaignForm(Workspace& workspace, QWidget* parent)
     form->addRow(m_refusal);
 
     connect(m_year, &QSpinBox::editingFinished, this, &CampaignForm::save);
+    connect(m_state, &QComboBox::currentIndexChanged, this, &CampaignForm::save);
     for (QLineEdit* e : {m_title, m_theme, m_documentNumber, m_issuingBody, m_recipient})
         connect(e, &QLineEdit::editingFinished, this, &CampaignForm::save);
     for (QDateEdit* e : {m_issuedOn, m_start, m_end, m_summaryDeadline})
@@ -87,10 +105,13 @@ QDateEdit* CampaignForm::makeDateEdit(bool optional)
 void CampaignForm::reload()
 {
     const Campaign& c = m_workspace.campaign().campaign;
-    const QSignalBlocker blockers[] = {QSignalBlocker(m_year), QSignalBlocker(m_issuedOn),
-                                       QSignalBlocker(m_start), QSignalBlocker(m_end),
-                                       QSignalBlocker(m_summaryDeadline)};
+    const QSignalBlocker blockers[] = {QSignalBlocker(m_year),     QSignalBlocker(m_state),
+                                       QSignalBlocker(m_issuedOn), QSignalBlocker(m_start),
+                                       QSignalBlocker(m_end),      QSignalBlocker(m_summaryDeadline)};
     m_year->setValue(c.year);
+    m_ordinal->setText(tr("No. %1 national Quality Month").arg(c.ordinal()));
+    m_state->setCurrentIndex(m_state->findData(int(c.state)));
+    m_contentMissing->setVisible(c.id != 0 && !c.contentComplete);
     m_title->setText(c.title);
     m_theme->setText(c.theme);
     m_documentNumber->setText(c.documentNumber);
@@ -112,6 +133,7 @@ Campaign CampaignForm::edited() const
 {
     Campaign c = m_workspace.campaign().campaign;
     c.year = m_year->value();
+    c.state = CampaignState(m_state->currentData().toInt());
     c.title = m_title->text().trimmed();
     c.theme = m_theme->text().trimmed();
     c.documentNumber = m_documentNumber->text().trimmed();
