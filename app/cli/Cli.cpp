@@ -14,8 +14,9 @@
 
 namespace {
 
-const QStringList kHeadless = {QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("export"),
-                               QStringLiteral("attach"), QStringLiteral("import")};
+const QStringList kHeadless = {QStringLiteral("demo"),   QStringLiteral("check"),
+                               QStringLiteral("export"), QStringLiteral("attach"),
+                               QStringLiteral("import"), QStringLiteral("new-campaign")};
 
 QString usage()
 {
@@ -23,8 +24,11 @@ QString usage()
         "Cli", "Usage:\n"
                "  campaign-planner [FILE]                 start the program (optionally on FILE)\n"
                "  campaign-planner FILE --smoke           open FILE, paint the window once, print timings\n"
-               "  campaign-planner demo FILE --activities N [--seed S]\n"
+               "  campaign-planner demo FILE --activities N [--seed S] [--year YEAR]\n"
                "                                          create FILE with N generated activities\n"
+               "  campaign-planner new-campaign FILE --year YEAR [--from-file OLD.campaign]\n"
+               "                                          add a built-in year's campaign (FILE created when "
+               "missing)\n"
                "  campaign-planner check FILE             integrity and foreign-key check\n"
                "  campaign-planner export FILE --kind KIND --format FORMAT --out PATH [--campaign YEAR]\n"
                "                                          write a plan, summary, dashboard, poster …\n"
@@ -105,9 +109,16 @@ int run(int argc, char** argv)
             return Commands::attach(args);
         if (command == QLatin1String("import"))
             return Commands::importPackage(args);
+        if (command == QLatin1String("new-campaign"))
+            return Commands::newCampaign(args);
         return command == QLatin1String("demo") ? Commands::demo(args) : Commands::check(args);
     }
     const bool smoke = args.removeAll(QStringLiteral("--smoke")) > 0;
+    QString screenshotDir;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--screenshots")); at >= 0 && at + 1 < args.size()) {
+        screenshotDir = args.at(at + 1);
+        args.remove(at, 2);
+    }
     for (const QString& a : std::as_const(args)) {
         if (a.startsWith(QLatin1Char('-'))) {
             QCoreApplication app(argc, argv);
@@ -122,6 +133,11 @@ int run(int argc, char** argv)
         return Console::fail(QCoreApplication::translate("Cli", "give at most one FILE"), 2);
     }
     const QString file = args.value(0);
+    if (!screenshotDir.isEmpty()) {
+        preferOffscreen();
+        QApplication app(argc, argv);
+        return GuiEntry::screenshots(app, file, screenshotDir);
+    }
     if (smoke) {
         if (!hasDisplay())
             preferOffscreen();

@@ -10,4 +10,5 @@ int check(const QStringList& args);
 int exportFile(const QStringList& args);
 int attach(const QStringList& args);
 int importPackage(const QStringList& args);
+int newCampaign(const QStringList& args);
 } // namespace Commands

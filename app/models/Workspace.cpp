@@ -5,6 +5,7 @@
 #include "ActivityStore.h"
 #include "ActivityTableModel.h"
 #include "CampaignRepository.h"
+#include "CarryOver.h"
 #include "Database.h"
 #include "DepartmentRepository.h"
 #include "EvidenceFiles.h"
@@ -194,6 +195,20 @@ bool Workspace::reloadReferenceData(QString* error)
         return false;
     emit referenceDataChanged();
     return true;
+}
+
+bool Workspace::saveUnit(const UnitProfile& unit, QString* error)
+{
+    return m_profile->save(unit, error) && reloadReferenceData(error);
+}
+
+bool Workspace::carryOverFrom(const QString& previousFile, int* departmentsAdded, QString* error)
+{
+    CarryOver::Result result;
+    if (!CarryOver::fromFile(*m_db, previousFile, &result, error))
+        return false;
+    *departmentsAdded = result.departmentsAdded;
+    return reloadReferenceData(error);
 }
 
 bool Workspace::reloadActivities(QString* error)

@@ -145,6 +145,33 @@ private slots:
                     .contains(QLatin1String("import")));
     }
 
+    // The theme stays free text; the local wording for the unit's level is offered, not imposed.
+    void offersLocalTheme()
+    {
+        ReferenceFixture f;
+        std::unique_ptr<Workspace> ws = openWorkspace(f);
+        QVERIFY(ws);
+        QString error;
+        QVERIFY(ws->saveUnit(
+            {QStringLiteral("某市市场监督管理局"), QStringLiteral("某市"), UnitProfile::Level::Prefecture},
+            &error));
+        ReferencePage page(*ws);
+        auto* form = page.findChild<CampaignForm*>();
+        form->reload();
+        auto* hint = form->findChild<QLabel*>(QStringLiteral("themeSuggestion"));
+        QVERIFY(hint && !hint->isHidden());
+        QVERIFY2(hint->text().contains(QStringLiteral("大力推进质量强市建设")), qPrintable(hint->text()));
+        emit hint->linkActivated(QStringLiteral("use"));
+        QCOMPARE(ws->campaign().campaign.theme, QStringLiteral("深入实施质量提升行动 大力推进质量强市建设"));
+        QVERIFY(hint->isHidden()); // nothing left to localise
+        // Any other theme is accepted as typed.
+        auto* theme = form->findChild<QLineEdit*>(QStringLiteral("theme"));
+        theme->setText(QStringLiteral("质量：厚植文化 传递信任 构建新生态"));
+        emit theme->editingFinished();
+        QCOMPARE(ws->campaign().campaign.theme, QStringLiteral("质量：厚植文化 传递信任 构建新生态"));
+        QVERIFY(form->refusal().isEmpty());
+    }
+
     void newCampaignFromDialogSwitchesToTheCopy()
     {
         ReferenceFixture f;

@@ -3,6 +3,7 @@
 #include "CampaignRepository.h"
 #include "ReferenceRules.h"
 #include "ReferenceWriteCommand.h"
+#include "ThemeVariants.h"
 #include "Workspace.h"
 
 #include <QComboBox>
@@ -35,9 +36,9 @@ void setDate(QDateEdit* edit, QDate date)
 CampaignForm::CampaignForm(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_year(new QSpinBox), m_ordinal(new QLabel),
       m_contentMissing(new QLabel), m_state(new QComboBox), m_title(new QLineEdit), m_theme(new QLineEdit),
-      m_documentNumber(new QLineEdit), m_issuingBody(new QLineEdit), m_issuedOn(makeDateEdit(true)),
-      m_start(makeDateEdit(true)), m_end(makeDateEdit(true)), m_summaryDeadline(makeDateEdit(true)),
-      m_recipient(new QLineEdit), m_refusal(new QLabel)
+      m_themeSuggestion(new QLabel), m_documentNumber(new QLineEdit), m_issuingBody(new QLineEdit),
+      m_issuedOn(makeDateEdit(true)), m_start(makeDateEdit(true)), m_end(makeDateEdit(true)),
+      m_summaryDeadline(makeDateEdit(true)), m_recipient(new QLineEdit), m_refusal(new QLabel)
 {
     m_year->setRange(ReferenceRules::firstYear, ReferenceRules::lastYear);
     for (QAbstractSpinBox* fixed :
@@ -73,6 +74,7 @@ CampaignForm::CampaignForm(Workspace& workspace, QWidget* parent)
     form->addRow(tr("State"), m_state);
     form->addRow(tr("Title"), m_title);
     form->addRow(tr("Theme"), m_theme);
+    form->addRow(QString(), m_themeSuggestion);
     form->addRow(tr("Document number"), m_documentNumber);
     form->addRow(tr("Issued by"), m_issuingBody);
     form->addRow(tr("Issued on"), m_issuedOn);
@@ -81,6 +83,15 @@ CampaignForm::CampaignForm(Workspace& workspace, QWidget* parent)
     form->addRow(tr("Summary goes to"), m_recipient);
     form->addRow(m_refusal);
 
+    // Themes are free text; the local wording for the unit's level is only offered.
+    m_theme->setObjectName(QStringLiteral("theme"));
+    m_themeSuggestion->setObjectName(QStringLiteral("themeSuggestion"));
+    m_themeSuggestion->setTextFormat(Qt::RichText);
+    connect(m_themeSuggestion, &QLabel::linkActivated, this, [this] {
+        m_theme->setText(ThemeVariants::localised(m_theme->text().trimmed(), m_workspace.unit().level));
+        save();
+    });
+    connect(m_theme, &QLineEdit::textChanged, this, &CampaignForm::showThemeSuggestion);
     connect(m_year, &QSpinBox::editingFinished, this, &CampaignForm::save);
     connect(m_state, &QComboBox::currentIndexChanged, this, &CampaignForm::save);
     for (QLineEdit* e : {m_title, m_theme, m_documentNumber, m_issuingBody, m_recipient})
@@ -122,6 +133,14 @@ void CampaignForm::reload()
     setDate(m_summaryDeadline, c.summaryDeadline);
     m_recipient->setText(c.recipient);
     m_refusal->hide();
+    showThemeSuggestion();
+}
+
+void CampaignForm::showThemeSuggestion()
+{
+    const QString local = ThemeVariants::localised(m_theme->text().trimmed(), m_workspace.unit().level);
+    m_themeSuggestion->setText(tr("Local wording: %1 <a href=\"use\">Use it</a>").arg(local.toHtmlEscaped()));
+    m_themeSuggestion->setVisible(!local.isEmpty());
 }
 
 QString CampaignForm::refusal() const

@@ -33,6 +33,7 @@ private:
     void save();
     void recordUndo(const Campaign& before, const Campaign& after);
     void afterUndoOrRedo(const QString& error);
+    void showThemeSuggestion();
 
     Workspace& m_workspace;
     QSpinBox* m_year;
@@ -41,6 +42,7 @@ private:
     QComboBox* m_state;
     QLineEdit* m_title;
     QLineEdit* m_theme;
+    QLabel* m_themeSuggestion;
     QLineEdit* m_documentNumber;
     QLineEdit* m_issuingBody;
     QDateEdit* m_issuedOn;
