@@ -4,6 +4,7 @@
 #include "AppSettings.h"
 #include "CalendarPage.h"
 #include "CampaignFile.h"
+#include "CampaignTemplate.h"
 #include "Console.h"
 #include "DashboardPage.h"
 #include "Database.h"
@@ -17,6 +18,7 @@
 #include "ReferencePage.h"
 #include "ReportsPage.h"
 #include "TimelinePage.h"
+#include "WelcomeDialog.h"
 #include "Workspace.h"
 
 #include <QAction>
@@ -29,6 +31,7 @@
 #include <QMessageBox>
 #include <QPixmap>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTranslator>
 
 Application::Application(QApplication& app, AppSettings& settings, const Clock& clock)
@@ -92,6 +95,7 @@ bool Application::openInitial(const QString& given, QString* error)
     const QString fallback = defaultFilePath();
     if (QFileInfo::exists(fallback))
         return openFile(fallback, error);
+    m_firstStart = true;
     return createFile(fallback, error);
 }
 
@@ -109,7 +113,9 @@ bool Application::openFile(const QString& path, QString* error)
 bool Application::createFile(const QString& path, QString* error)
 {
     {
-        std::unique_ptr<Database> db = CampaignFile::createDefault(path, error);
+        // The newest built-in year: a user starting now plans this year's campaign, not 2021's.
+        std::unique_ptr<Database> db =
+            CampaignFile::createForYear(path, CampaignTemplate::newestBuiltInYear(), error);
         if (!db)
             return false;
     }
@@ -249,6 +255,23 @@ void Application::openFromMenu(const QString& path)
     }
 }
 
+bool Application::showWelcome()
+{
+    if (!m_workspace)
+        return false;
+    WelcomeDialog welcome(*m_workspace, m_window.get());
+    welcome.setImportNoticeAction(
+        m_window->findChild<QAction*>(QLatin1String(WelcomeDialog::importNoticeActionName)));
+    if (welcome.exec() != QDialog::Accepted)
+        return false;
+    QString error;
+    if (!welcome.apply(*m_workspace, &error)) {
+        QMessageBox::warning(m_window.get(), welcome.windowTitle(), error);
+        return false;
+    }
+    return true;
+}
+
 void Application::createFromMenu(const QString& path)
 {
     QString error;
@@ -274,6 +297,8 @@ int run(QApplication& app, const QString& file)
                             "or File > New to continue.")
                 .arg(error));
     application.window().show();
+    if (application.isFirstStart())
+        application.showWelcome();
     if (Workspace* ws = application.workspace()) { // overdue and due-soon items, non-modal
         if (DeadlineReminder* reminder = DeadlineReminder::showIfNeeded(*ws, &application.window()))
             QObject::connect(reminder, &DeadlineReminder::activityActivated, &application,
@@ -303,6 +328,47 @@ int smoke(QApplication& app, const QString& file)
     if (!screenshot.isEmpty() && !painted.save(screenshot))
         Console::err(QStringLiteral("cannot write %1").arg(screenshot));
     Console::out(QStringLiteral("load: %1 ms, first paint: %2 ms").arg(loadMs).arg(paintMs));
+    return 0;
+}
+
+int screenshots(QApplication& app, const QString& file, const QString& dir)
+{
+    AppSettings settings;
+    FixedClock clock(QDate::currentDate());
+    Application::installTranslators(app, settings);
+    Application application(app, settings, clock);
+    application.setRememberFiles(false);
+    QString error;
+    if (file.isEmpty() || !application.openInitial(file, &error))
+        return Console::fail(error.isEmpty() ? QStringLiteral("--screenshots needs a FILE") : error);
+    Workspace* ws = application.workspace();
+    clock.setToday(QDate(ws->campaign().campaign.year, 9, 15)); // the month as it runs
+    MainWindow& window = application.window();
+    window.resize(1280, 760);
+    window.show();
+    auto save = [&dir](QWidget& w, const QString& name) {
+        QCoreApplication::processEvents();
+        const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+        if (!w.grab().save(path))
+            Console::err(QStringLiteral("cannot write %1").arg(path));
+    };
+    for (const QString& id :
+         {QStringLiteral("activities"), QStringLiteral("dashboard"), QStringLiteral("reference"),
+          QStringLiteral("timeline"), QStringLiteral("calendar"), QStringLiteral("publicity"),
+          QStringLiteral("reports"), QStringLiteral("package")}) {
+        window.showPage(id);
+        if (auto* reference = window.findChild<ReferencePage*>())
+            reference->tabs()->setCurrentIndex(ReferencePage::CampaignTab);
+        save(window, id);
+    }
+    WelcomeDialog welcome(*ws, &window);
+    welcome.show();
+    save(welcome, QStringLiteral("welcome"));
+    welcome.hide();
+    window.showPage(QStringLiteral("reference"));
+    window.showHelp();
+    window.helpDialog()->showPage(QStringLiteral("reference"));
+    save(*window.helpDialog(), QStringLiteral("help-window"));
     return 0;
 }
 

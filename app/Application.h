@@ -36,7 +36,11 @@ public:
     // The given file, else the last one, else the default file (created from the template).
     bool openInitial(const QString& given, QString* error);
     bool openFile(const QString& path, QString* error);
-    // Creates `path` from the built-in template and opens it.
+    // Whether openInitial made the default file just now (the first start on this machine).
+    bool isFirstStart() const { return m_firstStart; }
+    // The welcome (unit, last year's file, the notice import when it is offered); true when applied.
+    bool showWelcome();
+    // Creates `path` with the newest built-in year's campaign and opens it.
     bool createFile(const QString& path, QString* error);
     static QString defaultFilePath();
     // Whether opened files become the "last file" and enter the recent list (not for --smoke).
@@ -67,4 +71,5 @@ private:
     std::unique_ptr<MainWindow> m_window;
     ActivitiesPage* m_activities = nullptr;
     bool m_rememberFiles = true;
+    bool m_firstStart = false;
 };

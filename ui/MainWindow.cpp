@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "Database.h"
+#include "HelpDialog.h"
 #include "SaveCopy.h"
 #include "SettingsDialog.h"
 #include "Workspace.h"
@@ -87,6 +88,7 @@ void MainWindow::buildMenus()
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
     m_toolsMenu->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&User guide"), QKeySequence::HelpContents, this, &MainWindow::showHelp);
     help->addAction(tr("&About"), this, &MainWindow::showAbout);
     refreshRecentFiles();
 }
@@ -280,8 +282,18 @@ bool MainWindow::copyWithEvidence(const QString& path, QString* error)
     return ok && SaveCopy::finish(m_workspace->database(), path, error);
 }
 
+void MainWindow::showHelp()
+{
+    if (!m_help)
+        m_help = new HelpDialog(this);
+    m_help->showPage(currentPageId());
+    m_help->show();
+    m_help->raise();
+}
+
 void MainWindow::retranslate()
 {
+    delete m_help;                  // the guide is per language; the next F1 opens it in the new one
     setMenuBar(new QMenuBar(this)); // the old bar and its menus go with it
     buildMenus();
     setWorkspace(m_workspace); // the Edit menu's undo actions and the title

@@ -1,13 +1,17 @@
 #pragma once
 
+#include "HelpDialog.h"
+
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 
 class AppSettings;
 class QLabel;
 class QListWidget;
+
 class QMenu;
 class QStackedWidget;
 class Workspace;
@@ -33,6 +37,9 @@ public:
     QWidget* page(const QString& id);
     void showPage(const QString& id);
     QString currentPageId() const;
+    // Help › User guide (F1): opens the guide on the current view's page; the dialog while it is open.
+    void showHelp();
+    HelpDialog* helpDialog() const { return m_help; }
     // Deletes every page (before the pages of another file are built).
     void removeAllPages();
 
@@ -81,6 +88,7 @@ private:
     QStackedWidget* m_pages;
     QHash<QString, QWidget*> m_pageById;
     QHash<QString, std::function<QWidget*()>> m_factories; // pages not built yet
+    QPointer<HelpDialog> m_help;
     QMenu* m_editMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_toolsMenu = nullptr;

@@ -25,8 +25,13 @@ QString usage()
         "Usage:\n"
         "  campaign-planner [FILE]                 start the program (optionally on FILE)\n"
         "  campaign-planner FILE --smoke           open FILE, paint the window once, print timings\n"
-        "  campaign-planner demo FILE --activities N [--seed S]\n"
+        "  campaign-planner demo FILE --activities N [--seed S] [--year YEAR]\n"
         "                                          create FILE with N generated activities\n"
+        "  campaign-planner new-campaign FILE --year YEAR [--from-file OLD.campaign]\n"
+        "                                          add a built-in year's campaign (FILE created when missing)\n"
+        "  campaign-planner new-campaign FILE --from-notice NOTICE [--dry-run]\n"
+        "                                          read a notice (.txt .docx .pdf .doc), print what was\n"
+        "                                          recognised and create its campaign in FILE\n"
         "  campaign-planner check FILE             integrity and foreign-key check\n"
         "  campaign-planner export FILE --kind KIND --format FORMAT --out PATH [--campaign YEAR]\n"
         "                                          write a plan, summary, dashboard, poster …\n"
@@ -39,9 +44,6 @@ QString usage()
         "  campaign-planner import FILE --from PLAN.xlsx|ods|xls|csv|txt|docx|odt|doc|wps|et\n"
         "         [--sheet NAME|N] [--campaign YEAR] [--unit NAME] [--update] [--dry-run]\n"
         "                                          import a plan or activity table\n"
-        "  campaign-planner new-campaign FILE --from-notice NOTICE [--dry-run]\n"
-        "                                          read a notice (.txt .docx .pdf .doc), print what was\n"
-        "                                          recognised and create its campaign in FILE\n"
         "  campaign-planner --version | --help");
 }
 
@@ -114,10 +116,16 @@ int run(int argc, char** argv)
         if (command == QLatin1String("import"))
             return Commands::importAny(args);
         if (command == QLatin1String("new-campaign"))
-            return Commands::newCampaignFromNotice(args);
+            return args.contains(QStringLiteral("--from-notice")) ? Commands::newCampaignFromNotice(args)
+                                                                 : Commands::newCampaign(args);
         return command == QLatin1String("demo") ? Commands::demo(args) : Commands::check(args);
     }
     const bool smoke = args.removeAll(QStringLiteral("--smoke")) > 0;
+    QString screenshotDir;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--screenshots")); at >= 0 && at + 1 < args.size()) {
+        screenshotDir = args.at(at + 1);
+        args.remove(at, 2);
+    }
     for (const QString& a : std::as_const(args)) {
         if (a.startsWith(QLatin1Char('-'))) {
             QCoreApplication app(argc, argv);
@@ -132,6 +140,11 @@ int run(int argc, char** argv)
         return Console::fail(QCoreApplication::translate("Cli", "give at most one FILE"), 2);
     }
     const QString file = args.value(0);
+    if (!screenshotDir.isEmpty()) {
+        preferOffscreen();
+        QApplication app(argc, argv);
+        return GuiEntry::screenshots(app, file, screenshotDir);
+    }
     if (smoke) {
         if (!hasDisplay())
             preferOffscreen();

@@ -15,4 +15,5 @@ int importTable(const QStringList& args);
 int importAny(const QStringList& args);
 // new-campaign FILE --from-notice NOTICE [--dry-run]
 int newCampaignFromNotice(const QStringList& args);
+int newCampaign(const QStringList& args);
 } // namespace Commands

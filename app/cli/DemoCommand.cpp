@@ -2,6 +2,7 @@
 #include "Console.h"
 
 #include "CampaignFile.h"
+#include "CampaignTemplate.h"
 #include "Database.h"
 #include "DemoGenerator.h"
 #include "ProfileRepository.h"
@@ -18,7 +19,7 @@ int demo(const QStringList& args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate(
-        "Cli", "Create FILE from the built-in template with N generated activities."));
+        "Cli", "Create FILE from a built-in year's campaign with N generated activities."));
     p.addPositionalArgument(QStringLiteral("FILE"),
                             QCoreApplication::translate("Cli", "The campaign file to create."));
     p.addOption({QStringLiteral("activities"),
@@ -27,6 +28,10 @@ int demo(const QStringList& args)
     p.addOption({QStringLiteral("seed"),
                  QCoreApplication::translate("Cli", "Seed for the generator (same seed, same file)."),
                  QStringLiteral("S"), QStringLiteral("1")});
+    p.addOption({QStringLiteral("year"),
+                 QCoreApplication::translate("Cli", "The built-in year (default: the newest, %1).")
+                     .arg(CampaignTemplate::newestBuiltInYear()),
+                 QStringLiteral("YEAR"), QString::number(CampaignTemplate::newestBuiltInYear())});
     p.addHelpOption();
     if (!p.parse(QStringList{QStringLiteral("demo")} + args))
         return Console::fail(p.errorText(), 2);
@@ -44,6 +49,12 @@ int demo(const QStringList& args)
     const quint32 seed = p.value(QStringLiteral("seed")).toUInt(&ok);
     if (!ok)
         return Console::fail(QCoreApplication::translate("Cli", "--seed must be a non-negative number."), 2);
+    const int year = p.value(QStringLiteral("year")).toInt(&ok);
+    if (!ok || CampaignTemplate::builtInPath(year).isEmpty())
+        return Console::fail(QCoreApplication::translate("Cli", "--year must be a built-in year (%1–%2).")
+                                 .arg(CampaignTemplate::builtInYears().value(0))
+                                 .arg(CampaignTemplate::newestBuiltInYear()),
+                             2);
     const QString path = p.positionalArguments().first();
     if (QFileInfo::exists(path))
         return Console::fail(
@@ -53,7 +64,7 @@ int demo(const QStringList& args)
     timer.start();
     QString error;
     {
-        std::unique_ptr<Database> db = CampaignFile::createDefault(path, &error);
+        std::unique_ptr<Database> db = CampaignFile::createForYear(path, year, &error);
         if (!db)
             return Console::fail(error);
         // A demo unit has a name, so its report packages and the consolidated view read like real ones.

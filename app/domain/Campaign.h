@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CampaignState.h"
 #include "LocalNotice.h"
 #include "Metric.h"
 
@@ -69,6 +70,14 @@ struct Campaign
     QDate end;
     QDate summaryDeadline;
     QString recipient;
+    CampaignState state = CampaignState::Planning;
+    // False while the notice's content (pillars, requirements…) is not in the file: a built-in year
+    // whose notice is only partly known. The campaign form asks to import the notice.
+    bool contentComplete = true;
+
+    // "第44个全国质量月" for 2021: the count started in 1978. Computed, never stored.
+    static constexpr int ordinalOf(int year) { return year - 1977; }
+    int ordinal() const { return ordinalOf(year); }
 
     friend bool operator==(const Campaign&, const Campaign&) = default;
 };

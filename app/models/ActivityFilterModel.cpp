@@ -87,7 +87,7 @@ ActivityFilterModel::Counts ActivityFilterModel::counts() const
         return c;
     c.shown = int(m_rows.size());
     c.total = m_table->rowCount();
-    const QDate today = m_table->clock().today();
+    const QDate today = m_table->deadlineDay();
     for (int row : m_rows) {
         switch (DeadlineRules::urgency(m_table->activityAt(row), today)) {
         case DeadlineRules::Urgency::Overdue:
@@ -118,7 +118,7 @@ void ActivityFilterModel::prepareMatching()
 bool ActivityFilterModel::matches(int sourceRow) const
 {
     const Activity& a = m_table->activityAt(sourceRow);
-    if (!m_rest.matches(a, m_table->clock().today()))
+    if (!m_rest.matches(a, m_table->deadlineDay()))
         return false;
     return m_needle.isEmpty() || a.title.contains(m_needle, m_needleCase) ||
            a.description.contains(m_needle, m_needleCase) || a.location.contains(m_needle, m_needleCase) ||

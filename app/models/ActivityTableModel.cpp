@@ -181,7 +181,7 @@ QVariant ActivityTableModel::data(const QModelIndex& index, int role) const
     case SortRole:
         return column == NumberColumn ? QVariant(index.row()) : sortValue(a, column);
     case UrgencyRole:
-        return int(DeadlineRules::urgency(a, m_clock.today()));
+        return int(DeadlineRules::urgency(a, deadlineDay()));
     case PillarColourRole:
         return m_pillarColours.value(a.pillarId);
     case PillarIdRole:
@@ -192,9 +192,18 @@ QVariant ActivityTableModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
+void ActivityTableModel::setCampaignState(CampaignState state)
+{
+    if (state == m_campaignState)
+        return;
+    m_campaignState = state;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
 QVariant ActivityTableModel::background(const Activity& a) const
 {
-    switch (DeadlineRules::urgency(a, m_clock.today())) {
+    switch (DeadlineRules::urgency(a, deadlineDay())) {
     case DeadlineRules::Urgency::Overdue:
         return QColor(0xfd, 0xe2, 0xe1);
     case DeadlineRules::Urgency::DueSoon:

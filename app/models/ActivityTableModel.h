@@ -2,6 +2,7 @@
 
 #include "Activity.h"
 #include "Campaign.h"
+#include "CampaignState.h"
 #include "Clock.h"
 #include "Department.h"
 
@@ -50,6 +51,10 @@ public:
 
     void setEditor(ActivityEditor* editor) { m_editor = editor; }
     const Clock& clock() const { return m_clock; }
+    // A finished campaign (已报送) is history: no row is due or overdue. Refreshes every row on a change.
+    void setCampaignState(CampaignState state);
+    // "Today" for deadline colours and filters; invalid while the campaign is finished.
+    QDate deadlineDay() const { return CampaignStates::deadlineDay(m_campaignState, m_clock.today()); }
 
     // Names and colours the columns show; refreshes every row.
     void setReferenceData(const QList<Department>& departments, const QList<Pillar>& pillars);
@@ -91,6 +96,7 @@ private:
     QVariant background(const Activity& a) const;
 
     const Clock& m_clock;
+    CampaignState m_campaignState = CampaignState::Planning;
     ActivityEditor* m_editor = nullptr;
     QList<Activity> m_rows;
     QHash<qint64, QString> m_departmentNames;

@@ -5,6 +5,7 @@
 #include "ActivityStore.h"
 #include "ActivityTableModel.h"
 #include "CampaignRepository.h"
+#include "CarryOver.h"
 #include "Database.h"
 #include "DepartmentRepository.h"
 #include "EvidenceFiles.h"
@@ -88,6 +89,11 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, const Clock& clo
     return ws;
 }
 
+QDate Workspace::deadlineDay() const
+{
+    return CampaignStates::deadlineDay(m_campaign.campaign.state, m_clock.today());
+}
+
 QString Workspace::path() const
 {
     return m_db->path();
@@ -127,6 +133,7 @@ bool Workspace::loadCampaign(qint64 campaignId, QString* error)
         return false;
     }
     m_campaign = std::move(content);
+    m_activityModel->setCampaignState(m_campaign.campaign.state);
     m_activityModel->setReferenceData(m_departmentList, m_campaign.pillars);
     m_activityModel->setActivities(std::move(activities));
     return true;
@@ -179,6 +186,7 @@ bool Workspace::reloadReferenceData(QString* error)
     if (campaignId != 0 && !m_campaigns->load(campaignId, &content, error))
         return false;
     m_campaign = std::move(content);
+    m_activityModel->setCampaignState(m_campaign.campaign.state);
     m_activityModel->setReferenceData(m_departmentList, m_campaign.pillars);
     const bool gone = !idsOf(m_departmentList).contains(departmentsBefore) ||
                       !idsOf(m_campaign.pillars).contains(pillarsBefore) ||
@@ -187,6 +195,20 @@ bool Workspace::reloadReferenceData(QString* error)
         return false;
     emit referenceDataChanged();
     return true;
+}
+
+bool Workspace::saveUnit(const UnitProfile& unit, QString* error)
+{
+    return m_profile->save(unit, error) && reloadReferenceData(error);
+}
+
+bool Workspace::carryOverFrom(const QString& previousFile, int* departmentsAdded, QString* error)
+{
+    CarryOver::Result result;
+    if (!CarryOver::fromFile(*m_db, previousFile, &result, error))
+        return false;
+    *departmentsAdded = result.departmentsAdded;
+    return reloadReferenceData(error);
 }
 
 bool Workspace::reloadActivities(QString* error)

@@ -37,6 +37,9 @@ public:
 
     QString path() const;
     const Clock& clock() const { return m_clock; }
+    // "Today" for deadlines, reminders and overdue marks: invalid while the current campaign is
+    // finished (已报送), so an old campaign reads as history. Calendars and signatures use clock().
+    QDate deadlineDay() const;
     const Database& database() const { return *m_db; }
     ActivityRepository& activityRepository() { return *m_activities; }
     CampaignRepository& campaignRepository() { return *m_campaigns; }
@@ -62,6 +65,10 @@ public:
     // Re-reads campaigns, pillars, metrics, departments and the unit after a page changed them.
     // Activities are re-read too when a department, pillar or metric disappeared (the file rewrote them).
     bool reloadReferenceData(QString* error);
+    // The welcome's writes (first start, not undoable): the unit profile, and the departments and unit
+    // of last year's file (CarryOver). Both reload the reference data; false and a translated reason.
+    bool saveUnit(const UnitProfile& unit, QString* error);
+    bool carryOverFrom(const QString& previousFile, int* departmentsAdded, QString* error);
     // Re-reads the current campaign's activities (after a page wrote activities itself).
     bool reloadActivities(QString* error);
 

@@ -54,4 +54,45 @@ std::unique_ptr<Database> createDefault(const QString& path, QString* error)
     return createFromTemplate(path, QString::fromLatin1(CampaignTemplate::builtIn), error);
 }
 
+qint64 addBuiltInYear(const Database& db, int year, QString* error)
+{
+    const QString templatePath = CampaignTemplate::builtInPath(year);
+    CampaignTemplate t;
+    if (templatePath.isEmpty()) {
+        *error = QCoreApplication::translate("CampaignFile", "No built-in campaign for %1.").arg(year);
+        return 0;
+    }
+    if (!CampaignTemplate::load(templatePath, &t, error))
+        return 0;
+    CampaignRepository campaigns(db);
+    QString e;
+    for (const Campaign& c : campaigns.list(&e)) {
+        if (c.year == year) {
+            *error = QCoreApplication::translate("CampaignFile", "The file already has a campaign for %1.")
+                         .arg(year);
+            return 0;
+        }
+    }
+    if (!e.isEmpty()) {
+        *error = e;
+        return 0;
+    }
+    return campaigns.create(t.content, error) ? t.content.campaign.id : 0;
+}
+
+std::unique_ptr<Database> createForYear(const QString& path, int year, QString* error)
+{
+    const QString templatePath = CampaignTemplate::builtInPath(year);
+    if (templatePath.isEmpty()) {
+        QStringList years;
+        for (int y : CampaignTemplate::builtInYears())
+            years << QString::number(y);
+        *error = QCoreApplication::translate("CampaignFile", "No built-in campaign for %1 (built in: %2).")
+                     .arg(year)
+                     .arg(years.join(QStringLiteral(", ")));
+        return nullptr;
+    }
+    return createFromTemplate(path, templatePath, error);
+}
+
 } // namespace CampaignFile

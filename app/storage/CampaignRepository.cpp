@@ -78,7 +78,8 @@ QList<Campaign> CampaignRepository::list(QString* error) const
     QList<Campaign> out;
     if (!q.exec(QStringLiteral(
             "SELECT id, year, title, theme, document_number, issuing_body, issued_on, start_date, "
-            "end_date, summary_deadline, recipient FROM campaign ORDER BY year DESC, id DESC"))) {
+            "end_date, summary_deadline, recipient, state, content_complete FROM campaign "
+            "ORDER BY year DESC, id DESC"))) {
         *error = describe(q.lastError());
         return out;
     }
@@ -95,6 +96,9 @@ QList<Campaign> CampaignRepository::list(QString* error) const
         c.end = toDate(q.value(8));
         c.summaryDeadline = toDate(q.value(9));
         c.recipient = q.value(10).toString();
+        if (!CampaignStates::fromInt(q.value(11).toInt(), &c.state))
+            c.state = CampaignState::Planning; // the schema's CHECK keeps this from happening
+        c.contentComplete = q.value(12).toInt() != 0;
         out.append(c);
     }
     return out;
@@ -195,13 +199,14 @@ bool CampaignRepository::update(const Campaign& c, QString* error)
                 q,
                 QStringLiteral("UPDATE campaign SET year = ?, title = ?, theme = ?, document_number = ?, "
                                "issuing_body = ?, issued_on = ?, start_date = ?, end_date = ?, "
-                               "summary_deadline = ?, recipient = ? WHERE id = ?"),
+                               "summary_deadline = ?, recipient = ?, state = ?, content_complete = ? "
+                               "WHERE id = ?"),
                 error))
             return false;
         for (const QVariant& v :
              {QVariant(c.year), text(c.title), text(c.theme), text(c.documentNumber), text(c.issuingBody),
               fromDate(c.issuedOn), fromDate(c.start), fromDate(c.end), fromDate(c.summaryDeadline),
-              text(c.recipient), QVariant(c.id)})
+              text(c.recipient), QVariant(int(c.state)), QVariant(c.contentComplete ? 1 : 0), QVariant(c.id)})
             q.addBindValue(v);
         return exec(q, error);
     });
@@ -309,7 +314,8 @@ qint64 CampaignRepository::copyCampaign(qint64 sourceId, int year, bool withUnfi
     c.start = shiftYears(c.start, shift);
     c.end = shiftYears(c.end, shift);
     c.summaryDeadline = shiftYears(c.summaryDeadline, shift);
-    c.documentNumber.clear(); // a new year's notice has its own number
+    c.documentNumber.clear();          // a new year's notice has its own number
+    c.state = CampaignState::Planning; // a new year starts with its planning, whatever the old one reached
     QList<Activity> carried;
     if (withUnfinished) {
         carried = ActivityRepository(m_connection).loadAll(sourceId, error);

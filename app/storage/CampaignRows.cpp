@@ -24,14 +24,14 @@ bool insertCampaignRow(const QSqlDatabase& db, Campaign& c, QString* error)
     if (!prepare(
             q,
             QStringLiteral("INSERT INTO campaign (uuid, year, title, theme, document_number, issuing_body, "
-                           "issued_on, start_date, end_date, summary_deadline, recipient) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "issued_on, start_date, end_date, summary_deadline, recipient, state, "
+                           "content_complete) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             error))
         return false;
-    for (const QVariant& v :
-         {QVariant(newUuid()), QVariant(c.year), text(c.title), text(c.theme), text(c.documentNumber),
-          text(c.issuingBody), fromDate(c.issuedOn), fromDate(c.start), fromDate(c.end),
-          fromDate(c.summaryDeadline), text(c.recipient)})
+    for (const QVariant& v : {QVariant(newUuid()), QVariant(c.year), text(c.title), text(c.theme),
+                              text(c.documentNumber), text(c.issuingBody), fromDate(c.issuedOn),
+                              fromDate(c.start), fromDate(c.end), fromDate(c.summaryDeadline),
+                              text(c.recipient), QVariant(int(c.state)), QVariant(c.contentComplete ? 1 : 0)})
         q.addBindValue(v);
     if (!exec(q, error))
         return false;

@@ -1,12 +1,18 @@
 #include "CampaignTemplate.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace {
+
+const QString kFolder = QStringLiteral(":/templates/");
+const QString kPrefix = QStringLiteral("quality-month-");
 
 QDate date(const QJsonValue& v)
 {
@@ -43,6 +49,10 @@ bool CampaignTemplate::load(const QString& path, CampaignTemplate* out, QString*
     campaign.end = date(c.value(QLatin1String("end")));
     campaign.summaryDeadline = date(c.value(QLatin1String("summaryDeadline")));
     campaign.recipient = c.value(QLatin1String("recipient")).toString();
+    campaign.contentComplete = c.value(QLatin1String("contentComplete")).toBool(true);
+    t.issuerCount = c.value(QLatin1String("issuerCount")).toInt();
+    t.contentSection = c.value(QLatin1String("contentSection")).toString();
+    t.note = root.value(QLatin1String("note")).toString();
     if (campaign.year <= 0 || campaign.title.isEmpty()) {
         *error =
             QCoreApplication::translate("CampaignTemplate", "The campaign template %1 has no year or title.")
@@ -82,4 +92,30 @@ bool CampaignTemplate::load(const QString& path, CampaignTemplate* out, QString*
         t.departments.append(v.toString());
     *out = std::move(t);
     return true;
+}
+
+QList<int> CampaignTemplate::builtInYears()
+{
+    QList<int> years;
+    const QStringList names = QDir(kFolder).entryList({kPrefix + QStringLiteral("*.json")}, QDir::Files);
+    for (const QString& name : names) {
+        bool ok = false;
+        const int year = name.mid(kPrefix.size(), 4).toInt(&ok);
+        if (ok && name == kPrefix + QString::number(year) + QStringLiteral(".json"))
+            years.append(year);
+    }
+    std::sort(years.begin(), years.end());
+    return years;
+}
+
+int CampaignTemplate::newestBuiltInYear()
+{
+    const QList<int> years = builtInYears();
+    return years.isEmpty() ? 0 : years.last();
+}
+
+QString CampaignTemplate::builtInPath(int year)
+{
+    const QString path = kFolder + kPrefix + QString::number(year) + QStringLiteral(".json");
+    return QFile::exists(path) ? path : QString();
 }

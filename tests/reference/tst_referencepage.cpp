@@ -11,8 +11,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QColorDialog>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -114,6 +116,60 @@ private slots:
         QCOMPARE(end->date(), QDate(2021, 9, 30));
         ws->undoStack()->redo();
         QTRY_COMPARE(ws->campaign().campaign.end, QDate(2021, 10, 8));
+    }
+
+    // The state is one more campaign field: saved at once, undone through the same stack.
+    void editsCampaignStateWithUndo()
+    {
+        ReferenceFixture f;
+        std::unique_ptr<Workspace> ws = openWorkspace(f);
+        QVERIFY(ws);
+        ReferencePage page(*ws);
+        auto* form = page.findChild<CampaignForm*>();
+        QVERIFY(form);
+        auto* state = form->findChild<QComboBox*>();
+        QVERIFY(state);
+        QCOMPARE(state->count(), 4);
+        QCOMPARE(state->currentData().toInt(), int(CampaignState::Planning));
+        QVERIFY(ws->deadlineDay().isValid());
+        state->setCurrentIndex(state->findData(int(CampaignState::Reported)));
+        QCOMPARE(ws->campaign().campaign.state, CampaignState::Reported);
+        QVERIFY(!ws->deadlineDay().isValid());
+        ws->undoStack()->undo();
+        QTRY_COMPARE(ws->campaign().campaign.state, CampaignState::Planning);
+        QCOMPARE(state->currentData().toInt(), int(CampaignState::Planning));
+        // 2021 is complete: no request to import its notice.
+        QVERIFY(form->findChild<QLabel*>(QStringLiteral("contentMissing"))->isHidden());
+        QVERIFY(form->findChild<QLabel*>(QStringLiteral("contentMissing"))
+                    ->text()
+                    .contains(QLatin1String("import")));
+    }
+
+    // The theme stays free text; the local wording for the unit's level is offered, not imposed.
+    void offersLocalTheme()
+    {
+        ReferenceFixture f;
+        std::unique_ptr<Workspace> ws = openWorkspace(f);
+        QVERIFY(ws);
+        QString error;
+        QVERIFY(ws->saveUnit(
+            {QStringLiteral("某市市场监督管理局"), QStringLiteral("某市"), UnitProfile::Level::Prefecture},
+            &error));
+        ReferencePage page(*ws);
+        auto* form = page.findChild<CampaignForm*>();
+        form->reload();
+        auto* hint = form->findChild<QLabel*>(QStringLiteral("themeSuggestion"));
+        QVERIFY(hint && !hint->isHidden());
+        QVERIFY2(hint->text().contains(QStringLiteral("大力推进质量强市建设")), qPrintable(hint->text()));
+        emit hint->linkActivated(QStringLiteral("use"));
+        QCOMPARE(ws->campaign().campaign.theme, QStringLiteral("深入实施质量提升行动 大力推进质量强市建设"));
+        QVERIFY(hint->isHidden()); // nothing left to localise
+        // Any other theme is accepted as typed.
+        auto* theme = form->findChild<QLineEdit*>(QStringLiteral("theme"));
+        theme->setText(QStringLiteral("质量：厚植文化 传递信任 构建新生态"));
+        emit theme->editingFinished();
+        QCOMPARE(ws->campaign().campaign.theme, QStringLiteral("质量：厚植文化 传递信任 构建新生态"));
+        QVERIFY(form->refusal().isEmpty());
     }
 
     void newCampaignFromDialogSwitchesToTheCopy()

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -11,8 +12,8 @@ class QSpinBox;
 class Workspace;
 
 // 活动: the current campaign's notice data (year, title, theme, document number, issuing body,
-// dates, summary deadline, recipient). Saved field by field when the user leaves it; a refused
-// value (e.g. an end before the start) stays visible with the reason and is not written.
+// dates, summary deadline, recipient) and its state (筹备 … 已报送). Saved field by field when the user
+// leaves it; a refused value (e.g. an end before the start) stays visible with the reason and is not written.
 class CampaignForm : public QWidget
 {
     Q_OBJECT
@@ -32,11 +33,16 @@ private:
     void save();
     void recordUndo(const Campaign& before, const Campaign& after);
     void afterUndoOrRedo(const QString& error);
+    void showThemeSuggestion();
 
     Workspace& m_workspace;
     QSpinBox* m_year;
+    QLabel* m_ordinal;
+    QLabel* m_contentMissing;
+    QComboBox* m_state;
     QLineEdit* m_title;
     QLineEdit* m_theme;
+    QLabel* m_themeSuggestion;
     QLineEdit* m_documentNumber;
     QLineEdit* m_issuingBody;
     QDateEdit* m_issuedOn;

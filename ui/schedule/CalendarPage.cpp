@@ -123,7 +123,7 @@ void CalendarPage::rebuild()
         m_filters->setReferenceData(m_workspace.campaign().pillars, m_workspace.departments());
     }
     const QList<Activity>& list = m_workspace.activityModel()->activities();
-    m_month.build(list, m_filters->filter(), m_workspace.clock().today(), m_shown,
+    m_month.build(list, m_filters->filter(), m_workspace.deadlineDay(), m_shown,
                   m_workspace.campaign().campaign.summaryDeadline);
     QHash<qint64, QColor> colours;
     for (const Pillar& p : m_workspace.campaign().pillars)

@@ -98,7 +98,7 @@ void TimelinePage::refresh()
     TimelineLayout::Input in;
     in.activities = &m_workspace.activityModel()->activities();
     in.filter = m_filters->filter();
-    in.today = m_workspace.clock().today();
+    in.today = m_workspace.deadlineDay(); // for the overdue filter
     in.grouping = TimelineGrouping(m_grouping->currentData().toInt());
     in.pillars = content.pillars;
     in.departments = m_workspace.departments();

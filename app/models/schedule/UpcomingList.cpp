@@ -35,6 +35,7 @@ QList<UpcomingItem> compute(const QList<Activity>& activities, const Campaign& c
                             qint64 departmentId)
 {
     QList<UpcomingItem> out;
+    today = CampaignStates::deadlineDay(campaign.state, today); // a finished campaign has no deadlines
     if (!today.isValid())
         return out;
     for (const Activity& a : activities) {

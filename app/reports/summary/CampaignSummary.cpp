@@ -156,7 +156,9 @@ CampaignSummary summarize(const CampaignContent& content, const QList<Activity>&
         b.metric.insert(m.id, int(s.metrics.size()));
         s.metrics.append({m.id, m.name, m.unit, {}, {}});
     }
-    addDates(content.campaign, today, s);
+    // A finished campaign (已报送) is history: nothing in it is due or overdue any more.
+    const QDate deadlineDay = CampaignStates::deadlineDay(content.campaign.state, today);
+    addDates(content.campaign, deadlineDay, s);
     const qint64 firstDay = s.days.isEmpty() ? 0 : s.days.first().day.toJulianDay();
     const qint64 dayCount = s.days.size();
 
@@ -166,7 +168,7 @@ CampaignSummary summarize(const CampaignContent& content, const QList<Activity>&
         const bool cancelled = a.status == ActivityStatus::Cancelled;
         const bool done = a.status == ActivityStatus::Done;
         s.statuses[a.status] += 1;
-        const DeadlineRules::Urgency urgency = DeadlineRules::urgency(a, today);
+        const DeadlineRules::Urgency urgency = DeadlineRules::urgency(a, deadlineDay);
         const bool overdue = urgency == DeadlineRules::Urgency::Overdue;
         s.overdue += overdue ? 1 : 0;
         s.dueSoon += urgency == DeadlineRules::Urgency::DueSoon ? 1 : 0;

@@ -91,7 +91,8 @@ struct CampaignSummary
 namespace Summary {
 // The one place the campaign's statistics are computed; a pure function of its arguments.
 // - Only activities of `content.campaign` count (others in the list are ignored).
-// - Overdue and due soon follow DeadlineRules with its default window, relative to `today`.
+// - Overdue and due soon follow DeadlineRules with its default window, relative to `today`; a
+//   finished campaign (已报送) has none, and no days to its summary deadline.
 // - Departments: every non-archived department appears (also with 0 activities); archived ones
 //   only when they lead an activity.
 // - Metric targets add up the non-cancelled activities (a cancelled activity no longer plans

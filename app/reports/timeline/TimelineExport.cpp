@@ -13,7 +13,7 @@ bool writeFile(const CampaignSnapshot& s, const Options& options, QDate today, c
     TimelineLayout::Input in;
     in.activities = &s.activities;
     in.filter.departmentId = options.departmentId;
-    in.today = today;
+    in.today = CampaignStates::deadlineDay(s.campaign.campaign.state, today); // for the overdue filter
     in.grouping = options.grouping;
     in.pillars = s.campaign.pillars;
     in.departments = s.departments;

@@ -150,7 +150,7 @@ void TimelineRenderer::paintNames(QPainter& p, const QRectF& area, double y0) co
             const Activity& a = m_data.activities->at(row.activity);
             p.setFont(plain);
             text = a.title;
-            if (DeadlineRules::isOverdue(a, m_data.today))
+            if (DeadlineRules::isOverdue(a, deadlineDay()))
                 p.fillRect(QRectF(0, cell.top() + 4, 3, cell.height() - 8), overdueColour);
         }
         p.setPen(textColour);
@@ -241,7 +241,7 @@ void TimelineRenderer::paintActivityRow(QPainter& p, int row, double visibleRigh
         a.end = m_previewEnd;
     }
     const QRectF bar = TimelineLayout::barRect(a, l.rowTop(row), s);
-    const bool overdue = DeadlineRules::isOverdue(a, m_data.today);
+    const bool overdue = DeadlineRules::isOverdue(a, deadlineDay());
     if (!bar.isEmpty()) {
         const QColor c = barColour(a);
         p.setPen(overdue ? QPen(overdueColour, 1.5) : QPen(c.darker(130), 1));

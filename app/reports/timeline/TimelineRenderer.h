@@ -32,6 +32,8 @@ public:
     };
 
     explicit TimelineRenderer(const Data& data) : m_data(data) {}
+    // Today for overdue marks: none while the campaign is finished (the today line still shows).
+    QDate deadlineDay() const { return CampaignStates::deadlineDay(m_data.campaign.state, m_data.today); }
 
     // A range covering the campaign and every dated row with a little margin, whole weeks.
     static TimelineScale fitScale(const Campaign& campaign, const TimelineLayout& layout, QDate today,
