@@ -529,6 +529,18 @@ Use File &gt; Open or File &gt; New to continue.</source>
         <source>The file %1 already exists or cannot be written.</source>
         <translation>文件 %1 已存在或无法写入。</translation>
     </message>
+    <message>
+        <source>No built-in campaign for %1.</source>
+        <translation>没有%1年度的内置活动。</translation>
+    </message>
+    <message>
+        <source>The file already has a campaign for %1.</source>
+        <translation>文件中已有%1年度的活动。</translation>
+    </message>
+    <message>
+        <source>No built-in campaign for %1 (built in: %2).</source>
+        <translation>没有%1年度的内置活动（已内置：%2）。</translation>
+    </message>
 </context>
 <context>
     <name>CampaignForm</name>
@@ -592,12 +604,51 @@ Use File &gt; Open or File &gt; New to continue.</source>
         <source>Not undone: %1</source>
         <translation>未能撤销：%1</translation>
     </message>
+    <message>
+        <source>Only a campaign that is not yet reported has deadline reminders and overdue marks; a reported campaign is kept as history.</source>
+        <translation>只有尚未报送的活动才有截止提醒和逾期标记；已报送的活动作为历史保存。</translation>
+    </message>
+    <message>
+        <source>This year&apos;s campaign content is not built in; please import the notice.</source>
+        <translation>本年度活动内容未内置，请导入通知</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>活动状态</translation>
+    </message>
+    <message>
+        <source>No. %1 national Quality Month</source>
+        <translation>第%1个全国“质量月”</translation>
+    </message>
+    <message>
+        <source>Local wording: %1 &lt;a href=&quot;use&quot;&gt;Use it&lt;/a&gt;</source>
+        <translation>本地说法：%1 &lt;a href=&quot;use&quot;&gt;采用&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>CampaignRepository</name>
     <message>
         <source>The campaign no longer exists.</source>
         <translation>该年度活动已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignState</name>
+    <message>
+        <source>Planning</source>
+        <translation>筹备</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>已报送</translation>
     </message>
 </context>
 <context>
@@ -609,6 +660,17 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>The campaign template %1 has no year or title.</source>
         <translation>活动模板 %1 缺少年度或标题。</translation>
+    </message>
+</context>
+<context>
+    <name>CarryOver</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>无法读取 %1。</translation>
     </message>
 </context>
 <context>
@@ -655,10 +717,6 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>give at most one FILE</source>
         <translation>最多只能指定一个文件</translation>
-    </message>
-    <message>
-        <source>Create FILE from the built-in template with N generated activities.</source>
-        <translation>按内置模板创建 FILE，并生成 N 项活动。</translation>
     </message>
     <message>
         <source>The campaign file to create.</source>
@@ -708,8 +766,13 @@ Use File &gt; Open or File &gt; New to continue.</source>
         <source>Usage:
   campaign-planner [FILE]                 start the program (optionally on FILE)
   campaign-planner FILE --smoke           open FILE, paint the window once, print timings
-  campaign-planner demo FILE --activities N [--seed S]
+  campaign-planner demo FILE --activities N [--seed S] [--year YEAR]
                                           create FILE with N generated activities
+  campaign-planner new-campaign FILE --year YEAR [--from-file OLD.campaign]
+                                          add a built-in year&apos;s campaign (FILE created when missing)
+  campaign-planner new-campaign FILE --from-notice NOTICE [--dry-run]
+                                          read a notice (.txt .docx .pdf .doc), print what was
+                                          recognised and create its campaign in FILE
   campaign-planner check FILE             integrity and foreign-key check
   campaign-planner export FILE --kind KIND --format FORMAT --out PATH [--campaign YEAR]
                                           write a plan, summary, dashboard, poster …
@@ -722,15 +785,17 @@ Use File &gt; Open or File &gt; New to continue.</source>
   campaign-planner import FILE --from PLAN.xlsx|ods|xls|csv|txt|docx|odt|doc|wps|et
          [--sheet NAME|N] [--campaign YEAR] [--unit NAME] [--update] [--dry-run]
                                           import a plan or activity table
-  campaign-planner new-campaign FILE --from-notice NOTICE [--dry-run]
-                                          read a notice (.txt .docx .pdf .doc), print what was
-                                          recognised and create its campaign in FILE
   campaign-planner --version | --help</source>
         <translation>用法：
   campaign-planner [FILE]                 启动程序（可指定打开文件 FILE）
   campaign-planner FILE --smoke           打开 FILE，绘制一次主窗口，输出耗时
-  campaign-planner demo FILE --activities N [--seed S]
+  campaign-planner demo FILE --activities N [--seed S] [--year YEAR]
                                           创建含 N 项随机生成活动的 FILE
+  campaign-planner new-campaign FILE --year YEAR [--from-file OLD.campaign]
+                                          添加内置年度的活动（FILE 不存在时新建）
+  campaign-planner new-campaign FILE --from-notice NOTICE [--dry-run]
+                                          读取通知（.txt .docx .pdf .doc），列出识别结果，
+                                          并在 FILE 中创建该年度活动
   campaign-planner check FILE             检查文件完整性和外键约束
   campaign-planner export FILE --kind KIND --format FORMAT --out PATH [--campaign YEAR]
                                           导出实施方案、活动总结、总览、海报等
@@ -743,10 +808,19 @@ Use File &gt; Open or File &gt; New to continue.</source>
   campaign-planner import FILE --from PLAN.xlsx|ods|xls|csv|txt|docx|odt|doc|wps|et
          [--sheet NAME|N] [--campaign YEAR] [--unit NAME] [--update] [--dry-run]
                                           导入活动计划表或活动表格
-  campaign-planner new-campaign FILE --from-notice NOTICE [--dry-run]
-                                          读取通知（.txt .docx .pdf .doc），列出识别结果，
-                                          并在 FILE 中创建该年度活动
   campaign-planner --version | --help</translation>
+    </message>
+    <message>
+        <source>Create FILE from a built-in year&apos;s campaign with N generated activities.</source>
+        <translation>用某一内置年度的活动创建 FILE，并生成 N 项活动。</translation>
+    </message>
+    <message>
+        <source>The built-in year (default: the newest, %1).</source>
+        <translation>内置年度（默认为最新的 %1）。</translation>
+    </message>
+    <message>
+        <source>--year must be a built-in year (%1–%2).</source>
+        <translation>--year 必须是内置年度（%1–%2）。</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1160,26 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>%1: stored the local notice with the %2 campaign</source>
         <translation>%1：已将地方通知存入 %2 年度活动</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Added the %1 campaign to %2.</source>
+        <translation>已将%1年度活动添加到 %2。</translation>
+    </message>
+    <message>
+        <source>Carried over from %1: %2 departments, unit profile %3.</source>
+        <translation>已从 %1 带入：%2 个部门，单位信息%3。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>已带入</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>未带入</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1781,21 @@ Use File &gt; Open or File &gt; New to continue.</source>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>使用说明</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+</context>
+<context>
     <name>IcsEvent</name>
     <message>
         <source>Lead: %1</source>
@@ -2261,6 +2370,10 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>&amp;Import Plan…</source>
         <translation>导入活动方案(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用说明(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -4306,6 +4419,77 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>Deadlines as of %1: %2 overdue, %3 within 3 days, %4 within 7 days</source>
         <translation>截至 %1 的截止情况：已逾期 %2 项，3 天内到期 %3 项，7 天内到期 %4 项</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Import this year&apos;s notice…</source>
+        <translation>导入本年度通知…</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎使用</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Welcome to Campaign Planner.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This file holds the %1 campaign (No. %2 national Quality Month, theme: %3). Tell us which unit you are; it appears on plans, summaries and posters.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;欢迎使用质量月活动管理。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;本文件已建好%1年度活动（第%2个全国“质量月”，主题：%3）。请填写本单位信息，它将印在实施方案、活动总结和海报上。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>This year&apos;s campaign content is not built in; please import the notice.</source>
+        <translation>本年度活动内容未内置，请导入通知</translation>
+    </message>
+    <message>
+        <source>e.g. 某县市场监督管理局</source>
+        <translation>例如：某县市场监督管理局</translation>
+    </message>
+    <message>
+        <source>e.g. 某县</source>
+        <translation>例如：某县</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>行政区域</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Carry over from last year&apos;s file…</source>
+        <translation>从去年的文件带入…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <source>Departments and unit from an earlier campaign file (optional).</source>
+        <translation>从以前的活动文件带入部门和单位信息（可选）。</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s campaign file</source>
+        <translation>去年的活动文件</translation>
+    </message>
+    <message>
+        <source>Campaign files (*.campaign)</source>
+        <translation>活动文件 (*.campaign)</translation>
     </message>
 </context>
 <context>
