@@ -769,7 +769,7 @@ Use File &gt; Open or File &gt; New to continue.</source>
   campaign-planner demo FILE --activities N [--seed S] [--year YEAR]
                                           create FILE with N generated activities
   campaign-planner new-campaign FILE --year YEAR [--from-file OLD.campaign]
-                                          add a built-in year&apos;s campaign (FILE created when missing)
+                                          add a built-in year (FILE made if missing)
   campaign-planner new-campaign FILE --from-notice NOTICE [--dry-run]
                                           read a notice (.txt .docx .pdf .doc), print what was
                                           recognised and create its campaign in FILE

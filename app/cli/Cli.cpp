@@ -28,7 +28,7 @@ QString usage()
         "  campaign-planner demo FILE --activities N [--seed S] [--year YEAR]\n"
         "                                          create FILE with N generated activities\n"
         "  campaign-planner new-campaign FILE --year YEAR [--from-file OLD.campaign]\n"
-        "                                          add a built-in year's campaign (FILE created when missing)\n"
+        "                                          add a built-in year (FILE made if missing)\n"
         "  campaign-planner new-campaign FILE --from-notice NOTICE [--dry-run]\n"
         "                                          read a notice (.txt .docx .pdf .doc), print what was\n"
         "                                          recognised and create its campaign in FILE\n"
@@ -117,7 +117,7 @@ int run(int argc, char** argv)
             return Commands::importAny(args);
         if (command == QLatin1String("new-campaign"))
             return args.contains(QStringLiteral("--from-notice")) ? Commands::newCampaignFromNotice(args)
-                                                                 : Commands::newCampaign(args);
+                                                                  : Commands::newCampaign(args);
         return command == QLatin1String("demo") ? Commands::demo(args) : Commands::check(args);
     }
     const bool smoke = args.removeAll(QStringLiteral("--smoke")) > 0;
