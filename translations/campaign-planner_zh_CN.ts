@@ -1181,6 +1181,34 @@ Use File &gt; Open or File &gt; New to continue.</source>
         <source>no</source>
         <translation>未带入</translation>
     </message>
+    <message>
+        <source>Add a year&apos;s campaign to FILE (created when missing).</source>
+        <translation>向 FILE 添加一个年度的活动（FILE 不存在时新建）。</translation>
+    </message>
+    <message>
+        <source>A built-in year (%1–%2).</source>
+        <translation>内置年度（%1–%2）。</translation>
+    </message>
+    <message>
+        <source>Carry departments and the unit over from OLD.</source>
+        <translation>从 OLD 沿用部门和本单位信息。</translation>
+    </message>
+    <message>
+        <source>new-campaign needs exactly one FILE.</source>
+        <translation>new-campaign 需要且只需要一个 FILE。</translation>
+    </message>
+    <message>
+        <source>new-campaign needs --year YEAR.</source>
+        <translation>new-campaign 需要 --year YEAR。</translation>
+    </message>
+    <message>
+        <source>--year must be a built-in year: %1.</source>
+        <translation>--year 必须是内置年度：%1。</translation>
+    </message>
+    <message>
+        <source>--from-file must name another file than FILE.</source>
+        <translation>--from-file 必须是 FILE 以外的另一个文件。</translation>
+    </message>
 </context>
 <context>
     <name>ConsolidatedDocument</name>

@@ -76,7 +76,9 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New…"), QKeySequence::New, this, &MainWindow::newFile);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openFile);
-    file->addAction(tr("New Campaign from &Notice…"), this, &MainWindow::newCampaignFromNoticeRequested);
+    // The welcome offers this action on a first start (it finds it by this name).
+    file->addAction(tr("New Campaign from &Notice…"), this, &MainWindow::newCampaignFromNoticeRequested)
+        ->setObjectName(QStringLiteral("importNoticeAction"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_saveAs = file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveCopyAs);
     file->addSeparator();

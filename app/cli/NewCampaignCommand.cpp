@@ -16,11 +16,12 @@
 // Sources of the campaign are options on one parser; `--from-notice` (the notice import) is meant to
 // join --year as a second source: add its option in addOptions() and its branch in create().
 
+namespace Commands {
 namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("Commands", text);
 }
 
 struct Request
@@ -87,8 +88,6 @@ std::unique_ptr<Database> create(const Request& r, bool* created, QString* error
 }
 
 } // namespace
-
-namespace Commands {
 
 int newCampaign(const QStringList& args)
 {

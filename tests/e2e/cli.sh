@@ -11,7 +11,8 @@ expect_exit 0 "--help" "$app" --help
 grep -q "demo FILE" "$work/out" || fail "--help lists demo"
 
 # demo → check → --smoke on 2 000 activities
-expect_exit 0 "demo" "$app" demo "$work/a.campaign" --activities 2000 --seed 7
+# 2021: the year whose notice (slogans for the banner) is built in whole.
+expect_exit 0 "demo" "$app" demo "$work/a.campaign" --activities 2000 --seed 7 --year 2021
 expect_exit 0 "check" "$app" check "$work/a.campaign"
 grep -q "schema version" "$work/out" || fail "check reports the schema version"
 grep -q "2000 activities" "$work/out" || fail "check counts 2000 activities"
@@ -23,7 +24,7 @@ after=$(sha256sum "$work/a.campaign" | cut -d' ' -f1)
 [ "$before" = "$after" ] || fail "--smoke changed the file"
 
 # The same seed makes the same activities.
-expect_exit 0 "demo again" "$app" demo "$work/b.campaign" --activities 2000 --seed 7
+expect_exit 0 "demo again" "$app" demo "$work/b.campaign" --activities 2000 --seed 7 --year 2021
 q="SELECT group_concat(uuid || title || coalesce(start_date,''), '|') FROM (SELECT * FROM activity ORDER BY id)"
 if command -v python3 >/dev/null; then
   a=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])" "$work/a.campaign" "$q")
