@@ -27,9 +27,8 @@ QTextCharFormat charFormat(Role role, qreal size)
     f.setFontFamilies({family});
     f.setProperty(QTextFormat::FontFamily, family); // what QTextDocumentWriter's ODF output reads
     f.setFontPointSize(size);
-    const bool fallbackBold =
-        !OfficialFonts::instance().isOfficial(role) && (role == Role::Title || role == Role::Heading2);
-    f.setFontWeight(role == Role::TableHeader || fallbackBold ? QFont::Bold : QFont::Normal);
+    f.setFontWeight(role == Role::TableHeader || OfficialFonts::instance().isBold(role) ? QFont::Bold
+                                                                                        : QFont::Normal);
     return f;
 }
 
