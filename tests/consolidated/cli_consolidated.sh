@@ -33,7 +33,6 @@ unzip -p "$work/汇总.odt" content.xml | grep -q "35" || fail "the ODT shows th
 import sys, docx
 table = docx.Document(sys.argv[1]).tables[0]
 assert len(table.rows) == 4, len(table.rows)  # header, the city, the county, the total
-assert [r.cells[0].text for r in table.rows][3] == "合计", [r.cells[0].text for r in table.rows]
 assert "35" in [c.text for c in table.rows[3].cells], [c.text for c in table.rows[3].cells]
 PY
 

@@ -163,6 +163,8 @@ qreal Renderer::rowHeight(const ReportTable& t, const ReportRow& row, QList<Wrap
     for (int c = 0; c < columns; ++c) {
         const qreal width = (row.group ? m_width : m_columns[c + 1] - m_columns[c]) - 2 * pad;
         QString text = header ? t.headers[c] : c < row.cells.size() ? row.cells[c].text : QString();
+        // A line break typed in a cell breaks the line, as the .docx and the .odt keep it.
+        text.replace(QLatin1Char('\n'), QChar(QChar::LineSeparator));
         const bool centre = !row.group && (header || (c < row.cells.size() && row.cells[c].number) ||
                                            t.headers[c] == QStringLiteral("序号"));
         // "8月29日-9月1日" breaks after the dash, not inside a date, when it does not fit.
