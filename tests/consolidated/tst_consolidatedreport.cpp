@@ -163,7 +163,7 @@ void TestConsolidatedReport::metricsAddUpWithTheirYuFlag()
     QCOMPARE(m[2].actual.value, 10.0);
     QVERIFY(!m[2].actual.approximate);
     // The document leaves out metrics no unit filled in.
-    QCOMPARE(ConsolidatedDocument::metrics(m_input).rows.size(), 3);
+    QCOMPARE(ConsolidatedDocument::metrics(m_input).rowCount(), 3);
 }
 
 void TestConsolidatedReport::pdfReadsBackAsTyped()

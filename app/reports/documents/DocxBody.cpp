@@ -139,11 +139,12 @@ bool DocxBody::table(const ReportTable& t)
 {
     DocxTable table(m_xml, t.headers, t.widths);
     table.begin();
-    for (const ReportRow& row : t.rows) {
+    const bool ok = t.forEachRow([&](const ReportRow& row) {
         table.row(row);
-        if (++m_done % 100 == 0 && !exportStep(m_progress, m_done, m_total))
-            return false;
-    }
+        return ++m_done % 100 != 0 || exportStep(m_progress, m_done, m_total);
+    });
+    if (!ok)
+        return false;
     table.end();
     m_started = true;
     return true;

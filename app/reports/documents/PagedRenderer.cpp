@@ -235,16 +235,17 @@ bool Renderer::table(const ReportTable& t, qint64* done, qint64 total)
     const qreal headerHeight = layoutColumns(t, &headerCells);
     ensure(headerHeight * 3);
     drawRow(t, headerCells, headerHeight, true, false);
-    for (const ReportRow& row : t.rows) {
+    const bool ok = t.forEachRow([&](const ReportRow& row) {
         const qreal height = rowHeight(t, row, &cells, false);
         if (m_y + height > m_height) {
             newPage();
             drawRow(t, headerCells, headerHeight, true, false);
         }
         drawRow(t, cells, qMin(height, m_height - headerHeight), false, row.group);
-        if (++*done % 100 == 0 && !exportStep(m_progress, *done, total))
-            return false;
-    }
+        return ++*done % 100 != 0 || exportStep(m_progress, *done, total);
+    });
+    if (!ok)
+        return false;
     m_y += pt(OfficialPage::afterTablePt);
     return true;
 }

@@ -56,7 +56,7 @@ bool write(const CampaignSnapshot& snapshot, const ReportOptions& options, QIODe
             tables << PlanReport::table(snapshot, options);
         else
             tables << SummaryReport::statistics(summary) << SummaryReport::completed(snapshot);
-        return CsvWriter::write(tables, device, error);
+        return CsvWriter::write(tables, device, error, progress);
     }
     case ReportOptions::Format::Pdf:
     case ReportOptions::Format::Odt:

@@ -110,12 +110,13 @@ QString compareContent(const QJsonObject& read, const ReportDocument& doc)
         return QStringLiteral("%1 tables, %2 read").arg(tables.size()).arg(readTables.size());
     for (qsizetype t = 0; t < tables.size(); ++t) {
         const ReportTable& table = *tables[t];
+        const QList<ReportRow> tableRows = table.rows();
         const QJsonArray rows = readTables[t].toObject().value(QStringLiteral("rows")).toArray();
         const QString where = QStringLiteral("table %1 (%2)").arg(t + 1).arg(table.name);
-        if (rows.size() != table.rows.size() + 1)
+        if (rows.size() != tableRows.size() + 1)
             return QStringLiteral("%1: %2 rows, %3 read")
                 .arg(where)
-                .arg(table.rows.size() + 1)
+                .arg(tableRows.size() + 1)
                 .arg(rows.size());
         const int columns = int(table.headers.size());
         int grid = 0;
@@ -136,12 +137,12 @@ QString compareContent(const QJsonObject& read, const ReportDocument& doc)
             QList<int> spans;
             if (r == 0) {
                 want = table.headers;
-            } else if (table.rows[r - 1].group) {
-                want << table.rows[r - 1].cells.value(0).text;
+            } else if (tableRows[r - 1].group) {
+                want << tableRows[r - 1].cells.value(0).text;
                 spans << columns;
             } else {
                 for (int c = 0; c < columns; ++c)
-                    want << table.rows[r - 1].cells.value(c).text;
+                    want << tableRows[r - 1].cells.value(c).text;
             }
             if (cells != want)
                 return QStringLiteral("%1: cells “%2”, read “%3”")

@@ -103,15 +103,22 @@ ReportDocument everyBlock()
     t.name = QStringLiteral("活动安排");
     t.headers = {QStringLiteral("序号"), QStringLiteral("活动内容"), QStringLiteral("完成数")};
     t.widths = {0.7, 4, 1};
-    t.rows.append({{ReportCell::ofText(QStringLiteral("（一）质量宣传"))}, true});
-    for (int i = 1; i <= 60; ++i)
-        t.rows.append({{ReportCell::ofNumber(i, QString::number(i)),
-                        ReportCell::ofText(QStringLiteral("第%1项活动\n第二行").arg(i)),
-                        ReportCell::ofNumber(i * 10, QStringLiteral("%1余").arg(i * 10))},
-                       false});
-    t.rows.append(
-        {{ReportCell::ofText(QStringLiteral("（二）短行")), ReportCell::ofText(QStringLiteral("x"))}, true});
-    t.rows.append({{ReportCell::ofText(QStringLiteral("只有一格"))}, false});
+    t.append(ReportRow{{ReportCell::ofText(QStringLiteral("（一）质量宣传"))}, true});
+    // The rest from a source, as the plan's rows come: produced while the writer walks the table.
+    t.setSource(
+        [](const ReportTable::RowSink& sink) {
+            for (int i = 1; i <= 60; ++i)
+                if (!sink({{ReportCell::ofNumber(i, QString::number(i)),
+                            ReportCell::ofText(QStringLiteral("第%1项活动\n第二行").arg(i)),
+                            ReportCell::ofNumber(i * 10, QStringLiteral("%1余").arg(i * 10))},
+                           false}))
+                    return false;
+            return sink({{ReportCell::ofText(QStringLiteral("（二）短行")),
+                          ReportCell::ofText(QStringLiteral("x"))},
+                         true}) &&
+                   sink({{ReportCell::ofText(QStringLiteral("只有一格"))}, false});
+        },
+        62, true);
     doc.addTable(t);
     ReportTable empty;
     empty.name = QStringLiteral("空表");
@@ -124,8 +131,8 @@ ReportDocument everyBlock()
     ReportTable last;
     last.name = QStringLiteral("末表");
     last.headers = {QStringLiteral("指标"), QStringLiteral("单位")};
-    last.rows.append(
-        {{ReportCell::ofText(QStringLiteral("宣传资料")), ReportCell::ofText(QStringLiteral("份"))}});
+    last.append(ReportRow{
+        {ReportCell::ofText(QStringLiteral("宣传资料")), ReportCell::ofText(QStringLiteral("份"))}});
     doc.addTable(last);
     return doc;
 }
@@ -344,8 +351,8 @@ void TestDocxExport::cleanedText()
     ReportTable t;
     t.name = QStringLiteral("表");
     t.headers = {QStringLiteral("名称\x1F"), QStringLiteral("值")};
-    t.rows.append(
-        {{ReportCell::ofText(QStringLiteral("一行\n二行")), ReportCell::ofText(QStringLiteral("\x02"))}});
+    t.append(ReportRow{
+        {ReportCell::ofText(QStringLiteral("一行\n二行")), ReportCell::ofText(QStringLiteral("\x02"))}});
     doc.addTable(t);
     const QString path = m_dir.filePath(QStringLiteral("cleaned.docx"));
     QString error;
