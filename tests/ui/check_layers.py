@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """The layer rules a compiler cannot see (ARCHITECTURE.md): widgets never reach the storage layer,
-never build undo commands of their own, and the models never look services up at run time.
+never build undo commands of their own, the models never look services up at run time, and the
+reports never depend on the report-package library above them.
 
 Usage: check_layers.py SOURCE_DIR. Prints every breach as file:line and exits 1 when there is one."""
 
@@ -11,6 +12,7 @@ import sys
 root = pathlib.Path(sys.argv[1])
 storage = root / "app" / "storage"
 storage_headers = {p.name for p in storage.rglob("*.h")}
+package_headers = {p.name for p in (root / "app" / "package").rglob("*.h")}
 
 include = re.compile(r'^\s*#\s*include\s*[<"]([^>"]+)[>"]')
 rules_for_ui = [
@@ -55,6 +57,16 @@ for path in sources(root / "app" / "models"):
             breaches.append(f"{path.relative_to(root)}:{number}: looks a service up with findChild")
         if included is not None and (included.startswith("QtWidgets") or re.match(r"Q(Widget|Dialog|MessageBox)", included)):
             breaches.append(f"{path.relative_to(root)}:{number}: a model includes widgets: {included}")
+
+# Reports are pure services below the package library: the package writes reports, not the reverse.
+for path in sources(root / "app" / "reports"):
+    for number, line, included in code_lines(path):
+        if included is not None and (included.startswith("package/") or pathlib.PurePath(included).name in package_headers):
+            breaches.append(f"{path.relative_to(root)}:{number}: a report includes the package header {included}")
+for path in sorted((root / "app" / "reports").rglob("CMakeLists.txt")):
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if re.search(r"\bcp_package\b", line.split("#", 1)[0]):
+            breaches.append(f"{path.relative_to(root)}:{number}: a report library links cp_package")
 
 for breach in breaches:
     print(breach)
