@@ -13,6 +13,7 @@
 #include "EvidenceCheck.h"
 #include "EvidenceEditor.h"
 #include "GuiEntry.h"
+#include "Icons.h"
 #include "ImportWizard.h"
 #include "MainWindow.h"
 #include "NoticeImportDialog.h"
@@ -200,7 +201,7 @@ void Application::buildPages()
 
     m_activities = new ActivitiesPage(ws, *m_activityEditor, *m_evidenceEditor);
     window.addPage(QStringLiteral("activities"), tr("Activity plan"),
-                   QIcon::fromTheme(QStringLiteral("view-list-details")), m_activities);
+                   Icons::named(QStringLiteral("view-list-details")), m_activities);
     connect(m_activities, &ActivitiesPage::countsChanged, &window, &MainWindow::setCounts);
     connect(m_activities, &ActivitiesPage::statusMessage, &window, &MainWindow::showStatusMessage);
     m_activities->emitCounts();
@@ -210,7 +211,7 @@ void Application::buildPages()
     // Pages other than the first are built when first shown (a factory instead of a widget), so
     // that opening a 100 000-activity file waits only for the activity table.
     window.addPage(QStringLiteral("dashboard"), tr("Dashboard"),
-                   QIcon::fromTheme(QStringLiteral("view-statistics")), [this, &ws] {
+                   Icons::named(QStringLiteral("view-statistics")), [this, &ws] {
                        auto* dashboard = new DashboardPage(&ws, *m_evidenceCheck);
                        connect(dashboard, &DashboardPage::showActivities, this, &Application::showActivities);
                        connect(dashboard, &DashboardPage::activityActivated, this,
@@ -218,7 +219,7 @@ void Application::buildPages()
                        return dashboard;
                    });
     window.addPage(QStringLiteral("reference"), tr("Reference data"),
-                   QIcon::fromTheme(QStringLiteral("document-properties")),
+                   Icons::named(QStringLiteral("document-properties")),
                    [this, &ws] { return new ReferencePage(ws, *m_referenceEditor); });
     // Tools > New Campaign From… builds the reference page only when used. The action belongs to
     // this file's pages, so it leaves the menu with them.
@@ -229,26 +230,25 @@ void Application::buildPages()
             reference->newCampaignAction()->trigger();
     });
     window.toolsMenu()->addAction(newCampaign);
-    window.addPage(QStringLiteral("timeline"), tr("Timeline"), QIcon::fromTheme(QStringLiteral("gantt")),
+    window.addPage(QStringLiteral("timeline"), tr("Timeline"), Icons::named(QStringLiteral("gantt")),
                    [this, &ws] {
                        auto* timeline = new TimelinePage(ws, *m_activityEditor);
                        connect(timeline, &TimelinePage::activityActivated, this, &Application::showActivity);
                        return timeline;
                    });
-    window.addPage(QStringLiteral("calendar"), tr("Calendar"),
-                   QIcon::fromTheme(QStringLiteral("view-calendar")), [this, &ws] {
+    window.addPage(QStringLiteral("calendar"), tr("Calendar"), Icons::named(QStringLiteral("view-calendar")),
+                   [this, &ws] {
                        auto* calendar = new CalendarPage(ws);
                        connect(calendar, &CalendarPage::activityActivated, this, &Application::showActivity);
                        return calendar;
                    });
     window.addPage(QStringLiteral("publicity"), tr("Publicity"),
-                   QIcon::fromTheme(QStringLiteral("x-office-presentation")),
+                   Icons::named(QStringLiteral("x-office-presentation")),
                    [&ws] { return new PublicityPage(&ws); });
     window.addPage(QStringLiteral("reports"), tr("Reports"),
-                   QIcon::fromTheme(QStringLiteral("x-office-document")),
-                   [&ws] { return new ReportsPage(ws); });
+                   Icons::named(QStringLiteral("x-office-document")), [&ws] { return new ReportsPage(ws); });
     window.addPage(QStringLiteral("package"), tr("Report package"),
-                   QIcon::fromTheme(QStringLiteral("package-x-generic")),
+                   Icons::named(QStringLiteral("package-x-generic")),
                    [this, &ws] { return new PackagePage(ws, *m_activityEditor); });
     // ---- End of page registrations. ----
 }

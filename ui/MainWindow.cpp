@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "HelpDialog.h"
+#include "Icons.h"
 #include "SaveCopy.h"
 #include "SettingsDialog.h"
 #include "Workspace.h"
@@ -44,7 +45,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     : QMainWindow(parent), m_settings(settings), m_navigation(new QListWidget(this)),
       m_pages(new QStackedWidget(this)), m_counts(new QLabel(this))
 {
-    setWindowIcon(QIcon::fromTheme(QStringLiteral("x-office-calendar")));
+    setWindowIcon(Icons::application());
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFixedWidth(150);
     m_navigation->setIconSize(QSize(20, 20));

@@ -68,6 +68,17 @@ for path in sorted((root / "app" / "reports").rglob("CMakeLists.txt")):
         if re.search(r"\bcp_package\b", line.split("#", 1)[0]):
             breaches.append(f"{path.relative_to(root)}:{number}: a report library links cp_package")
 
+# Every icon comes through Icons::named, and the program ships a drawing for each name it asks for.
+icons = root / "resources" / "icons"
+for folder in (root / "ui", root / "app"):
+    for path in sources(folder):
+        text = path.read_text(encoding="utf-8")
+        if path.name != "Icons.cpp" and "QIcon::fromTheme" in text:
+            breaches.append(f"{path.relative_to(root)}: asks the icon theme directly (use Icons::named)")
+        for name in re.findall(r'Icons::named\(QStringLiteral\("([^"]+)"\)\)', text):
+            if not (icons / f"{name}.svg").exists():
+                breaches.append(f"{path.relative_to(root)}: no resources/icons/{name}.svg for {name}")
+
 for breach in breaches:
     print(breach)
 print(f"{len(breaches)} layer breach(es)")

@@ -7,6 +7,7 @@
 #include "ActivityFilterModel.h"
 #include "ActivityTableModel.h"
 #include "ActivityTableView.h"
+#include "Icons.h"
 #include "MessageBar.h"
 #include "Workspace.h"
 
@@ -95,14 +96,14 @@ QWidget* ActivitiesPage::buildToolbar()
         row->addWidget(b);
         return b;
     };
-    auto* add = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add"), this);
+    auto* add = new QAction(Icons::named(QStringLiteral("list-add")), tr("Add"), this);
     add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     add->setToolTip(tr("Add an activity to the plan"));
     connect(add, &QAction::triggered, this, &ActivitiesPage::addActivity);
-    m_duplicate = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Duplicate"), this);
+    m_duplicate = new QAction(Icons::named(QStringLiteral("edit-copy")), tr("Duplicate"), this);
     m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(m_duplicate, &QAction::triggered, this, &ActivitiesPage::duplicateSelected);
-    m_delete = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Delete…"), this);
+    m_delete = new QAction(Icons::named(QStringLiteral("edit-delete")), tr("Delete…"), this);
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetShortcut); // only the table: Delete also edits text fields
     connect(m_delete, &QAction::triggered, this, &ActivitiesPage::deleteSelected);
