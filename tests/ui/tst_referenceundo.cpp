@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QDir>
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
@@ -52,6 +53,21 @@ class TestReferenceUndo : public QObject
         template <typename Page> Page* page(const QString& id) const
         {
             return qobject_cast<Page*>(app->window().page(id));
+        }
+        // With CP_SCREENSHOT_DIR set, the window showing page `id` is saved as seen.
+        void shoot(const QString& id, const QString& name, int tab = -1) const
+        {
+            const QString dir = qEnvironmentVariable("CP_SCREENSHOT_DIR");
+            if (dir.isEmpty())
+                return;
+            MainWindow& window = app->window();
+            window.resize(1280, 760);
+            window.showPage(id);
+            if (auto* reference = qobject_cast<ReferencePage*>(window.page(id)); reference && tab >= 0)
+                reference->tabs()->setCurrentIndex(tab);
+            QCoreApplication::processEvents();
+            if (!window.grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))))
+                qWarning() << "cannot save" << name;
         }
         // Settings › Language as the dialog applies it: every page is built again.
         void switchLanguage()
@@ -117,6 +133,7 @@ private slots:
         theme->setText(edited);
         emit theme->editingFinished();
         QCOMPARE(s.ws().campaign().campaign.theme, edited);
+        s.shoot(QStringLiteral("reference"), QStringLiteral("campaign-edited"), ReferencePage::CampaignTab);
 
         s.switchLanguage();
         QVERIFY(s.ws().undoStack()->canUndo());
@@ -126,6 +143,8 @@ private slots:
         auto* rebuilt = s.page<ReferencePage>(QStringLiteral("reference"))->findChild<CampaignForm*>();
         QVERIFY(rebuilt && rebuilt != form);
         QCOMPARE(rebuilt->findChild<QLineEdit*>(QStringLiteral("theme"))->text(), before);
+        s.shoot(QStringLiteral("reference"), QStringLiteral("campaign-undone-english"),
+                ReferencePage::CampaignTab);
 
         s.ws().undoStack()->redo();
         QCOMPARE(s.ws().campaign().campaign.theme, edited);
@@ -146,6 +165,7 @@ private slots:
         QVERIFY(pillars->setData(pillars->index(0, 0), edited));
         QCOMPARE(s.ws().campaign().pillars.first().title, edited);
         QVERIFY(planCsv(s.ws().snapshot()).contains(edited));
+        s.shoot(QStringLiteral("reference"), QStringLiteral("pillars-edited"), ReferencePage::PillarsTab);
 
         s.switchLanguage();
         QVERIFY(s.ws().undoStack()->canUndo());
@@ -157,6 +177,8 @@ private slots:
         page = s.page<ReferencePage>(QStringLiteral("reference"));
         pillarsTab = page->tabs()->widget(ReferencePage::PillarsTab);
         QCOMPARE(pillarsTab->findChild<QTableView*>()->model()->index(0, 0).data().toString(), before);
+        s.shoot(QStringLiteral("reference"), QStringLiteral("pillars-undone-english"),
+                ReferencePage::PillarsTab);
         QCOMPARE(s.storedCampaign(campaignId).pillars.first().title, before);
     }
 
@@ -172,6 +194,7 @@ private slots:
         SloganListModel* slogans = page->sloganModel();
         QVERIFY(slogans->setData(slogans->index(0), edited));
         QCOMPARE(s.ws().campaign().slogans.first().text, edited);
+        s.shoot(QStringLiteral("publicity"), QStringLiteral("publicity-edited"));
 
         s.switchLanguage();
         QVERIFY(s.ws().undoStack()->canUndo()); // a slogan edit is undoable like any other
@@ -180,6 +203,7 @@ private slots:
         QCOMPARE(s.ws().snapshot().campaign.slogans.first().text, before);
         page = s.page<PublicityPage>(QStringLiteral("publicity"));
         QCOMPARE(page->sloganModel()->index(0).data().toString(), before);
+        s.shoot(QStringLiteral("publicity"), QStringLiteral("publicity-undone-english"));
         QCOMPARE(s.storedCampaign(campaignId).slogans.first().text, before);
     }
 
