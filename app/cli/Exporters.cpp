@@ -117,7 +117,7 @@ const QList<ExporterEntry>& exporters()
         {QStringLiteral("summary"), ReportCli::formats(), &writeReport},
         {QStringLiteral("package"), {QStringLiteral("zip")}, &writePackage},
         {QStringLiteral("consolidated"),
-         {QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("odt")},
+         {QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("odt"), QStringLiteral("docx")},
          &writeConsolidated},
     };
     return table;

@@ -10,12 +10,14 @@ namespace ReportCli {
 
 QStringList formats()
 {
-    return {QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("odt"), QStringLiteral("csv")};
+    return {QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("odt"), QStringLiteral("docx"),
+            QStringLiteral("csv")};
 }
 
 bool hasPictures(const QString& format)
 {
-    return format == QLatin1String("pdf") || format == QLatin1String("odt");
+    ReportOptions::Format f;
+    return ReportOptions::formatFromKey(format, &f) && ReportOptions::hasPictures(f);
 }
 
 bool write(const CampaignSnapshot& snapshot, const QList<ReportSection>& sections,
