@@ -6,6 +6,7 @@
 #include "ConsolidatedModel.h"
 #include "PackageJobRunner.h"
 #include "PackageOverview.h"
+#include "ReportCharts.h"
 #include "UnitRollUpChart.h"
 #include "Workspace.h"
 
@@ -38,9 +39,9 @@ QList<UnitBar> unitBars(const ConsolidatedModel& model)
 }
 } // namespace
 
-PackagePage::PackagePage(Workspace& workspace, QWidget* parent)
-    : QWidget(parent), m_ws(workspace), m_model(new ConsolidatedModel(this)),
-      m_runner(new PackageJobRunner(workspace, this))
+PackagePage::PackagePage(Workspace& workspace, ActivityEditor& activities, QWidget* parent)
+    : QWidget(parent), m_ws(workspace), m_activityEditor(activities), m_model(new ConsolidatedModel(this)),
+      m_runner(new PackageJobRunner(workspace, &ReportCharts::render, this))
 {
     auto* send = new QGroupBox(tr("Send to the upper level"), this);
     m_outgoing = new QLabel(send);
@@ -132,7 +133,7 @@ PackagePage::PackagePage(Workspace& workspace, QWidget* parent)
             startImport(path);
     });
     connect(m_importTableButton, &QPushButton::clicked, this, [this] {
-        ImportWizard wizard(m_ws, ImportWizard::Target::SubordinateUnit, this);
+        ImportWizard wizard(m_ws, m_activityEditor, ImportWizard::Target::SubordinateUnit, this);
         if (wizard.exec() == QDialog::Accepted) {
             refresh();
             showMessage(wizard.resultText(), false);

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class ActivityEditor;
 class QComboBox;
 class QLabel;
 class ActivityFilterBar;
@@ -17,7 +18,7 @@ class TimelinePage : public QWidget
     Q_OBJECT
 
 public:
-    explicit TimelinePage(Workspace& workspace, QWidget* parent = nullptr);
+    TimelinePage(Workspace& workspace, ActivityEditor& editor, QWidget* parent = nullptr);
 
     TimelineView* view() const { return m_view; }
     // Rebuilds rows from the workspace (activities, reference data, filter, grouping).
@@ -40,6 +41,7 @@ private:
     QString title() const;
 
     Workspace& m_workspace;
+    ActivityEditor& m_editor;
     ActivityFilterBar* m_filters;
     QComboBox* m_grouping;
     QComboBox* m_zoom;

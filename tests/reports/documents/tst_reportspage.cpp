@@ -64,7 +64,7 @@ void TestReportsPage::cleanup()
 
 void TestReportsPage::sectionsModelAddsMovesRemovesAndStores()
 {
-    ReportSectionModel model(m_workspace->database());
+    ReportSectionModel model(*m_workspace);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QString error;
     QVERIFY(model.load(m_workspace->currentCampaignId(), &error));

@@ -7,12 +7,12 @@
 #include "ExportTask.h"
 #include "OfficialFonts.h"
 #include "PackageSource.h"
-#include "ReportCharts.h"
 #include "Workspace.h"
 
 #include <QFileInfo>
 
-PackageJobRunner::PackageJobRunner(Workspace& workspace, QObject* parent) : QObject(parent), m_ws(workspace)
+PackageJobRunner::PackageJobRunner(Workspace& workspace, ChartRenderer charts, QObject* parent)
+    : QObject(parent), m_ws(workspace), m_charts(std::move(charts))
 {}
 
 PackageJobRunner::~PackageJobRunner()
@@ -33,8 +33,8 @@ bool PackageJobRunner::startExport(const QString& path, QString* error)
                              error))
         return false;
     // Charts are QtCharts widgets drawn to pictures: here, on the GUI thread.
-    input->summary.charts = ReportCharts::render(Summary::summarize(
-        input->snapshot.campaign, input->snapshot.activities, input->snapshot.departments, input->today));
+    input->summary.charts = m_charts(Summary::summarize(input->snapshot.campaign, input->snapshot.activities,
+                                                        input->snapshot.departments, input->today));
     runExport(
         new ExportTask([input, path](ExportProgress* progress,
                                      QString* e) { return PackageWriter::write(*input, path, e, progress); },
