@@ -7,6 +7,7 @@
 #include "ActivityFilterModel.h"
 #include "ActivityTableModel.h"
 #include "ActivityTableView.h"
+#include "BulletinActions.h"
 #include "MessageBar.h"
 #include "Workspace.h"
 
@@ -104,7 +105,10 @@ QWidget* ActivitiesPage::buildToolbar()
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetShortcut); // only the table: Delete also edits text fields
     connect(m_delete, &QAction::triggered, this, &ActivitiesPage::deleteSelected);
-    for (QAction* a : {add, m_duplicate, m_delete})
+    m_bulletins = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Bulletins…"), this);
+    m_bulletins->setToolTip(tr("The news bulletins of the selected completed activities, one per page"));
+    connect(m_bulletins, &QAction::triggered, this, &ActivitiesPage::exportBulletins);
+    for (QAction* a : {add, m_duplicate, m_delete, m_bulletins})
         button(a);
     addAction(add);
     addAction(m_duplicate);
@@ -222,11 +226,25 @@ void ActivitiesPage::deleteSelected()
     m_ws.activityEditor()->remove(ids);
 }
 
+void ActivitiesPage::exportBulletins()
+{
+    QString error;
+    const QList<qint64> ids = BulletinActions::withBulletin(m_ws, m_view->selectedIds(), &error);
+    if (!error.isEmpty())
+        return showRejection(error);
+    if (ids.isEmpty())
+        return showRejection(tr("None of the selected activities is completed: bulletins are drafted for "
+                                "completed activities."));
+    BulletinActions::exportWithDialog(this, m_ws, ids,
+                                      m_ws.campaign().campaign.title + tr(" bulletins", "file name"));
+}
+
 void ActivitiesPage::updateActions()
 {
     const bool any = m_view->selectionModel()->hasSelection();
     m_duplicate->setEnabled(any);
     m_delete->setEnabled(any);
+    m_bulletins->setEnabled(any);
     m_statusButton->setEnabled(any);
     m_departmentButton->setEnabled(any);
 }

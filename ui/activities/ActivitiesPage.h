@@ -37,6 +37,8 @@ public slots:
     void addActivity();
     void duplicateSelected();
     void deleteSelected();
+    // The selected activities' bulletins in one document, each on its own page (asks for the file).
+    void exportBulletins();
     // Emits countsChanged() for the rows shown now.
     void emitCounts();
 
@@ -61,6 +63,7 @@ private:
     MessageBar* m_message;
     QAction* m_duplicate = nullptr;
     QAction* m_delete = nullptr;
+    QAction* m_bulletins = nullptr;
     QMenu* m_statusMenu = nullptr;
     QMenu* m_departmentMenu = nullptr;
     QWidget* m_statusButton = nullptr;

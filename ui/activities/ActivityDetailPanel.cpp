@@ -3,6 +3,7 @@
 #include "ActivityEditor.h"
 #include "ActivityFiguresEditor.h"
 #include "ActivityTableModel.h"
+#include "BulletinPanel.h"
 #include "DepartmentChecklist.h"
 #include "EvidenceGallery.h"
 #include "OptionalDateEdit.h"
@@ -103,6 +104,7 @@ void ActivityDetailPanel::build()
     form->addRow(new QLabel(tr("Figures (target and actual):"), m_form));
     form->addRow(m_figures);
     form->addRow(m_gallery = new EvidenceGallery(m_ws, m_form));
+    form->addRow(m_bulletin = new BulletinPanel(m_ws, m_form));
     setWidget(m_form);
 
     for (QLineEdit* e : {m_title, m_location, m_owner, m_phone})
@@ -177,6 +179,7 @@ void ActivityDetailPanel::load(const Activity& a)
     if (m_notes->toPlainText() != a.notes)
         m_notes->setPlainText(a.notes);
     m_figures->setFigures(a.figures);
+    m_bulletin->showActivity(a);
     m_loading = false;
 }
 

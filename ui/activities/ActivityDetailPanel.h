@@ -5,6 +5,7 @@
 #include <QScrollArea>
 
 class ActivityFiguresEditor;
+class BulletinPanel;
 class DepartmentChecklist;
 class EvidenceGallery;
 class OptionalDateEdit;
@@ -29,6 +30,7 @@ public:
     qint64 activityId() const { return m_id; }
     // Re-reads lists (pillars, departments, metrics) and the shown activity.
     void refresh();
+    BulletinPanel* bulletinPanel() const { return m_bulletin; }
 
 private:
     void build();
@@ -58,5 +60,6 @@ private:
     QPlainTextEdit* m_notes = nullptr;
     ActivityFiguresEditor* m_figures = nullptr;
     EvidenceGallery* m_gallery = nullptr; // ui/evidence
+    BulletinPanel* m_bulletin = nullptr;
     QWidget* m_form = nullptr;
 };

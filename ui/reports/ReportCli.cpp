@@ -2,6 +2,7 @@
 
 #include "CampaignSummary.h"
 #include "Database.h"
+#include "DraftSource.h"
 #include "ReportCharts.h"
 #include "ReportExport.h"
 #include "ReportPhotos.h"
@@ -37,6 +38,9 @@ bool write(const CampaignSnapshot& snapshot, const QString& campaignFile, const 
             *error = e;
             return false;
         }
+        // A summary with no text of its own goes out with its first draft, as in the program.
+        if (!DraftSource::facts(*db, snapshot.campaign.campaign.id, &options.facts, error))
+            return false;
         if (options.format == ReportOptions::Format::Pdf || options.format == ReportOptions::Format::Odt) {
             options.charts = ReportCharts::render(
                 Summary::summarize(snapshot.campaign, snapshot.activities, snapshot.departments, today));

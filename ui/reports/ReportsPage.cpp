@@ -1,6 +1,8 @@
 #include "ReportsPage.h"
 
 #include "CampaignSummary.h"
+#include "DraftSource.h"
+#include "EvidenceEditor.h"
 #include "ExportRunner.h"
 #include "OfficialFonts.h"
 #include "PagedRenderer.h"
@@ -27,7 +29,7 @@
 #include <QVBoxLayout>
 
 ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent)
-    : QWidget(parent), m_workspace(workspace), m_sections(new ReportSectionModel(workspace.database(), this)),
+    : QWidget(parent), m_workspace(workspace), m_sections(new ReportSectionModel(workspace, this)),
       m_editor(new SectionEditor(m_sections, this)), m_runner(new ExportRunner(this)),
       m_groupByPillar(new QCheckBox(tr("Group by pillar"), this)),
       m_includeLocation(new QCheckBox(tr("Location column"), this)),
@@ -62,6 +64,8 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent)
     connect(&m_coalesce, &QTimer::timeout, this, &ReportsPage::refreshSummary);
     connect(&workspace, &Workspace::activitiesChanged, this, [this] { m_coalesce.start(); });
     connect(&workspace, &Workspace::referenceDataChanged, this, [this] { m_coalesce.start(); });
+    // Evidence decides the draft's "missing evidence" sentences.
+    connect(EvidenceEditor::of(workspace), &EvidenceEditor::changed, this, [this] { m_coalesce.start(); });
     connect(&workspace, &Workspace::currentCampaignChanged, this, &ReportsPage::reload);
     connect(m_editor, &SectionEditor::failed, this,
             [this](const QString& error) { warn(tr("Summary"), error); });
@@ -117,11 +121,21 @@ void ReportsPage::reload()
     refreshSummary();
 }
 
+DraftFacts ReportsPage::draftFacts() const
+{
+    DraftFacts facts;
+    QString error;
+    if (!DraftSource::facts(m_workspace.database(), m_workspace.currentCampaignId(), &facts, &error))
+        m_status->setText(tr("The evidence could not be read: %1").arg(error));
+    return facts;
+}
+
 void ReportsPage::refreshSummary()
 {
     const CampaignSnapshot s = m_workspace.snapshot();
-    m_editor->setSummary(
-        Summary::summarize(s.campaign, s.activities, s.departments, m_workspace.clock().today()));
+    m_sections->setDraftSource(
+        s, Summary::summarize(s.campaign, s.activities, s.departments, m_workspace.clock().today()),
+        draftFacts());
 }
 
 ReportOptions ReportsPage::options(ReportOptions::Kind kind, ReportOptions::Format format) const
@@ -135,6 +149,7 @@ ReportOptions ReportsPage::options(ReportOptions::Kind kind, ReportOptions::Form
     if (kind == ReportOptions::Kind::Summary) {
         m_editor->flush();
         o.sections = m_sections->sections();
+        o.facts = draftFacts();
         const bool pictures = format == ReportOptions::Format::Pdf || format == ReportOptions::Format::Odt;
         const CampaignSnapshot s = pictures ? m_workspace.snapshot() : CampaignSnapshot();
         if (pictures && m_includeCharts->isChecked())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DraftFacts.h"
 #include "ReportOptions.h"
 
 #include <QTimer>
@@ -16,7 +17,7 @@ class Workspace;
 
 // 总结报告: the implementation plan and the activity summary of the current campaign — exported to
 // PDF, Excel, ODT or CSV in the background, or printed through a preview with page setup — and the
-// summary's narrative sections with draft sentences of fact.
+// summary's narrative sections with their first draft written from the data.
 class ReportsPage : public QWidget
 {
     Q_OBJECT
@@ -47,6 +48,7 @@ private:
     QWidget* exportRow(ReportOptions::Kind kind);
     void reload();
     void refreshSummary();
+    DraftFacts draftFacts() const;
     void warn(const QString& title, const QString& text);
 
     Workspace& m_workspace;

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class Database;
+class Workspace;
+
+// Every change to a bulletin's kept text goes through here: written to the file at once and put on
+// the workspace's undo stack, like activity edits. One per open workspace (a child of it, made on
+// first use). A blank text removes the kept bulletin, so the activity shows its draft again.
+class BulletinEditor : public QObject
+{
+    Q_OBJECT
+
+public:
+    static BulletinEditor* of(Workspace& workspace);
+
+    const Database& database() const;
+    // The kept text, a null QString when there is none; an unreadable file also gives a reason.
+    QString text(qint64 activityId, QString* error) const;
+    // Keeps `after` in place of `before` as one undo step named `undoText`. With `continuing`, the step
+    // joins the previous one when that was the same bulletin's typing (one undo per editing session).
+    // false and a translated reason when nothing was changed.
+    bool setText(qint64 activityId, const QString& before, const QString& after, const QString& undoText,
+                 bool continuing, QString* error);
+    // The write the undo command repeats.
+    bool write(qint64 activityId, const QString& text, QString* error);
+
+signals:
+    // The activity's kept bulletin changed (also through undo and redo).
+    void changed(qint64 activityId);
+    // An undo or redo could not be written; the command is dropped from the stack.
+    void writeFailed(const QString& reason);
+
+private:
+    explicit BulletinEditor(Workspace& workspace);
+
+    Workspace& m_ws;
+};
