@@ -11,12 +11,19 @@
 #include "Workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPrinter>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QUndoStack>
 #include <QtTest>
 
 // The 总结报告 page: narrative sections edited and stored, drafts inserted, exports in the background.
@@ -29,6 +36,7 @@ private slots:
     void cleanup();
     void sectionsModelAddsMovesRemovesAndStores();
     void typedTextAndInsertedDraftsReachTheFileAndThePdf();
+    void draftIsShownExportedAndRegenerated();
     void cancelledExportLeavesNoFile();
     void printsToAPrinter();
 
@@ -117,6 +125,59 @@ void TestReportsPage::typedTextAndInsertedDraftsReachTheFileAndThePdf()
     QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
     const QString text = ExternalReaders::withoutSpace(ExternalReaders::pdfText(path, &error));
     QVERIFY2(text.contains(ExternalReaders::withoutSpace(body)), qPrintable(error));
+}
+
+void TestReportsPage::draftIsShownExportedAndRegenerated()
+{
+    ReportsPage page(*m_workspace);
+    page.resize(1400, 900);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    SectionEditor* editor = page.sectionEditor();
+    ReportSectionModel* model = page.sectionModel();
+    editor->sectionList()->setCurrentIndex(model->index(0, 0));
+    QVERIFY(model->isDraft());
+    QVERIFY(editor->draftNote()->isVisible());
+    const QString overview = model->draft().value(0).body;
+    QVERIFY2(overview.startsWith(QStringLiteral("今年9月是第44个全国“质量月”")), qPrintable(overview));
+    QCOMPARE(editor->bodyEditor()->toPlainText(), overview);
+    if (!qEnvironmentVariableIsEmpty("CP_KEEP_EXPORTS"))
+        page.grab().save(
+            QDir(qEnvironmentVariable("CP_KEEP_EXPORTS")).filePath(QStringLiteral("reports-page-draft.png")));
+
+    // Nothing written yet: the summary goes out with its draft, not empty headings.
+    const QString path = m_dir->filePath(QStringLiteral("draft.pdf"));
+    QSignalSpy finished(&page, &ReportsPage::exportFinished);
+    page.exportTo(ReportOptions::Kind::Summary, ReportOptions::Format::Pdf, path);
+    QVERIFY(finished.wait(120000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QString error;
+    QString text = ExternalReaders::withoutSpace(ExternalReaders::pdfText(path, &error));
+    text.remove(QRegularExpression(QStringLiteral("—\\d+—"))); // page numbers where a paragraph turns the page
+    for (const ReportSection& s : model->draft())
+        for (const QString& paragraph : s.body.split(QLatin1Char('\n')))
+            QVERIFY2(text.contains(ExternalReaders::withoutSpace(paragraph)), qPrintable(paragraph));
+    QVERIFY(ReportSectionRepository(m_workspace->database())
+                .list(m_workspace->currentCampaignId(), &error)
+                .isEmpty());
+
+    // The user's text, then a regenerate that asks first and can be undone.
+    editor->sectionList()->setCurrentIndex(model->index(2, 0));
+    editor->bodyEditor()->setPlainText(QStringLiteral("部门协作还不够紧密。"));
+    editor->flush();
+    QVERIFY(!model->isDraft());
+    QVERIFY(!editor->draftNote()->isVisible());
+    m_workspace->undoStack()->clear();
+    QTimer::singleShot(0, [] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        box->button(QMessageBox::Yes)->click();
+    });
+    QVERIFY(editor->regenerate());
+    QCOMPARE(editor->bodyEditor()->toPlainText(), model->draft().value(2).body);
+    QVERIFY(!model->isDraft()); // kept in the file now
+    m_workspace->undoStack()->undo();
+    QCOMPARE(editor->bodyEditor()->toPlainText(), QStringLiteral("部门协作还不够紧密。"));
 }
 
 void TestReportsPage::cancelledExportLeavesNoFile()
