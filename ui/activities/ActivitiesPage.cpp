@@ -236,7 +236,7 @@ void ActivitiesPage::exportBulletins()
         return showRejection(tr("None of the selected activities is completed: bulletins are drafted for "
                                 "completed activities."));
     BulletinActions::exportWithDialog(this, m_ws, ids,
-                                      m_ws.campaign().campaign.title + tr(" bulletins", "file name"));
+                                      tr("%1 bulletins").arg(m_ws.campaign().campaign.title));
 }
 
 void ActivitiesPage::updateActions()

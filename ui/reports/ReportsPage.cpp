@@ -61,7 +61,11 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent)
 
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(300);
-    connect(&m_coalesce, &QTimer::timeout, this, &ReportsPage::refreshSummary);
+    // The draft is rewritten for the page on screen; showing the page rewrites it (showEvent).
+    connect(&m_coalesce, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refreshSummary();
+    });
     connect(&workspace, &Workspace::activitiesChanged, this, [this] { m_coalesce.start(); });
     connect(&workspace, &Workspace::referenceDataChanged, this, [this] { m_coalesce.start(); });
     // Evidence decides the draft's "missing evidence" sentences.

@@ -144,15 +144,17 @@ QString withoutPlace(const QString& title, const QString& place)
         if (t.endsWith(bracket.arg(p)) && t.size() > bracket.arg(p).size())
             t.chop(bracket.arg(p).size());
     const QString at = QStringLiteral("在") + p;
+    static const QRegularExpression lead(QStringLiteral("^[，,\\s]+"));
     if (t.startsWith(at) && t.size() > at.size())
-        t = t.mid(at.size()).remove(QRegularExpression(QStringLiteral("^[，,\\s]+")));
+        t = t.mid(at.size()).remove(lead);
     return t.trimmed();
 }
 
 QString doing(const QString& title)
 {
     QString t = title.trimmed();
-    t.remove(QRegularExpression(QStringLiteral("[。；;，,\\s]+$")));
+    static const QRegularExpression trail(QStringLiteral("[。；;，,\\s]+$"));
+    t.remove(trail);
     if (startsWithVerb(t))
         return t;
     // "质量知识有奖竞答（南湖镇校园）": the event word sits before a place in brackets.
@@ -225,7 +227,8 @@ QString sentence(const QString& text)
     QString t = text.trimmed();
     if (t.isEmpty())
         return t;
-    t.remove(QRegularExpression(QStringLiteral("[，,；;、.\\s]+$")));
+    static const QRegularExpression trail(QStringLiteral("[，,；;、.\\s]+$"));
+    t.remove(trail);
     if (!t.endsWith(QStringLiteral("。")) && !t.endsWith(QStringLiteral("！")) &&
         !t.endsWith(QStringLiteral("？")))
         t += QStringLiteral("。");

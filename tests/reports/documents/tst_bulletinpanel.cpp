@@ -104,6 +104,8 @@ void TestBulletinPanel::draftUntilEditedThenKeptAndUndone()
     QVERIFY(panel->isDraft());
     const QString draft = draftOf(id);
     QCOMPARE(panel->editor()->toPlainText(), draft);
+    // Written in 2025 about 2021: the ordinal names its year, not 今年.
+    QVERIFY2(draft.contains(QStringLiteral("\n2021年9月是第44个全国“质量月”。")), qPrintable(draft));
     QVERIFY2(panel->stateLabel()->text().contains(QStringLiteral("Draft")),
              qPrintable(panel->stateLabel()->text()));
     QString error;
