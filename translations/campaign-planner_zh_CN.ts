@@ -1439,8 +1439,8 @@ Use File &gt; Open or File &gt; New to continue.</source>
 <context>
     <name>ConsolidatedReport</name>
     <message>
-        <source>The consolidated report is written as .pdf, .xlsx or .odt, not “%1”.</source>
-        <translation>汇总报告只能保存为 .pdf、.xlsx 或 .odt 文件，不能保存为“%1”。</translation>
+        <source>The consolidated report is written as .pdf, .xlsx, .odt or .docx, not “%1”.</source>
+        <translation>汇总报告只能保存为 .pdf、.xlsx、.odt 或 .docx 文件，不能保存为“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1448,10 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +1693,17 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>A department named “%1” already exists.</source>
         <translation>已存在名为“%1”的部门。</translation>
+    </message>
+</context>
+<context>
+    <name>DocxWriter</name>
+    <message>
+        <source>The document could not be written: %1</source>
+        <translation>无法写入文档：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
@@ -2877,12 +2892,12 @@ Use File &gt; Open or File &gt; New to continue.</source>
         <translation>已有报送包正在导出或导入。</translation>
     </message>
     <message>
-        <source>The consolidated summary is written as PDF, XLSX or ODT, not %1.</source>
-        <translation>汇总报告只能保存为 PDF、XLSX 或 ODT 文件，不能保存为 %1。</translation>
-    </message>
-    <message>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>已取消导入，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The consolidated summary is written as PDF, XLSX, ODT or DOCX, not %1.</source>
+        <translation>汇总报告只能保存为 PDF、XLSX、ODT 或 DOCX 文件，不能保存为 %1。</translation>
     </message>
 </context>
 <context>
@@ -3049,6 +3064,10 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>A unit that does not use this program sends its plan or summary as an Excel, WPS, Word or CSV table: its rows become that unit&apos;s activities</source>
         <translation>未使用本程序的单位以 Excel、WPS、Word 或 CSV 表格报送方案或总结：表中各行作为该单位的活动导入</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
     </message>
 </context>
 <context>
@@ -3818,6 +3837,10 @@ Use File &gt; Open or File &gt; New to continue.</source>
         <source>The report photos could not be read: %1</source>
         <translation>无法读取报告所用的照片：%1</translation>
     </message>
+    <message>
+        <source>Word…</source>
+        <translation>Word…</translation>
+    </message>
 </context>
 <context>
     <name>RequirementListModel</name>
@@ -4563,6 +4586,10 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>The zip file cannot be finished (error %1).</source>
         <translation>无法完成 zip 文件的写入（错误 %1）。</translation>
+    </message>
+    <message>
+        <source>The zip entry cannot be written.</source>
+        <translation>无法写入 zip 条目。</translation>
     </message>
 </context>
 <context>

@@ -137,7 +137,7 @@ const QList<ExporterEntry>& exporters()
         {QStringLiteral("package"), {QStringLiteral("zip")}, &writePackage},
         {QStringLiteral("bulletin"), BulletinExport::formats(), &writeBulletins},
         {QStringLiteral("consolidated"),
-         {QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("odt")},
+         {QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("odt"), QStringLiteral("docx")},
          &writeConsolidated},
     };
     return table;

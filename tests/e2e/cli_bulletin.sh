@@ -39,7 +39,24 @@ expect_exit 0 "two bulletins in one pdf" "$app" export "$f" --kind bulletin --fo
   --activity "$second" --out "$work/two.pdf"
 [ "$(pdfinfo "$work/two.pdf" | awk '/^Pages:/ {print $2}')" = 2 ] || fail "two bulletins are not two pages"
 
-# A kept bulletin is exported as the user wrote it.
+# The same two as Word: each headline starts a page; the text is the text export's.
+expect_exit 0 "two bulletins as docx" "$app" export "$f" --kind bulletin --format docx --activity "$uuid" \
+  --activity "$second" --out "$work/two.docx"
+expect_exit 0 "two bulletins as text" "$app" export "$f" --kind bulletin --format txt --activity "$uuid" \
+  --activity "$second" --out "$work/two.txt"
+$py - "$work/two.docx" "$work/two.txt" <<'PY' || fail "docx bulletins: page breaks or text"
+import re, sys, docx
+d = docx.Document(sys.argv[1])
+paragraphs = [p for p in d.paragraphs if p.text.strip()]
+starts = [p.text for p in paragraphs if p.paragraph_format.page_break_before]
+text = open(sys.argv[2], encoding="utf-8").read()
+headlines = [b.split("\n")[0] for b in text.strip().split("\n\n——————\n\n")]
+assert starts == headlines[1:], (starts, headlines)
+assert paragraphs[0].text == headlines[0], paragraphs[0].text
+strip = lambda s: re.sub(r"\s|——————", "", s)
+assert strip("".join(p.text for p in paragraphs)) == strip(text), "text differs"
+PY
+
 id=$(sqlite3 "$f" "SELECT id FROM activity WHERE uuid = '$uuid'")
 sqlite3 "$f" "INSERT INTO bulletin (activity_id, text, updated_ms) VALUES ($id, '我的标题
 我写的正文，共发放宣传资料1500余份。', 0)"

@@ -65,17 +65,20 @@ void exportWithDialog(QWidget* parent, Workspace& ws, const QList<qint64>& activ
     QString safe = suggestedName;
     safe.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("_"));
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString pdf = tr("PDF (*.pdf)"), txt = tr("Plain text (*.txt)");
+    const QString pdf = tr("PDF (*.pdf)"), docx = tr("Word document (*.docx)"),
+                  txt = tr("Plain text (*.txt)");
     QString filter = pdf;
-    const QString path = QFileDialog::getSaveFileName(parent, tr("Export Bulletins"),
-                                                      QDir(folder).filePath(safe + QStringLiteral(".pdf")),
-                                                      pdf + QStringLiteral(";;") + txt, &filter);
+    const QString path = QFileDialog::getSaveFileName(
+        parent, tr("Export Bulletins"), QDir(folder).filePath(safe + QStringLiteral(".pdf")),
+        QStringList{pdf, docx, txt}.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const QString format = suffix == QLatin1String("txt") || (suffix != QLatin1String("pdf") && filter == txt)
-                               ? QStringLiteral("txt")
-                               : QStringLiteral("pdf");
+    // The name's suffix decides; a name without one takes the chosen filter's.
+    QString format = QFileInfo(path).suffix().toLower();
+    if (format != QLatin1String("pdf") && format != QLatin1String("docx") && format != QLatin1String("txt"))
+        format = filter == docx  ? QStringLiteral("docx")
+                 : filter == txt ? QStringLiteral("txt")
+                                 : QStringLiteral("pdf");
     QString error;
     if (!write(ws, activityIds, format, path, &error))
         QMessageBox::warning(parent, tr("Export Bulletins"), error);

@@ -12,10 +12,10 @@ class Workspace;
 namespace BulletinActions {
 // The selected activities that have a bulletin: completed, or with a kept text.
 QList<qint64> withBulletin(Workspace& workspace, const QList<qint64>& activityIds, QString* error);
-// Writes the bulletins of these activities to `path` as `format` (pdf, txt); false and a reason.
+// Writes the bulletins of these activities to `path` as `format` (pdf, docx, txt); false and a reason.
 bool write(Workspace& workspace, const QList<qint64>& activityIds, const QString& format, const QString& path,
            QString* error);
-// Asks for a file (PDF or plain text) and writes; shows a refusal in a message box.
+// Asks for a file (PDF, Word or plain text) and writes; shows a refusal in a message box.
 void exportWithDialog(QWidget* parent, Workspace& workspace, const QList<qint64>& activityIds,
                       const QString& suggestedName);
 } // namespace BulletinActions

@@ -51,7 +51,7 @@ bool PackageJobRunner::startConsolidated(const QString& path, QString* error)
     }
     ConsolidatedReport::Format format;
     if (!ConsolidatedReport::formatFromPath(path, &format)) {
-        *error = tr("The consolidated summary is written as PDF, XLSX or ODT, not %1.")
+        *error = tr("The consolidated summary is written as PDF, XLSX, ODT or DOCX, not %1.")
                      .arg(QFileInfo(path).fileName());
         return false;
     }

@@ -199,15 +199,17 @@ QString PackagePage::chooseConsolidatedPath()
     const QString pdf = tr("PDF (*.pdf)");
     const QString xlsx = tr("Excel workbooks (*.xlsx)");
     const QString odt = tr("Editable documents (*.odt)");
+    const QString docx = tr("Word documents (*.docx)");
     QString filter = pdf;
     QString path =
         QFileDialog::getSaveFileName(this, tr("Export consolidated summary"), QString(),
-                                     QStringList{pdf, xlsx, odt}.join(QStringLiteral(";;")), &filter);
+                                     QStringList{pdf, xlsx, odt, docx}.join(QStringLiteral(";;")), &filter);
     // The chosen type decides when the name has no suffix of its own.
     if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
-        path += filter == xlsx  ? QStringLiteral(".xlsx")
-                : filter == odt ? QStringLiteral(".odt")
-                                : QStringLiteral(".pdf");
+        path += filter == xlsx   ? QStringLiteral(".xlsx")
+                : filter == odt  ? QStringLiteral(".odt")
+                : filter == docx ? QStringLiteral(".docx")
+                                 : QStringLiteral(".pdf");
     return path;
 }
 

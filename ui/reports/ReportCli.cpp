@@ -14,7 +14,8 @@ namespace ReportCli {
 
 QStringList formats()
 {
-    return {QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("odt"), QStringLiteral("csv")};
+    return {QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("odt"), QStringLiteral("docx"),
+            QStringLiteral("csv")};
 }
 
 bool write(const CampaignSnapshot& snapshot, const QString& campaignFile, const QString& kind,
@@ -41,7 +42,7 @@ bool write(const CampaignSnapshot& snapshot, const QString& campaignFile, const 
         // A summary with no text of its own goes out with its first draft, as in the program.
         if (!DraftSource::facts(*db, snapshot.campaign.campaign.id, &options.facts, error))
             return false;
-        if (options.format == ReportOptions::Format::Pdf || options.format == ReportOptions::Format::Odt) {
+        if (ReportOptions::hasPictures(options.format)) {
             options.charts = ReportCharts::render(
                 Summary::summarize(snapshot.campaign, snapshot.activities, snapshot.departments, today));
             // The photos the user picked for the summary follow the charts, four to a page.

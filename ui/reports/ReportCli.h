@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-// `campaign-planner export FILE --kind plan|summary --format pdf|xlsx|odt|csv`: the same document the
+// `campaign-planner export FILE --kind plan|summary --format pdf|xlsx|odt|docx|csv`: the same document the
 // reports page writes, with the summary's narrative read from FILE and the dashboard charts in the
 // summary PDF. Needs a QApplication (charts), no display.
 namespace ReportCli {

@@ -98,6 +98,7 @@ QWidget* ReportsPage::exportRow(ReportOptions::Kind kind)
     const QList<QPair<QString, ReportOptions::Format>> formats = {{tr("PDF…"), ReportOptions::Format::Pdf},
                                                                   {tr("Excel…"), ReportOptions::Format::Xlsx},
                                                                   {tr("ODT…"), ReportOptions::Format::Odt},
+                                                                  {tr("Word…"), ReportOptions::Format::Docx},
                                                                   {tr("CSV…"), ReportOptions::Format::Csv}};
     for (const auto& [label, format] : formats) {
         auto* button = new QPushButton(label, row);
@@ -154,7 +155,7 @@ ReportOptions ReportsPage::options(ReportOptions::Kind kind, ReportOptions::Form
         m_editor->flush();
         o.sections = m_sections->sections();
         o.facts = draftFacts();
-        const bool pictures = format == ReportOptions::Format::Pdf || format == ReportOptions::Format::Odt;
+        const bool pictures = ReportOptions::hasPictures(format);
         const CampaignSnapshot s = pictures ? m_workspace.snapshot() : CampaignSnapshot();
         if (pictures && m_includeCharts->isChecked())
             o.charts =

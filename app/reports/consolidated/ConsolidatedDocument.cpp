@@ -106,9 +106,8 @@ ReportTable rollUp(const ConsolidatedInput& input)
     t.widths = {25, 16.5, 27, 11.6, 11.6, 11.6, 11.6, 11.6, 11.6, 16.5};
     const QList<const ConsolidatedUnit*> units = ConsolidatedFigures::units(input);
     for (const ConsolidatedUnit* u : units)
-        t.rows.append(
-            totalsRow(unitName(*u), u->region, receivedCell(*u), PackageFigures::totals(u->figures)));
-    t.rows.append(
+        t.append(totalsRow(unitName(*u), u->region, receivedCell(*u), PackageFigures::totals(u->figures)));
+    t.append(
         totalsRow(tr("Total"), QString(), ReportCell::ofText(QString()), ConsolidatedFigures::sum(units)));
     return t;
 }
@@ -123,18 +122,18 @@ ReportTable pillars(const ConsolidatedInput& input)
     ConsolidatedFigures::PillarTotal sum{tr("Total"), 0, 0, 0, 0};
     for (const ConsolidatedFigures::PillarTotal& p :
          ConsolidatedFigures::pillars(ConsolidatedFigures::units(input))) {
-        t.rows.append(
-            {{ReportCell::ofText(p.name.isEmpty() ? tr("No pillar") : p.name), count(p.total), count(p.done),
-              count(p.cancelled), count(p.overdue), rate(ConsolidatedFigures::completionRate(p))},
-             false});
+        t.append(ReportRow{{ReportCell::ofText(p.name.isEmpty() ? tr("No pillar") : p.name), count(p.total),
+                            count(p.done), count(p.cancelled), count(p.overdue),
+                            rate(ConsolidatedFigures::completionRate(p))},
+                           false});
         sum.total += p.total;
         sum.done += p.done;
         sum.cancelled += p.cancelled;
         sum.overdue += p.overdue;
     }
-    t.rows.append({{ReportCell::ofText(sum.name), count(sum.total), count(sum.done), count(sum.cancelled),
-                    count(sum.overdue), rate(ConsolidatedFigures::completionRate(sum))},
-                   false});
+    t.append(ReportRow{{ReportCell::ofText(sum.name), count(sum.total), count(sum.done), count(sum.cancelled),
+                        count(sum.overdue), rate(ConsolidatedFigures::completionRate(sum))},
+                       false});
     return t;
 }
 
@@ -147,9 +146,9 @@ ReportTable metrics(const ConsolidatedInput& input)
     for (const ConsolidatedFigures::MetricTotal& m :
          ConsolidatedFigures::metrics(ConsolidatedFigures::units(input)))
         if (m.target.isSet || m.actual.isSet) // a metric no unit filled in is only noise here
-            t.rows.append({{ReportCell::ofText(m.name), ReportCell::ofText(m.unit), amount(m.target),
-                            amount(m.actual), count(m.reporting)},
-                           false});
+            t.append(ReportRow{{ReportCell::ofText(m.name), ReportCell::ofText(m.unit), amount(m.target),
+                                amount(m.actual), count(m.reporting)},
+                               false});
     return t;
 }
 
@@ -174,7 +173,7 @@ ReportTable activities(const ConsolidatedUnit& unit, bool unitColumn)
                       false};
         if (unitColumn)
             row.cells.prepend(ReportCell::ofText(name));
-        t.rows.append(row);
+        t.append(row);
     }
     return t;
 }
@@ -185,12 +184,12 @@ ReportTable unitActivities(const ConsolidatedInput& input)
     int i = 0;
     for (const ConsolidatedUnit* u : ConsolidatedFigures::units(input)) {
         // One table with a group row per unit: a unit's name never stays alone at a page's foot.
-        t.rows.append({{ReportCell::ofText(ReportText::heading2(++i, unitName(*u)))}, true});
+        t.append(ReportRow{{ReportCell::ofText(ReportText::heading2(++i, unitName(*u)))}, true});
         if (u->activities.isEmpty())
-            t.rows.append(
-                {{ReportCell::ofText(QString()), ReportCell::ofText(tr("No activities reported."))}, false});
+            t.append(ReportRow{
+                {ReportCell::ofText(QString()), ReportCell::ofText(tr("No activities reported."))}, false});
         else
-            t.rows.append(activities(*u, false).rows);
+            t.append(activities(*u, false).rows());
     }
     return t;
 }
@@ -216,15 +215,15 @@ ReportDocument document(const ConsolidatedInput& input)
     doc.addTable(pillars(input));
     doc.add(ReportBlock::Kind::Heading1, ReportText::heading1(3, tr("Key figures")));
     const ReportTable figures = metrics(input);
-    if (figures.rows.isEmpty()) {
+    if (figures.rowCount() == 0) {
         doc.add(ReportBlock::Kind::Paragraph, tr("No unit reported figures."));
     } else {
         doc.addTable(figures);
-        const bool approximate =
-            std::any_of(figures.rows.begin(), figures.rows.end(), [](const ReportRow& r) {
-                return std::any_of(r.cells.begin(), r.cells.end(),
-                                   [](const ReportCell& c) { return c.approximate; });
-            });
+        const QList<ReportRow> rows = figures.rows();
+        const bool approximate = std::any_of(rows.begin(), rows.end(), [](const ReportRow& r) {
+            return std::any_of(r.cells.begin(), r.cells.end(),
+                               [](const ReportCell& c) { return c.approximate; });
+        });
         if (approximate)
             doc.add(ReportBlock::Kind::Paragraph,
                     tr("A figure marked 余 includes approximate numbers, or some units did not report it: "
@@ -245,7 +244,7 @@ QList<WorkbookSheet> workbook(const ConsolidatedInput& input)
         if (all.headers.isEmpty())
             all = t;
         else
-            all.rows.append(t.rows);
+            all.append(t.rows());
     }
     return {{tr("By unit"), {rollUp(input)}},
             {tr("By pillar"), {pillars(input)}},

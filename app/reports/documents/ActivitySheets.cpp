@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <memory>
 
 namespace ActivitySheets {
 
@@ -71,36 +72,44 @@ ReportTable allFields(const CampaignSnapshot& s)
         t.headers << m.name + QStringLiteral("计划") + unit << m.name + QStringLiteral("完成") + unit;
     }
     t.headers << QStringLiteral("创建时间") << QStringLiteral("修改时间") << QStringLiteral("编号");
-    const QList<const Activity*> list = PlanReport::ordered(s, true, [](const Activity&) { return true; });
-    t.rows.reserve(list.size());
-    int n = 0;
-    for (const Activity* a : list) {
-        ReportRow r;
-        ++n;
-        r.cells = {ReportCell::ofNumber(n, QString::number(n)),
-                   ReportCell::ofText(a->title),
-                   ReportCell::ofText(pillarName(s, a->pillarId)),
-                   ReportCell::ofText(PlanDateFormat::of(*a)),
-                   date(a->start),
-                   date(a->end),
-                   date(a->deadline),
-                   ReportCell::ofText(s.departmentName(a->leadDepartmentId)),
-                   ReportCell::ofText(PlanReport::assisting(s, *a)),
-                   ReportCell::ofText(a->location),
-                   ReportCell::ofText(a->owner),
-                   ReportCell::ofText(a->phone),
-                   ReportCell::ofText(statusName(a->status)),
-                   ReportCell::ofNumber(a->progress, QString::number(a->progress)),
-                   ReportCell::ofText(a->description),
-                   ReportCell::ofText(a->notes)};
-        for (const Metric& m : metrics) {
-            const MetricValue* v = a->figure(m.id);
-            r.cells << amount(v ? v->target : Amount()) << amount(v ? v->actual : Amount());
-        }
-        r.cells << stamp(a->created) << stamp(a->updated)
-                << ReportCell::ofText(a->uuid.toString(QUuid::WithoutBraces));
-        t.rows.append(r);
-    }
+    const auto list = std::make_shared<const QList<const Activity*>>(
+        PlanReport::ordered(s, true, [](const Activity&) { return true; }));
+    const CampaignSnapshot* snapshot = &s;
+    t.setSource(
+        [snapshot, list](const ReportTable::RowSink& sink) {
+            const CampaignSnapshot& s = *snapshot;
+            ReportRow r;
+            int n = 0;
+            for (const Activity* a : *list) {
+                ++n;
+                r.cells = {ReportCell::ofNumber(n, QString::number(n)),
+                           ReportCell::ofText(a->title),
+                           ReportCell::ofText(pillarName(s, a->pillarId)),
+                           ReportCell::ofText(PlanDateFormat::of(*a)),
+                           date(a->start),
+                           date(a->end),
+                           date(a->deadline),
+                           ReportCell::ofText(s.departmentName(a->leadDepartmentId)),
+                           ReportCell::ofText(PlanReport::assisting(s, *a)),
+                           ReportCell::ofText(a->location),
+                           ReportCell::ofText(a->owner),
+                           ReportCell::ofText(a->phone),
+                           ReportCell::ofText(statusName(a->status)),
+                           ReportCell::ofNumber(a->progress, QString::number(a->progress)),
+                           ReportCell::ofText(a->description),
+                           ReportCell::ofText(a->notes)};
+                for (const Metric& m : s.campaign.metrics) {
+                    const MetricValue* v = a->figure(m.id);
+                    r.cells << amount(v ? v->target : Amount()) << amount(v ? v->actual : Amount());
+                }
+                r.cells << stamp(a->created) << stamp(a->updated)
+                        << ReportCell::ofText(a->uuid.toString(QUuid::WithoutBraces));
+                if (!sink(r))
+                    return false;
+            }
+            return true;
+        },
+        list->size(), false);
     return t;
 }
 
@@ -115,25 +124,34 @@ static ReportTable grouped(const CampaignSnapshot& s, const QString& name, const
         t.headers << QStringLiteral("牵头部门");
     t.headers << QStringLiteral("协助部门") << QStringLiteral("活动地点") << QStringLiteral("状态")
               << QStringLiteral("开始日期") << QStringLiteral("结束日期");
-    QList<const Activity*> list = PlanReport::ordered(s, false, [](const Activity&) { return true; });
-    std::stable_sort(list.begin(), list.end(),
+    auto list = std::make_shared<QList<const Activity*>>(
+        PlanReport::ordered(s, false, [](const Activity&) { return true; }));
+    std::stable_sort(list->begin(), list->end(),
                      [&](const Activity* a, const Activity* b) { return order(*a) < order(*b); });
-    int n = 0, current = INT_MIN;
-    for (const Activity* a : list) {
-        if (order(*a) != current) {
-            current = order(*a);
-            n = 0;
-        }
-        ++n;
-        ReportRow r;
-        r.cells = {ReportCell::ofText(group(*a)), ReportCell::ofNumber(n, QString::number(n)),
-                   ReportCell::ofText(a->title), ReportCell::ofText(PlanDateFormat::of(*a))};
-        if (leadColumn)
-            r.cells << ReportCell::ofText(s.departmentName(a->leadDepartmentId));
-        r.cells << ReportCell::ofText(PlanReport::assisting(s, *a)) << ReportCell::ofText(a->location)
-                << ReportCell::ofText(statusName(a->status)) << date(a->start) << date(a->end);
-        t.rows.append(r);
-    }
+    const CampaignSnapshot* snapshot = &s;
+    t.setSource(
+        [snapshot, list, order, group, leadColumn](const ReportTable::RowSink& sink) {
+            const CampaignSnapshot& s = *snapshot;
+            ReportRow r;
+            int n = 0, current = INT_MIN;
+            for (const Activity* a : std::as_const(*list)) {
+                if (order(*a) != current) {
+                    current = order(*a);
+                    n = 0;
+                }
+                ++n;
+                r.cells = {ReportCell::ofText(group(*a)), ReportCell::ofNumber(n, QString::number(n)),
+                           ReportCell::ofText(a->title), ReportCell::ofText(PlanDateFormat::of(*a))};
+                if (leadColumn)
+                    r.cells << ReportCell::ofText(s.departmentName(a->leadDepartmentId));
+                r.cells << ReportCell::ofText(PlanReport::assisting(s, *a)) << ReportCell::ofText(a->location)
+                        << ReportCell::ofText(statusName(a->status)) << date(a->start) << date(a->end);
+                if (!sink(r))
+                    return false;
+            }
+            return true;
+        },
+        list->size(), false);
     return t;
 }
 
@@ -144,8 +162,8 @@ ReportTable byLeadDepartment(const CampaignSnapshot& s)
         position.insert(s.departments[i].id, i);
     return grouped(
         s, QStringLiteral("按牵头部门"), QStringLiteral("牵头部门"),
-        [&](const Activity& a) { return position.value(a.leadDepartmentId, INT_MAX); },
-        [&](const Activity& a) {
+        [position](const Activity& a) { return position.value(a.leadDepartmentId, INT_MAX); },
+        [&s](const Activity& a) {
             const QString n = s.departmentName(a.leadDepartmentId);
             return n.isEmpty() ? QStringLiteral("未指定") : n;
         },
@@ -159,8 +177,8 @@ ReportTable byPillar(const CampaignSnapshot& s)
         position.insert(s.campaign.pillars[i].id, i);
     return grouped(
         s, QStringLiteral("按活动内容"), QStringLiteral("活动类别"),
-        [&](const Activity& a) { return position.value(a.pillarId, INT_MAX); },
-        [&](const Activity& a) {
+        [position](const Activity& a) { return position.value(a.pillarId, INT_MAX); },
+        [&s](const Activity& a) {
             const QString n = pillarName(s, a.pillarId);
             return n.isEmpty() ? QStringLiteral("其他活动") : n;
         },

@@ -27,9 +27,8 @@ QTextCharFormat charFormat(Role role, qreal size)
     f.setFontFamilies({family});
     f.setProperty(QTextFormat::FontFamily, family); // what QTextDocumentWriter's ODF output reads
     f.setFontPointSize(size);
-    const bool fallbackBold =
-        !OfficialFonts::instance().isOfficial(role) && (role == Role::Title || role == Role::Heading2);
-    f.setFontWeight(role == Role::TableHeader || fallbackBold ? QFont::Bold : QFont::Normal);
+    f.setFontWeight(role == Role::TableHeader || OfficialFonts::instance().isBold(role) ? QFont::Bold
+                                                                                        : QFont::Normal);
     return f;
 }
 
@@ -67,7 +66,8 @@ bool table(QTextCursor& c, const ReportTable& t, ExportProgress* progress, qint6
         widths << QTextLength(QTextLength::PercentageLength,
                               100 * (i < t.widths.size() ? t.widths[i] : 1) / sum);
     tf.setColumnWidthConstraints(widths);
-    QTextTable* table = c.insertTable(int(t.rows.size()) + 1, columns, tf);
+    const int rows = int(t.rowCount());
+    QTextTable* table = c.insertTable(rows + 1, columns, tf);
     const QTextCharFormat head = charFormat(Role::TableHeader, 12), body = charFormat(Role::Table, 12),
                           group = charFormat(Role::Heading2, 12);
     QTextCursor cell = table->cellAt(0, 0).firstCursorPosition();
@@ -75,13 +75,15 @@ bool table(QTextCursor& c, const ReportTable& t, ExportProgress* progress, qint6
         cell.insertText(t.headers[i], head);
         cell.movePosition(QTextCursor::NextCell);
     }
-    for (int r = 0; r < t.rows.size(); ++r) {
-        const ReportRow& row = t.rows[r];
+    int r = 0;
+    const bool ok = t.forEachRow([&](const ReportRow& row) {
+        if (r >= rows)
+            return true; // a source that gives more rows than it said: the table has no room
         if (row.group) {
             table->mergeCells(r + 1, 0, 1, columns);
             cell = table->cellAt(r + 1, 0).firstCursorPosition();
             cell.insertText(row.cells.value(0).text, group);
-            if (r + 1 < t.rows.size())
+            if (r + 1 < rows)
                 cell = table->cellAt(r + 2, 0).firstCursorPosition();
         } else {
             for (int i = 0; i < columns; ++i) {
@@ -89,9 +91,11 @@ bool table(QTextCursor& c, const ReportTable& t, ExportProgress* progress, qint6
                 cell.movePosition(QTextCursor::NextCell);
             }
         }
-        if (++*done % 100 == 0 && !exportStep(progress, *done, total))
-            return false;
-    }
+        ++r;
+        return ++*done % 100 != 0 || exportStep(progress, *done, total);
+    });
+    if (!ok)
+        return false;
     c.movePosition(QTextCursor::End);
     return true;
 }

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <memory>
 #include <tuple>
 
 namespace PlanReport {
@@ -74,28 +75,53 @@ ReportTable table(const CampaignSnapshot& snapshot, const ReportOptions& options
         t.widths << 1.4;
     }
     const auto planned = [](const Activity& a) { return a.status != ActivityStatus::Cancelled; };
-    const QList<const Activity*> list = ordered(snapshot, options.groupByPillar, planned);
-    qint64 currentPillar = -1;
-    int group = 0, number = 0;
-    for (const Activity* a : list) {
-        const Pillar* pillar = snapshot.pillar(a->pillarId);
-        const qint64 pillarId = pillar ? pillar->id : 0;
-        if (options.groupByPillar && pillarId != currentPillar) {
-            currentPillar = pillarId;
-            const QString name =
-                pillar ? ReportText::withoutNumber(pillar->title) : QStringLiteral("其他活动");
-            t.rows.append({{ReportCell::ofText(ReportText::heading2(++group, name))}, true});
+    // The order is kept (a pointer per activity); each row is built when the writer asks for it.
+    const auto list =
+        std::make_shared<const QList<const Activity*>>(ordered(snapshot, options.groupByPillar, planned));
+    const bool byPillar = options.groupByPillar, location = options.includeLocation;
+    qint64 groups = 0;
+    if (byPillar) {
+        qint64 current = -1;
+        for (const Activity* a : *list) {
+            const Pillar* pillar = snapshot.pillar(a->pillarId);
+            if ((pillar ? pillar->id : 0) != current) {
+                current = pillar ? pillar->id : 0;
+                ++groups;
+            }
         }
-        ReportRow row;
-        ++number;
-        row.cells = {ReportCell::ofNumber(number, QString::number(number)), ReportCell::ofText(a->title),
-                     ReportCell::ofText(PlanDateFormat::of(*a)),
-                     ReportCell::ofText(snapshot.departmentName(a->leadDepartmentId)),
-                     ReportCell::ofText(assisting(snapshot, *a))};
-        if (options.includeLocation)
-            row.cells << ReportCell::ofText(a->location);
-        t.rows.append(row);
     }
+    const CampaignSnapshot* s = &snapshot;
+    t.setSource(
+        [s, list, byPillar, location](const ReportTable::RowSink& sink) {
+            ReportRow row;
+            qint64 currentPillar = -1;
+            int group = 0, number = 0;
+            for (const Activity* a : *list) {
+                const Pillar* pillar = s->pillar(a->pillarId);
+                const qint64 pillarId = pillar ? pillar->id : 0;
+                if (byPillar && pillarId != currentPillar) {
+                    currentPillar = pillarId;
+                    const QString name =
+                        pillar ? ReportText::withoutNumber(pillar->title) : QStringLiteral("其他活动");
+                    row.group = true;
+                    row.cells = {ReportCell::ofText(ReportText::heading2(++group, name))};
+                    if (!sink(row))
+                        return false;
+                }
+                ++number;
+                row.group = false;
+                row.cells = {ReportCell::ofNumber(number, QString::number(number)),
+                             ReportCell::ofText(a->title), ReportCell::ofText(PlanDateFormat::of(*a)),
+                             ReportCell::ofText(s->departmentName(a->leadDepartmentId)),
+                             ReportCell::ofText(assisting(*s, *a))};
+                if (location)
+                    row.cells << ReportCell::ofText(a->location);
+                if (!sink(row))
+                    return false;
+            }
+            return true;
+        },
+        list->size() + groups, byPillar);
     return t;
 }
 

@@ -6,6 +6,8 @@
 #include "ReportText.h"
 #include "SummaryDrafts.h"
 
+#include <memory>
+
 namespace SummaryReport {
 
 using ReportCells::amount;
@@ -48,11 +50,11 @@ ReportTable narrativeTable(const QList<ReportSection>& sections)
         for (const QString& paragraph : s.body.split(QLatin1Char('\n'))) {
             if (paragraph.trimmed().isEmpty())
                 continue;
-            t.rows.append({{ReportCell::ofText(heading), ReportCell::ofText(paragraph.trimmed())}, false});
+            t.append({{ReportCell::ofText(heading), ReportCell::ofText(paragraph.trimmed())}, false});
             heading.clear();
         }
         if (!heading.isEmpty())
-            t.rows.append({{ReportCell::ofText(heading), ReportCell::ofText({})}, false});
+            t.append({{ReportCell::ofText(heading), ReportCell::ofText({})}, false});
     }
     return t;
 }
@@ -67,18 +69,18 @@ QList<ReportTable> statistics(const CampaignSummary& s)
     pillars.widths = {3.2, 1, 1, 1, 1, 1, 0.9, 1.1};
     for (const PillarSummary& p : s.pillars) {
         const StatusCounts& c = p.statuses;
-        pillars.rows.append(
-            {{ReportCell::ofText(p.name), count(c.total()), count(c[ActivityStatus::Done]),
-              count(c[ActivityStatus::InProgress]), count(c[ActivityStatus::NotStarted]),
-              count(c[ActivityStatus::Cancelled]), count(p.overdue), rate(c.completionRate())},
-             false});
+        pillars.append(
+            ReportRow{{ReportCell::ofText(p.name), count(c.total()), count(c[ActivityStatus::Done]),
+                       count(c[ActivityStatus::InProgress]), count(c[ActivityStatus::NotStarted]),
+                       count(c[ActivityStatus::Cancelled]), count(p.overdue), rate(c.completionRate())},
+                      false});
     }
-    pillars.rows.append(
-        {{ReportCell::ofText(QStringLiteral("合计")), count(s.total()),
-          count(s.statuses[ActivityStatus::Done]), count(s.statuses[ActivityStatus::InProgress]),
-          count(s.statuses[ActivityStatus::NotStarted]), count(s.statuses[ActivityStatus::Cancelled]),
-          count(s.overdue), rate(s.completionRate())},
-         false});
+    pillars.append(
+        ReportRow{{ReportCell::ofText(QStringLiteral("合计")), count(s.total()),
+                   count(s.statuses[ActivityStatus::Done]), count(s.statuses[ActivityStatus::InProgress]),
+                   count(s.statuses[ActivityStatus::NotStarted]),
+                   count(s.statuses[ActivityStatus::Cancelled]), count(s.overdue), rate(s.completionRate())},
+                  false});
 
     ReportTable departments;
     departments.name = QStringLiteral("按牵头部门统计");
@@ -89,18 +91,18 @@ QList<ReportTable> statistics(const CampaignSummary& s)
     int total = 0, done = 0, cancelled = 0, overdue = 0;
     for (const DepartmentSummary& d : s.departments) {
         const int open = d.count - d.cancelled;
-        departments.rows.append(
-            {{ReportCell::ofText(d.name), count(d.count), count(d.done), count(d.cancelled), count(d.overdue),
-              rate(open > 0 ? std::optional(double(d.done) / open) : std::nullopt)},
-             false});
+        departments.append(ReportRow{{ReportCell::ofText(d.name), count(d.count), count(d.done),
+                                      count(d.cancelled), count(d.overdue),
+                                      rate(open > 0 ? std::optional(double(d.done) / open) : std::nullopt)},
+                                     false});
         total += d.count;
         done += d.done;
         cancelled += d.cancelled;
         overdue += d.overdue;
     }
-    departments.rows.append({{ReportCell::ofText(QStringLiteral("合计")), count(total), count(done),
-                              count(cancelled), count(overdue), rate(s.completionRate())},
-                             false});
+    departments.append(ReportRow{{ReportCell::ofText(QStringLiteral("合计")), count(total), count(done),
+                                  count(cancelled), count(overdue), rate(s.completionRate())},
+                                 false});
 
     ReportTable metrics;
     metrics.name = QStringLiteral("主要指标");
@@ -108,9 +110,9 @@ QList<ReportTable> statistics(const CampaignSummary& s)
                        QStringLiteral("完成")};
     metrics.widths = {3, 1.2, 1.6, 1.6};
     for (const MetricSummary& m : s.metrics)
-        metrics.rows.append(
-            {{ReportCell::ofText(m.name), ReportCell::ofText(m.unit), amount(m.target), amount(m.actual)},
-             false});
+        metrics.append(ReportRow{
+            {ReportCell::ofText(m.name), ReportCell::ofText(m.unit), amount(m.target), amount(m.actual)},
+            false});
     return {pillars, departments, metrics};
 }
 
@@ -122,22 +124,44 @@ ReportTable completed(const CampaignSnapshot& snapshot)
                  QStringLiteral("牵头部门"), QStringLiteral("活动地点")};
     t.widths = {0.75, 3.2, 1.75, 1.7, 1.5};
     const auto done = [](const Activity& a) { return a.status == ActivityStatus::Done; };
-    qint64 current = -1;
-    int group = 0, number = 0;
-    for (const Activity* a : PlanReport::ordered(snapshot, true, done)) {
+    const auto list =
+        std::make_shared<const QList<const Activity*>>(PlanReport::ordered(snapshot, true, done));
+    qint64 groups = 0, current = -1;
+    for (const Activity* a : *list) {
         const Pillar* p = snapshot.pillar(a->pillarId);
         if ((p ? p->id : 0) != current) {
             current = p ? p->id : 0;
-            const QString name = p ? ReportText::withoutNumber(p->title) : QStringLiteral("其他活动");
-            t.rows.append({{ReportCell::ofText(ReportText::heading2(++group, name))}, true});
+            ++groups;
         }
-        ++number;
-        t.rows.append({{ReportCell::ofNumber(number, QString::number(number)), ReportCell::ofText(a->title),
-                        ReportCell::ofText(PlanDateFormat::of(*a)),
-                        ReportCell::ofText(snapshot.departmentName(a->leadDepartmentId)),
-                        ReportCell::ofText(a->location)},
-                       false});
     }
+    const CampaignSnapshot* s = &snapshot;
+    t.setSource(
+        [s, list](const ReportTable::RowSink& sink) {
+            ReportRow row;
+            qint64 current = -1;
+            int group = 0, number = 0;
+            for (const Activity* a : *list) {
+                const Pillar* p = s->pillar(a->pillarId);
+                if ((p ? p->id : 0) != current) {
+                    current = p ? p->id : 0;
+                    const QString name = p ? ReportText::withoutNumber(p->title) : QStringLiteral("其他活动");
+                    row.group = true;
+                    row.cells = {ReportCell::ofText(ReportText::heading2(++group, name))};
+                    if (!sink(row))
+                        return false;
+                }
+                ++number;
+                row.group = false;
+                row.cells = {ReportCell::ofNumber(number, QString::number(number)),
+                             ReportCell::ofText(a->title), ReportCell::ofText(PlanDateFormat::of(*a)),
+                             ReportCell::ofText(s->departmentName(a->leadDepartmentId)),
+                             ReportCell::ofText(a->location)};
+                if (!sink(row))
+                    return false;
+            }
+            return true;
+        },
+        list->size() + groups, true);
     return t;
 }
 

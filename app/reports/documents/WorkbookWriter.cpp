@@ -125,26 +125,26 @@ bool writeSheet(lxw_workbook* wb, const WorkbookSheet& sheet, const Formats& f, 
             widths[c] = std::max(widths[c], displayWidth(t.headers[c]));
         }
         ++row;
-        for (const ReportRow& r : t.rows) {
+        const int percentColumn = int(t.headers.indexOf(QStringLiteral("完成率")));
+        const bool ok = t.forEachRow([&](const ReportRow& r) {
             if (r.group && columns > 1) { // a pillar heading across the table; its width does not count
                 worksheet_merge_range(ws, row, 0, row, lxw_col_t(columns - 1),
                                       r.cells.value(0).text.toUtf8().constData(), f.group);
-                ++row;
-                continue;
-            }
-            for (int c = 0; c < r.cells.size() && c < columns; ++c) {
-                const ReportCell& cell = r.cells[c];
-                const bool percent = t.headers.value(c) == QStringLiteral("完成率");
-                writeCell(ws, row, lxw_col_t(c), cell, percent, f);
-                const double w = cell.date.isValid()    ? 11
-                                 : cell.stamp.isValid() ? 17
-                                                        : displayWidth(cell.text);
-                widths[c] = std::max(widths[c], w);
+            } else {
+                for (int c = 0; c < r.cells.size() && c < columns; ++c) {
+                    const ReportCell& cell = r.cells[c];
+                    writeCell(ws, row, lxw_col_t(c), cell, c == percentColumn, f);
+                    const double w = cell.date.isValid()    ? 11
+                                     : cell.stamp.isValid() ? 17
+                                                            : displayWidth(cell.text);
+                    widths[c] = std::max(widths[c], w);
+                }
             }
             ++row;
-            if (++*done % 100 == 0 && !exportStep(progress, *done, total))
-                return false;
-        }
+            return ++*done % 100 != 0 || exportStep(progress, *done, total);
+        });
+        if (!ok)
+            return false;
     }
     for (int c = 0; c < columns; ++c)
         worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), std::min(widths[c] + 2, kWrapWidth), nullptr);
@@ -181,7 +181,7 @@ bool write(const QList<WorkbookSheet>& sheets, QIODevice* device, ExportProgress
     qint64 total = 0, done = 0;
     for (const WorkbookSheet& s : sheets)
         for (const ReportTable& t : s.tables)
-            total += t.rows.size();
+            total += t.rowCount();
     for (const WorkbookSheet& s : sheets) {
         if (!exportStep(progress, done, total) || !writeSheet(wb, s, formats, progress, &done, total)) {
             workbook_close(wb);

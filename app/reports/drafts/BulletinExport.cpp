@@ -1,5 +1,6 @@
 #include "BulletinExport.h"
 
+#include "DocxWriter.h"
 #include "ReportExport.h"
 
 #include <QCoreApplication>
@@ -9,7 +10,7 @@ namespace BulletinExport {
 
 QStringList formats()
 {
-    return {QStringLiteral("pdf"), QStringLiteral("txt")};
+    return {QStringLiteral("pdf"), QStringLiteral("docx"), QStringLiteral("txt")};
 }
 
 bool write(const QList<BulletinPage>& pages, const QString& format, const QString& path, QString* error)
@@ -29,11 +30,15 @@ bool write(const QList<BulletinPage>& pages, const QString& format, const QStrin
                 return false;
             },
             error);
-    if (format == QLatin1String("pdf")) {
+    if (format == QLatin1String("pdf") || format == QLatin1String("docx")) {
         const ReportDocument doc = BulletinDocument::build(pages);
+        const bool pdf = format == QLatin1String("pdf");
         return ReportExport::writeAtomically(
             path,
-            [&](QIODevice* device, QString* e) { return ReportExport::writePdf(doc, device, nullptr, e); },
+            [&](QIODevice* device, QString* e) {
+                return pdf ? ReportExport::writePdf(doc, device, nullptr, e)
+                           : DocxWriter::write(doc, device, nullptr, e);
+            },
             error);
     }
     *error = QCoreApplication::translate("BulletinExport", "Bulletins are written as %1, not “%2”.")

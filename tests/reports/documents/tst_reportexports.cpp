@@ -433,8 +433,8 @@ void TestReportExports::headingStaysWithItsTable()
         ReportTable t;
         t.headers = {QStringLiteral("项目名称"), QStringLiteral("数量")};
         for (int r = 0; r < 4; ++r)
-            t.rows.append({{ReportCell::ofText(QStringLiteral("第%1项").arg(r + 1)),
-                            ReportCell::ofNumber(r, QString::number(r))}});
+            t.append({{ReportCell::ofText(QStringLiteral("第%1项").arg(r + 1)),
+                       ReportCell::ofNumber(r, QString::number(r))}});
         doc.addTable(t);
         const QStringList pages = pagesOf(doc, QStringLiteral("keep-%1.pdf").arg(filler));
         QVERIFY(!pages.isEmpty());

@@ -168,23 +168,27 @@ void TestReportText::planTableColumnsAndGroups()
     QCOMPARE(t.headers,
              (QStringList{QStringLiteral("序号"), QStringLiteral("活动内容"), QStringLiteral("活动时间"),
                           QStringLiteral("牵头部门"), QStringLiteral("协助部门")}));
-    QCOMPARE(t.rows.size(), 5); // two group rows, three planned activities (the cancelled one is left out)
-    QVERIFY(t.rows[0].group);
-    QCOMPARE(t.rows[0].cells[0].text, QStringLiteral("（一）开展质量主题宣传"));
-    QCOMPARE(t.rows[1].cells[1].text, QStringLiteral("公益短信"));
-    QCOMPARE(t.rows[1].cells[2].text, QStringLiteral("9月1日-3日"));
-    QCOMPARE(t.rows[2].cells[2].text, QStringLiteral("9月"));
-    QCOMPARE(t.rows[2].cells[3].text, QStringLiteral("质量安全监督管理股"));
-    QCOMPARE(t.rows[2].cells[4].text, QStringLiteral("办公室"));
-    QCOMPARE(t.rows[3].cells[0].text, QStringLiteral("（二）强化质量安全监管"));
-    QCOMPARE(t.rows[4].cells[0].text, QStringLiteral("3"));
+    QCOMPARE(t.rowCount(), 5);
+    QList<ReportRow> rows = t.rows();
+    QCOMPARE(rows.size(), 5); // two group rows, three planned activities (the cancelled one is left out)
+    QVERIFY(rows[0].group);
+    QCOMPARE(rows[0].cells[0].text, QStringLiteral("（一）开展质量主题宣传"));
+    QCOMPARE(rows[1].cells[1].text, QStringLiteral("公益短信"));
+    QCOMPARE(rows[1].cells[2].text, QStringLiteral("9月1日-3日"));
+    QCOMPARE(rows[2].cells[2].text, QStringLiteral("9月"));
+    QCOMPARE(rows[2].cells[3].text, QStringLiteral("质量安全监督管理股"));
+    QCOMPARE(rows[2].cells[4].text, QStringLiteral("办公室"));
+    QCOMPARE(rows[3].cells[0].text, QStringLiteral("（二）强化质量安全监管"));
+    QCOMPARE(rows[4].cells[0].text, QStringLiteral("3"));
 
     options.groupByPillar = false;
     options.includeLocation = true;
     t = PlanReport::table(s, options);
     QCOMPARE(t.headers.last(), QStringLiteral("活动地点"));
-    QCOMPARE(t.rows.size(), 3);
-    QCOMPARE(t.rows[0].cells[1].text, QStringLiteral("公益短信")); // by start date
+    QCOMPARE(t.rowCount(), 3);
+    rows = t.rows();
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows[0].cells[1].text, QStringLiteral("公益短信")); // by start date
     QCOMPARE(PlanReport::period(QDate(2021, 9, 1), QDate(2021, 9, 30)), QStringLiteral("2021年9月份"));
 }
 
@@ -205,9 +209,9 @@ void TestReportText::draftsQuoteTheSummary()
     // The statistics table uses the same figures.
     const QList<ReportTable> tables = SummaryReport::statistics(summary);
     QCOMPARE(tables.size(), 3);
-    QCOMPARE(tables[2].rows[0].cells[3].text, QStringLiteral("2.1万余"));
-    QCOMPARE(*tables[2].rows[0].cells[3].number, 21000.0);
-    QVERIFY(tables[2].rows[0].cells[3].approximate);
+    QCOMPARE(tables[2].rows()[0].cells[3].text, QStringLiteral("2.1万余"));
+    QCOMPARE(*tables[2].rows()[0].cells[3].number, 21000.0);
+    QVERIFY(tables[2].rows()[0].cells[3].approximate);
 }
 
 void TestReportText::sectionsAreStoredPerCampaign()
