@@ -79,5 +79,12 @@ summary=$(pdftotext -enc UTF-8 "$work/summary.pdf" - | tr -d ' \n\f')
 for s in "年9月是第44个全国“质量月”" "一是开展质量主题宣传" "三、存在的问题" "下一步，"; do
   case "$summary" in *"$s"*) ;; *) fail "summary pdf lacks $s" ;; esac
 done
+expect_exit 0 "summary docx with its draft" "$app" export "$f" --kind summary --format docx --out "$work/summary.docx"
+$py - "$work/summary.docx" <<'PY' || fail "summary docx lacks the draft"
+import sys, docx
+text = "".join(p.text for p in docx.Document(sys.argv[1]).paragraphs)
+for s in ("年9月是第44个全国“质量月”", "一是开展质量主题宣传", "下一步，"):
+    assert s in text, s
+PY
 [ "$(sqlite3 "$f" "SELECT count(*) FROM report_section")" = 0 ] || fail "exporting wrote sections"
 exit $fails
