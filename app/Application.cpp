@@ -3,6 +3,7 @@
 #include "ActivitiesPage.h"
 #include "ActivityEditor.h"
 #include "AppSettings.h"
+#include "BulletinEditor.h"
 #include "CalendarPage.h"
 #include "CampaignFile.h"
 #include "CampaignTemplate.h"
@@ -22,6 +23,7 @@
 #include "ReferenceEditor.h"
 #include "ReferencePage.h"
 #include "ReportsPage.h"
+#include "SummaryEditor.h"
 #include "TimelinePage.h"
 #include "WelcomeDialog.h"
 #include "Workspace.h"
@@ -67,6 +69,8 @@ void Application::closeFile()
     m_activities = nullptr;
     if (m_workspace)
         m_workspace->undoStack()->clear(); // its commands refer to the editors' stores
+    m_bulletinEditor.reset();
+    m_summaryEditor.reset();
     m_evidenceCheck.reset();
     m_evidenceEditor.reset();
     m_referenceEditor.reset();
@@ -180,6 +184,8 @@ void Application::adopt(std::unique_ptr<Workspace> workspace)
     m_referenceEditor = std::make_unique<ReferenceEditor>(ws);
     m_evidenceEditor = std::make_unique<EvidenceEditor>(ws);
     m_evidenceCheck = std::make_unique<EvidenceCheck>(ws, *m_evidenceEditor);
+    m_summaryEditor = std::make_unique<SummaryEditor>(ws);
+    m_bulletinEditor = std::make_unique<BulletinEditor>(ws);
     // An undo the file refused is said wherever the user is; the step is dropped from the stack.
     connect(m_referenceEditor.get(), &ReferenceEditor::writeFailed, m_window.get(),
             &MainWindow::showStatusMessage);
@@ -199,7 +205,7 @@ void Application::buildPages()
     Workspace& ws = *m_workspace;
     MainWindow& window = *m_window;
 
-    m_activities = new ActivitiesPage(ws, *m_activityEditor, *m_evidenceEditor);
+    m_activities = new ActivitiesPage(ws, *m_activityEditor, *m_evidenceEditor, *m_bulletinEditor);
     window.addPage(QStringLiteral("activities"), tr("Activity plan"),
                    Icons::named(QStringLiteral("view-list-details")), m_activities);
     connect(m_activities, &ActivitiesPage::countsChanged, &window, &MainWindow::setCounts);
@@ -246,7 +252,8 @@ void Application::buildPages()
                    Icons::named(QStringLiteral("x-office-presentation")),
                    [&ws] { return new PublicityPage(&ws); });
     window.addPage(QStringLiteral("reports"), tr("Reports"),
-                   Icons::named(QStringLiteral("x-office-document")), [&ws] { return new ReportsPage(ws); });
+                   Icons::named(QStringLiteral("x-office-document")),
+                   [this, &ws] { return new ReportsPage(ws, *m_summaryEditor, *m_evidenceEditor); });
     window.addPage(QStringLiteral("package"), tr("Report package"),
                    Icons::named(QStringLiteral("package-x-generic")),
                    [this, &ws] { return new PackagePage(ws, *m_activityEditor); });

@@ -10,12 +10,14 @@
 class ActivitiesPage;
 class ActivityEditor;
 class AppSettings;
+class BulletinEditor;
 class Clock;
 class EvidenceCheck;
 class EvidenceEditor;
 class MainWindow;
 class QApplication;
 class ReferenceEditor;
+class SummaryEditor;
 class Workspace;
 
 // The composition root of the windowed program: installs translators, opens campaign files into a
@@ -57,6 +59,8 @@ public:
     ActivityEditor* activityEditor() const { return m_activityEditor.get(); }
     ReferenceEditor* referenceEditor() const { return m_referenceEditor.get(); }
     EvidenceEditor* evidenceEditor() const { return m_evidenceEditor.get(); }
+    SummaryEditor* summaryEditor() const { return m_summaryEditor.get(); }
+    BulletinEditor* bulletinEditor() const { return m_bulletinEditor.get(); }
     ActivitiesPage* activitiesPage() const { return m_activities; }
 
 public slots:
@@ -84,6 +88,8 @@ private:
     std::unique_ptr<ReferenceEditor> m_referenceEditor;
     std::unique_ptr<EvidenceEditor> m_evidenceEditor;
     std::unique_ptr<EvidenceCheck> m_evidenceCheck;
+    std::unique_ptr<SummaryEditor> m_summaryEditor;
+    std::unique_ptr<BulletinEditor> m_bulletinEditor;
     std::unique_ptr<MainWindow> m_window;
     ActivitiesPage* m_activities = nullptr;
     bool m_rememberFiles = true;

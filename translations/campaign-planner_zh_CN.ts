@@ -47,6 +47,22 @@
         <source>Edit &gt; Undo brings them back.</source>
         <translation>可通过“编辑 &gt; 撤销”恢复。</translation>
     </message>
+    <message>
+        <source>Bulletins…</source>
+        <translation>工作动态…</translation>
+    </message>
+    <message>
+        <source>The news bulletins of the selected completed activities, one per page</source>
+        <translation>所选已完成活动的工作动态，每篇一页</translation>
+    </message>
+    <message>
+        <source>None of the selected activities is completed: bulletins are drafted for completed activities.</source>
+        <translation>所选活动均未完成：工作动态只为已完成的活动撰写。</translation>
+    </message>
+    <message>
+        <source>%1 bulletins</source>
+        <translation>%1工作动态</translation>
+    </message>
 </context>
 <context>
     <name>ActivityDelegate</name>
@@ -444,6 +460,103 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>Added by %1</source>
         <translation>添加人：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinActions</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>纯文本 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Export Bulletins</source>
+        <translation>导出工作动态</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinExport</name>
+    <message>
+        <source>There is no bulletin to write.</source>
+        <translation>没有可导出的信息稿。</translation>
+    </message>
+    <message>
+        <source>Bulletins are written as %1, not “%2”.</source>
+        <translation>信息稿可导出为 %1，不支持“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinPanel</name>
+    <message>
+        <source>News bulletin (工作动态)</source>
+        <translation>工作动态（信息稿）</translation>
+    </message>
+    <message>
+        <source>Regenerate draft…</source>
+        <translation>重新生成初稿…</translation>
+    </message>
+    <message>
+        <source>Copy as text</source>
+        <translation>复制为纯文本</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>The first line is the headline, then the text.</source>
+        <translation>第一行为标题，其后为正文。</translation>
+    </message>
+    <message>
+        <source>Copy the headline and text as plain text, for a website or WeChat</source>
+        <translation>将标题和正文复制为纯文本，用于网站或微信</translation>
+    </message>
+    <message>
+        <source>Export the bulletin with up to four of the activity&apos;s photos</source>
+        <translation>导出信息稿，附该活动最多四张照片</translation>
+    </message>
+    <message>
+        <source>A bulletin is drafted from the activity once it is completed.</source>
+        <translation>活动完成后将自动撰写信息稿初稿。</translation>
+    </message>
+    <message>
+        <source>%1 characters (150–400 is usual).</source>
+        <translation>正文%1字（通常为150–400字）。</translation>
+    </message>
+    <message>
+        <source>Draft written from the activity; it is kept once you edit it. %1</source>
+        <translation>根据活动自动撰写的初稿，修改后即保存。%1</translation>
+    </message>
+    <message>
+        <source>Kept in the file. %1</source>
+        <translation>已保存在文件中。%1</translation>
+    </message>
+    <message>
+        <source>Edit Bulletin</source>
+        <translation>编辑信息稿</translation>
+    </message>
+    <message>
+        <source>Regenerate draft</source>
+        <translation>重新生成初稿</translation>
+    </message>
+    <message>
+        <source>Replace this bulletin with a new draft written from the activity?
+
+Your text can be brought back with Edit › Undo.</source>
+        <translation>用根据活动撰写的新初稿替换这篇信息稿？
+
+可通过“编辑 › 撤销”恢复您的文字。</translation>
+    </message>
+    <message>
+        <source>Regenerate Bulletin</source>
+        <translation>重新生成信息稿</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1314,18 @@ Use File &gt; Open or File &gt; New to continue.</source>
         <source>--from-file must name another file than FILE.</source>
         <translation>--from-file 必须是 FILE 以外的另一个文件。</translation>
     </message>
+    <message>
+        <source>A bulletin&apos;s activity (repeatable; default: every completed one).</source>
+        <translation>信息稿对应的活动（可重复；默认：所有已完成的活动）。</translation>
+    </message>
+    <message>
+        <source>No activity %1 in the %2 campaign.</source>
+        <translation>%2年度活动中没有活动 %1。</translation>
+    </message>
+    <message>
+        <source>The %1 campaign has no completed activity to write a bulletin for.</source>
+        <translation>%1年度活动中没有已完成的活动可撰写信息稿。</translation>
+    </message>
 </context>
 <context>
     <name>ConsolidatedDocument</name>
@@ -1664,6 +1789,17 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>DraftSource</name>
+    <message>
+        <source>The activity is not in this campaign any more.</source>
+        <translation>该活动已不在本年度活动中。</translation>
+    </message>
+    <message>
+        <source>“%1” is not completed yet: its bulletin is drafted once it is.</source>
+        <translation>“%1”尚未完成：完成后才会撰写其信息稿。</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +3971,37 @@ Use File &gt; Open or File &gt; New to continue.</source>
     </message>
 </context>
 <context>
+    <name>ReportSectionModel</name>
+    <message>
+        <source>Rename Section</source>
+        <translation>重命名部分</translation>
+    </message>
+    <message>
+        <source>Edit Summary Text</source>
+        <translation>编辑总结正文</translation>
+    </message>
+    <message>
+        <source>A section needs a heading.</source>
+        <translation>每个部分都需要标题。</translation>
+    </message>
+    <message>
+        <source>Add Section</source>
+        <translation>添加部分</translation>
+    </message>
+    <message>
+        <source>Remove Section</source>
+        <translation>删除部分</translation>
+    </message>
+    <message>
+        <source>Move Section</source>
+        <translation>移动部分</translation>
+    </message>
+    <message>
+        <source>Regenerate Draft</source>
+        <translation>重新生成初稿</translation>
+    </message>
+</context>
+<context>
     <name>ReportSectionRepository</name>
     <message>
         <source>A section needs a heading.</source>
@@ -3915,6 +4082,10 @@ Use File &gt; Open or File &gt; New to continue.</source>
         <source>Word…</source>
         <translation>Word…</translation>
     </message>
+    <message>
+        <source>The evidence could not be read: %1</source>
+        <translation>无法读取佐证材料：%1</translation>
+    </message>
 </context>
 <context>
     <name>RequirementListModel</name>
@@ -3973,16 +4144,40 @@ Use File &gt; Open or File &gt; New to continue.</source>
         <translation>正文</translation>
     </message>
     <message>
-        <source>Draft sentences from the figures</source>
-        <translation>根据数据生成的参考语句</translation>
-    </message>
-    <message>
         <source>New section</source>
         <translation>新章节</translation>
     </message>
     <message>
         <source>Heading:</source>
         <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Regenerate draft…</source>
+        <translation>重新生成初稿…</translation>
+    </message>
+    <message>
+        <source>First draft, written from the activities and their figures. It follows them until you change a sentence or choose “Regenerate draft”; then it is kept in the file. Replace every 【请填写：…】 before sending.</source>
+        <translation>这是根据活动和数据自动撰写的初稿。在您修改任何一句或选择“重新生成初稿”之前，它会随数据更新；之后将保存在文件中。报送前请替换所有【请填写：…】。</translation>
+    </message>
+    <message>
+        <source>Draft paragraphs from the figures</source>
+        <translation>根据数据生成的初稿段落</translation>
+    </message>
+    <message>
+        <source>Write every section anew from the current activities and figures</source>
+        <translation>根据当前活动和数据重新撰写每个部分</translation>
+    </message>
+    <message>
+        <source>Regenerate draft</source>
+        <translation>重新生成初稿</translation>
+    </message>
+    <message>
+        <source>Replace the text of every section with a new draft written from the current activities and figures?
+
+Your text can be brought back with Edit › Undo.</source>
+        <translation>用根据当前活动和数据撰写的新初稿替换每个部分的正文？
+
+可通过“编辑 › 撤销”恢复您的文字。</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,8 @@ int exportFile(const QStringList& args)
         {QStringLiteral("landscape"), tr("Landscape orientation.")},
         {QStringLiteral("slogan"), tr("Slogan number (1 = first)."), QStringLiteral("N")},
         {QStringLiteral("department"), tr("Only this department's activities."), QStringLiteral("NAME")},
+        {QStringLiteral("activity"), tr("A bulletin's activity (repeatable; default: every completed one)."),
+         QStringLiteral("UUID")},
     });
     p.addHelpOption();
     if (!p.parse(QStringList{QStringLiteral("export")} + args))
@@ -56,6 +58,8 @@ int exportFile(const QStringList& args)
     request.size = p.value(QStringLiteral("size")).toUpper();
     request.landscape = p.isSet(QStringLiteral("landscape"));
     request.department = p.value(QStringLiteral("department"));
+    for (const QString& value : p.values(QStringLiteral("activity")))
+        request.activities += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
     bool ok = true;
     if (p.isSet(QStringLiteral("campaign")))
         request.campaignYear = p.value(QStringLiteral("campaign")).toInt(&ok);

@@ -1,10 +1,12 @@
 #include "Exporters.h"
 
+#include "BulletinExport.h"
 #include "CalendarExport.h"
 #include "ConsolidatedReport.h"
 #include "ConsolidatedSource.h"
 #include "DashboardExport.h"
 #include "Database.h"
+#include "DraftSource.h"
 #include "PackageSource.h"
 #include "PublicityExport.h"
 #include "ReportCharts.h"
@@ -57,23 +59,24 @@ bool writePublicity(const CampaignSnapshot& snapshot, const ExportRequest& reque
 bool writeReport(const CampaignSnapshot& snapshot, const ExportRequest& request, const Clock& clock,
                  QString* error)
 {
-    QList<ReportSection> sections;
-    QList<ReportChart> photos;
-    if (request.kind == QLatin1String("summary")) { // its narrative and picked photos are in the file
+    ReportCli::SummaryInput summary;
+    if (request.kind == QLatin1String("summary")) { // its narrative, picked photos and facts are in the file
         std::unique_ptr<Database> db = Database::open(request.file, error);
         if (!db)
             return false;
         QString e;
-        sections = ReportSectionRepository(*db).list(snapshot.campaign.campaign.id, &e);
+        summary.sections = ReportSectionRepository(*db).list(snapshot.campaign.campaign.id, &e);
         if (e.isEmpty() && ReportCli::hasPictures(request.format))
-            photos = ReportPhotos::pickedGrids(*db, snapshot, &e);
+            summary.photos = ReportPhotos::pickedGrids(*db, snapshot, &e);
         if (!e.isEmpty()) {
             *error = e;
             return false;
         }
+        if (!DraftSource::facts(*db, snapshot.campaign.campaign.id, &summary.facts, error))
+            return false;
     }
-    return ReportCli::write(snapshot, sections, photos, request.kind, request.format, request.out,
-                            clock.today(), error);
+    return ReportCli::write(snapshot, summary, request.kind, request.format, request.out, clock.today(),
+                            error);
 }
 bool writePackage(const CampaignSnapshot& snapshot, const ExportRequest& request, const Clock& clock,
                   QString* error)
@@ -102,6 +105,40 @@ bool writeConsolidated(const CampaignSnapshot& snapshot, const ExportRequest& re
     db.reset();
     return ConsolidatedReport::writeAs(input, format, request.out, error);
 }
+// News bulletins: the named activities (by UUID), else every completed one; kept text, else the draft.
+bool writeBulletins(const CampaignSnapshot& snapshot, const ExportRequest& request, const Clock& clock,
+                    QString* error)
+{
+    QList<qint64> ids;
+    for (const QString& text : request.activities) {
+        const QUuid uuid(text.trimmed());
+        const auto it = std::find_if(snapshot.activities.begin(), snapshot.activities.end(),
+                                     [&uuid](const Activity& a) { return !uuid.isNull() && a.uuid == uuid; });
+        if (it == snapshot.activities.end()) {
+            *error = QCoreApplication::translate("Commands", "No activity %1 in the %2 campaign.")
+                         .arg(text.trimmed())
+                         .arg(snapshot.campaign.campaign.year);
+            return false;
+        }
+        ids << it->id;
+    }
+    if (request.activities.isEmpty()) {
+        ids = DraftSource::completed(snapshot);
+        if (ids.isEmpty()) {
+            *error = QCoreApplication::translate("Commands",
+                                                 "The %1 campaign has no completed activity to write a "
+                                                 "bulletin for.")
+                         .arg(snapshot.campaign.campaign.year);
+            return false;
+        }
+    }
+    std::unique_ptr<Database> db = Database::open(request.file, error);
+    QList<BulletinPage> pages;
+    if (!db || !DraftSource::bulletins(*db, snapshot, ids, clock.today(), &pages, error))
+        return false;
+    db.reset();
+    return BulletinExport::write(pages, request.format, request.out, error);
+}
 } // namespace
 
 const QList<ExporterEntry>& exporters()
@@ -116,6 +153,7 @@ const QList<ExporterEntry>& exporters()
         {QStringLiteral("plan"), ReportCli::formats(), &writeReport},
         {QStringLiteral("summary"), ReportCli::formats(), &writeReport},
         {QStringLiteral("package"), {QStringLiteral("zip")}, &writePackage},
+        {QStringLiteral("bulletin"), BulletinExport::formats(), &writeBulletins},
         {QStringLiteral("consolidated"),
          {QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("odt"), QStringLiteral("docx")},
          &writeConsolidated},

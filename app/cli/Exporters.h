@@ -20,6 +20,7 @@ struct ExportRequest
     bool landscape = false;
     int slogan = 0; // 1-based, 0 = not given
     QString department;
+    QStringList activities; // --activity UUID (repeatable): the activities a bulletin export covers
     // Files written besides or instead of `out` (a multi-page PNG writes NAME-1.png, NAME-2.png …);
     // set by the command, filled by writers that do so.
     QStringList* written = nullptr;

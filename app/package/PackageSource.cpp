@@ -24,9 +24,12 @@ bool fill(const Database& db, QDate today, PackageInput* out, QString* error)
         return false;
     }
     out->evidence.clear();
-    for (const Attachment& a : all)
+    out->summary.facts = {true, {}}; // the summary's draft asks which activities have evidence
+    for (const Attachment& a : all) {
+        out->summary.facts.withEvidence.insert(a.activityId);
         if (a.chosen)
             out->evidence.append(a);
+    }
     out->mediaRoot = MediaStore(db.path()).root();
     out->today = today;
     return true;

@@ -12,7 +12,7 @@
 class Database
 {
 public:
-    static constexpr int latestVersion = 7;
+    static constexpr int latestVersion = 8;
     static constexpr qint32 applicationId = 0x43504C4E; // "CPLN"
     static inline const char* fileSuffix = "campaign";
 

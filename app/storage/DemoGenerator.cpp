@@ -30,6 +30,21 @@ const QList<QStringList>& kinds()
     return k;
 }
 
+// How the activities of each pillar position are done, as plans and bulletins describe it (%1: the town).
+const QStringList& ways()
+{
+    static const QStringList w = {
+        QStringLiteral(
+            "通过悬挂横幅、设立咨询台、发放宣传资料等方式，向%1群众宣传质量知识，现场解答群众咨询。"),
+        QStringLiteral("组织%1重点企业负责人座谈交流，围绕质量管理、标准提升等问题逐一梳理，提出改进措施。"),
+        QStringLiteral("邀请企业质量负责人分享质量管理经验，组织%1企业学习先进质量管理方法，弘扬工匠精神。"),
+        QStringLiteral(
+            "组织计量、标准、检验检测技术人员深入%1，为企业和群众提供计量检定、标准咨询和检验检测服务。"),
+        QStringLiteral(
+            "对%1重点场所和重点产品开展检查，现场督促整改发现的问题，并向经营者宣传质量安全法规。")};
+    return w;
+}
+
 const QStringList& places()
 {
     static const QStringList p = {QStringLiteral("社区"),         QStringLiteral("校园"),
@@ -93,7 +108,7 @@ QList<Activity> generate(const CampaignSnapshot& base, int count, quint32 seed)
         const QString town = towns()[rng.bounded(towns().size())];
         const QString place = places()[rng.bounded(places().size())];
         a.title = k[rng.bounded(k.size())].arg(town + place);
-        a.description = QStringLiteral("围绕“%1”，在%2组织开展，面向群众和企业。").arg(c.theme, town);
+        a.description = ways()[pillarIndex % ways().size()].arg(town);
         a.location = town + place;
         if (!departments.isEmpty()) {
             a.leadDepartmentId = departments[rng.bounded(departments.size())];

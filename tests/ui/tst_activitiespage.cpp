@@ -7,6 +7,7 @@
 #include "ActivityTableModel.h"
 #include "ActivityTableView.h"
 #include "AppSettings.h"
+#include "BulletinEditor.h"
 #include "EvidenceEditor.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
@@ -35,6 +36,7 @@ class TestActivitiesPage : public QObject
     std::unique_ptr<Workspace> m_ws;
     std::unique_ptr<ActivityEditor> m_editor;
     std::unique_ptr<EvidenceEditor> m_evidence;
+    std::unique_ptr<BulletinEditor> m_bulletins;
     std::unique_ptr<MainWindow> m_window;
     ActivitiesPage* m_page = nullptr;
 
@@ -100,7 +102,8 @@ private slots:
         m_evidence = std::make_unique<EvidenceEditor>(*m_ws);
         m_window = std::make_unique<MainWindow>(*m_settings);
         m_window->setWorkspace(m_ws.get());
-        m_page = new ActivitiesPage(*m_ws, *m_editor, *m_evidence);
+        m_bulletins = std::make_unique<BulletinEditor>(*m_ws);
+        m_page = new ActivitiesPage(*m_ws, *m_editor, *m_evidence, *m_bulletins);
         m_window->addPage(QStringLiteral("activities"), QStringLiteral("活动计划"), {}, m_page);
         m_window->resize(1366, 768);
         m_window->show();
@@ -112,6 +115,7 @@ private slots:
     void cleanup()
     {
         m_window.reset();
+        m_bulletins.reset();
         m_evidence.reset();
         m_editor.reset();
         m_ws.reset();

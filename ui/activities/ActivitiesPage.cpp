@@ -7,6 +7,8 @@
 #include "ActivityFilterModel.h"
 #include "ActivityTableModel.h"
 #include "ActivityTableView.h"
+#include "BulletinActions.h"
+#include "BulletinEditor.h"
 #include "Icons.h"
 #include "MessageBar.h"
 #include "Workspace.h"
@@ -19,12 +21,13 @@
 #include <QVBoxLayout>
 
 ActivitiesPage::ActivitiesPage(Workspace& workspace, ActivityEditor& editor, EvidenceEditor& evidence,
-                               QWidget* parent)
-    : QWidget(parent), m_ws(workspace), m_editor(editor),
+                               BulletinEditor& bulletins, QWidget* parent)
+    : QWidget(parent), m_ws(workspace), m_editor(editor), m_bulletinEditor(bulletins),
       m_bar(new ActivityFilterBar(ActivityFilterBar::Use::Table, this)),
       m_filter(new ActivityFilterModel(this)), m_view(new ActivityTableView(this)),
       m_delegate(new ActivityDelegate(this)),
-      m_detail(new ActivityDetailPanel(workspace, editor, evidence, this)), m_message(new MessageBar(this))
+      m_detail(new ActivityDetailPanel(workspace, editor, evidence, bulletins, this)),
+      m_message(new MessageBar(this))
 {
     m_filter->setSourceModel(m_ws.activityModel());
     m_view->setModel(m_filter);
@@ -107,7 +110,10 @@ QWidget* ActivitiesPage::buildToolbar()
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetShortcut); // only the table: Delete also edits text fields
     connect(m_delete, &QAction::triggered, this, &ActivitiesPage::deleteSelected);
-    for (QAction* a : {add, m_duplicate, m_delete})
+    m_bulletins = new QAction(Icons::named(QStringLiteral("document-export")), tr("Bulletins…"), this);
+    m_bulletins->setToolTip(tr("The news bulletins of the selected completed activities, one per page"));
+    connect(m_bulletins, &QAction::triggered, this, &ActivitiesPage::exportBulletins);
+    for (QAction* a : {add, m_duplicate, m_delete, m_bulletins})
         button(a);
     addAction(add);
     addAction(m_duplicate);
@@ -223,11 +229,25 @@ void ActivitiesPage::deleteSelected()
     m_editor.remove(ids);
 }
 
+void ActivitiesPage::exportBulletins()
+{
+    QString error;
+    const QList<qint64> ids = m_bulletinEditor.withBulletin(m_view->selectedIds(), &error);
+    if (!error.isEmpty())
+        return showRejection(error);
+    if (ids.isEmpty())
+        return showRejection(tr("None of the selected activities is completed: bulletins are drafted for "
+                                "completed activities."));
+    BulletinActions::exportWithDialog(this, m_bulletinEditor, ids,
+                                      tr("%1 bulletins").arg(m_ws.campaign().campaign.title));
+}
+
 void ActivitiesPage::updateActions()
 {
     const bool any = m_view->selectionModel()->hasSelection();
     m_duplicate->setEnabled(any);
     m_delete->setEnabled(any);
+    m_bulletins->setEnabled(any);
     m_statusButton->setEnabled(any);
     m_departmentButton->setEnabled(any);
 }

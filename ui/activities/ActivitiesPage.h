@@ -10,6 +10,7 @@ class ActivityDetailPanel;
 class ActivityFilterBar;
 class ActivityFilterModel;
 class ActivityTableView;
+class BulletinEditor;
 class EvidenceEditor;
 class MessageBar;
 class QAction;
@@ -24,7 +25,7 @@ class ActivitiesPage : public QWidget
 
 public:
     ActivitiesPage(Workspace& workspace, ActivityEditor& editor, EvidenceEditor& evidence,
-                   QWidget* parent = nullptr);
+                   BulletinEditor& bulletins, QWidget* parent = nullptr);
 
     ActivityTableView* view() const { return m_view; }
     ActivityFilterModel* filterModel() const { return m_filter; }
@@ -40,6 +41,8 @@ public slots:
     void addActivity();
     void duplicateSelected();
     void deleteSelected();
+    // The selected activities' bulletins in one document, each on its own page (asks for the file).
+    void exportBulletins();
     // Emits countsChanged() for the rows shown now.
     void emitCounts();
 
@@ -57,6 +60,7 @@ private:
 
     Workspace& m_ws;
     ActivityEditor& m_editor;
+    BulletinEditor& m_bulletinEditor;
     ActivityFilterBar* m_bar;
     ActivityFilterModel* m_filter;
     ActivityTableView* m_view;
@@ -65,6 +69,7 @@ private:
     MessageBar* m_message;
     QAction* m_duplicate = nullptr;
     QAction* m_delete = nullptr;
+    QAction* m_bulletins = nullptr;
     QMenu* m_statusMenu = nullptr;
     QMenu* m_departmentMenu = nullptr;
     QWidget* m_statusButton = nullptr;

@@ -3,6 +3,7 @@
 #include "ActivityEditor.h"
 #include "ActivityFiguresEditor.h"
 #include "ActivityTableModel.h"
+#include "BulletinPanel.h"
 #include "DepartmentChecklist.h"
 #include "EvidenceGallery.h"
 #include "OptionalDateEdit.h"
@@ -18,14 +19,14 @@
 #include <QSpinBox>
 
 ActivityDetailPanel::ActivityDetailPanel(Workspace& workspace, ActivityEditor& editor,
-                                         EvidenceEditor& evidence, QWidget* parent)
+                                         EvidenceEditor& evidence, BulletinEditor& bulletins, QWidget* parent)
     : QScrollArea(parent), m_ws(workspace), m_editor(editor)
 {
     setObjectName(QStringLiteral("activityDetail"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // fields shrink with the panel instead
-    build(evidence);
+    build(evidence, bulletins);
     refresh();
     connect(m_ws.activityModel(), &QAbstractItemModel::dataChanged, this, [this] {
         const int row = m_ws.activityModel()->rowOfId(m_id);
@@ -39,7 +40,7 @@ ActivityDetailPanel::ActivityDetailPanel(Workspace& workspace, ActivityEditor& e
     connect(m_ws.activityModel(), &QAbstractItemModel::modelReset, this, [this] { showActivity(m_id); });
 }
 
-void ActivityDetailPanel::build(EvidenceEditor& evidence)
+void ActivityDetailPanel::build(EvidenceEditor& evidence, BulletinEditor& bulletins)
 {
     m_form = new QWidget(this);
     m_heading = new QLabel(m_form);
@@ -104,6 +105,7 @@ void ActivityDetailPanel::build(EvidenceEditor& evidence)
     form->addRow(new QLabel(tr("Figures (target and actual):"), m_form));
     form->addRow(m_figures);
     form->addRow(m_gallery = new EvidenceGallery(evidence, m_form));
+    form->addRow(m_bulletin = new BulletinPanel(m_ws, bulletins, m_form));
     setWidget(m_form);
 
     for (QLineEdit* e : {m_title, m_location, m_owner, m_phone})
@@ -178,6 +180,7 @@ void ActivityDetailPanel::load(const Activity& a)
     if (m_notes->toPlainText() != a.notes)
         m_notes->setPlainText(a.notes);
     m_figures->setFigures(a.figures);
+    m_bulletin->showActivity(a);
     m_loading = false;
 }
 

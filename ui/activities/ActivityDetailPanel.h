@@ -6,7 +6,9 @@
 
 class ActivityEditor;
 class ActivityFiguresEditor;
+class BulletinPanel;
 class DepartmentChecklist;
+class BulletinEditor;
 class EvidenceEditor;
 class EvidenceGallery;
 class OptionalDateEdit;
@@ -25,16 +27,17 @@ class ActivityDetailPanel : public QScrollArea
 
 public:
     ActivityDetailPanel(Workspace& workspace, ActivityEditor& editor, EvidenceEditor& evidence,
-                        QWidget* parent = nullptr);
+                        BulletinEditor& bulletins, QWidget* parent = nullptr);
 
     // 0 shows an empty, disabled panel.
     void showActivity(qint64 id);
     qint64 activityId() const { return m_id; }
     // Re-reads lists (pillars, departments, metrics) and the shown activity.
     void refresh();
+    BulletinPanel* bulletinPanel() const { return m_bulletin; }
 
 private:
-    void build(EvidenceEditor& evidence);
+    void build(EvidenceEditor& evidence, BulletinEditor& bulletins);
     void load(const Activity& a);
     Activity edited() const;
     void commit();
@@ -62,5 +65,6 @@ private:
     QPlainTextEdit* m_notes = nullptr;
     ActivityFiguresEditor* m_figures = nullptr;
     EvidenceGallery* m_gallery = nullptr; // ui/evidence
+    BulletinPanel* m_bulletin = nullptr;
     QWidget* m_form = nullptr;
 };

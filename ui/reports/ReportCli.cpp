@@ -20,9 +20,8 @@ bool hasPictures(const QString& format)
     return ReportOptions::formatFromKey(format, &f) && ReportOptions::hasPictures(f);
 }
 
-bool write(const CampaignSnapshot& snapshot, const QList<ReportSection>& sections,
-           const QList<ReportChart>& photos, const QString& kind, const QString& format, const QString& out,
-           QDate today, QString* error)
+bool write(const CampaignSnapshot& snapshot, const SummaryInput& summary, const QString& kind,
+           const QString& format, const QString& out, QDate today, QString* error)
 {
     ReportOptions options;
     if (!ReportOptions::kindFromKey(kind, &options.kind) ||
@@ -33,11 +32,13 @@ bool write(const CampaignSnapshot& snapshot, const QList<ReportSection>& section
     }
     options.today = today;
     if (options.kind == ReportOptions::Kind::Summary) {
-        options.sections = sections;
+        options.sections = summary.sections;
+        // A summary with no text of its own goes out with its first draft, as in the program.
+        options.facts = summary.facts;
         if (hasPictures(format)) {
             options.charts = ReportCharts::render(
                 Summary::summarize(snapshot.campaign, snapshot.activities, snapshot.departments, today));
-            options.charts += photos; // the photos the user picked follow the charts, four to a page
+            options.charts += summary.photos; // the photos the user picked follow the charts, four to a page
         }
     }
     return ReportExport::writeFile(snapshot, options, out, error);

@@ -1,6 +1,7 @@
 #include "ReportsPage.h"
 
 #include "CampaignSummary.h"
+#include "EvidenceEditor.h"
 #include "ExportRunner.h"
 #include "OfficialFonts.h"
 #include "PagedRenderer.h"
@@ -9,6 +10,7 @@
 #include "ReportExport.h"
 #include "ReportSectionModel.h"
 #include "SectionEditor.h"
+#include "SummaryEditor.h"
 #include "SummaryPhotos.h"
 #include "SummaryReport.h"
 #include "Workspace.h"
@@ -26,10 +28,11 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
-ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent)
-    : QWidget(parent), m_workspace(workspace), m_sections(new ReportSectionModel(workspace, this)),
-      m_editor(new SectionEditor(m_sections, this)), m_runner(new ExportRunner(this)),
-      m_groupByPillar(new QCheckBox(tr("Group by pillar"), this)),
+ReportsPage::ReportsPage(Workspace& workspace, SummaryEditor& summaryEditor, const EvidenceEditor& evidence,
+                         QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_summary(summaryEditor),
+      m_sections(new ReportSectionModel(summaryEditor, this)), m_editor(new SectionEditor(m_sections, this)),
+      m_runner(new ExportRunner(this)), m_groupByPillar(new QCheckBox(tr("Group by pillar"), this)),
       m_includeLocation(new QCheckBox(tr("Location column"), this)),
       m_includeCharts(new QCheckBox(tr("Include dashboard charts"), this)), m_status(new QLabel(this))
 {
@@ -59,9 +62,15 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent)
 
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(300);
-    connect(&m_coalesce, &QTimer::timeout, this, &ReportsPage::refreshSummary);
+    // The draft is rewritten for the page on screen; showing the page rewrites it (showEvent).
+    connect(&m_coalesce, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refreshSummary();
+    });
     connect(&workspace, &Workspace::activitiesChanged, this, [this] { m_coalesce.start(); });
     connect(&workspace, &Workspace::referenceDataChanged, this, [this] { m_coalesce.start(); });
+    // Evidence decides the draft's "missing evidence" sentences.
+    connect(&evidence, &EvidenceEditor::changed, this, [this] { m_coalesce.start(); });
     connect(&workspace, &Workspace::currentCampaignChanged, this, &ReportsPage::reload);
     connect(m_editor, &SectionEditor::failed, this,
             [this](const QString& error) { warn(tr("Summary"), error); });
@@ -118,11 +127,21 @@ void ReportsPage::reload()
     refreshSummary();
 }
 
+DraftFacts ReportsPage::draftFacts() const
+{
+    DraftFacts facts;
+    QString error;
+    if (!m_summary.facts(m_workspace.currentCampaignId(), &facts, &error))
+        m_status->setText(tr("The evidence could not be read: %1").arg(error));
+    return facts;
+}
+
 void ReportsPage::refreshSummary()
 {
     const CampaignSnapshot s = m_workspace.snapshot();
-    m_editor->setSummary(
-        Summary::summarize(s.campaign, s.activities, s.departments, m_workspace.clock().today()));
+    m_sections->setDraftSource(
+        s, Summary::summarize(s.campaign, s.activities, s.departments, m_workspace.clock().today()),
+        draftFacts());
 }
 
 ReportOptions ReportsPage::options(ReportOptions::Kind kind, ReportOptions::Format format) const
@@ -136,6 +155,7 @@ ReportOptions ReportsPage::options(ReportOptions::Kind kind, ReportOptions::Form
     if (kind == ReportOptions::Kind::Summary) {
         m_editor->flush();
         o.sections = m_sections->sections();
+        o.facts = draftFacts();
         const bool pictures = ReportOptions::hasPictures(format);
         const CampaignSnapshot s = pictures ? m_workspace.snapshot() : CampaignSnapshot();
         if (pictures && m_includeCharts->isChecked())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DraftFacts.h"
 #include "ReportOptions.h"
 
 #include <QTimer>
@@ -10,19 +11,22 @@ class QCheckBox;
 class QLabel;
 class QPrinter;
 class ReportDocument;
+class EvidenceEditor;
 class ReportSectionModel;
+class SummaryEditor;
 class SectionEditor;
 class Workspace;
 
 // 总结报告: the implementation plan and the activity summary of the current campaign — exported to
 // PDF, Excel, ODT, Word or CSV in the background, or printed through a preview with page setup — and the
-// summary's narrative sections with draft sentences of fact.
+// summary's narrative sections with their first draft written from the data.
 class ReportsPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit ReportsPage(Workspace& workspace, QWidget* parent = nullptr);
+    ReportsPage(Workspace& workspace, SummaryEditor& summary, const EvidenceEditor& evidence,
+                QWidget* parent = nullptr);
 
     SectionEditor* sectionEditor() const { return m_editor; }
     ReportSectionModel* sectionModel() const { return m_sections; }
@@ -47,9 +51,11 @@ private:
     QWidget* exportRow(ReportOptions::Kind kind);
     void reload();
     void refreshSummary();
+    DraftFacts draftFacts() const;
     void warn(const QString& title, const QString& text);
 
     Workspace& m_workspace;
+    SummaryEditor& m_summary;
     ReportSectionModel* m_sections;
     SectionEditor* m_editor;
     ExportRunner* m_runner;

@@ -1,7 +1,6 @@
 #include "SectionEditor.h"
 
 #include "ReportSectionModel.h"
-#include "SummaryDrafts.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -9,13 +8,16 @@
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 SectionEditor::SectionEditor(ReportSectionModel* model, QWidget* parent)
     : QWidget(parent), m_model(model), m_list(new QListView(this)), m_body(new QPlainTextEdit(this)),
-      m_drafts(new QListWidget(this)), m_insert(new QPushButton(tr("Insert at cursor"), this))
+      m_drafts(new QListWidget(this)), m_insert(new QPushButton(tr("Insert at cursor"), this)),
+      m_regenerate(new QPushButton(tr("Regenerate draft…"), this)), m_draftNote(new QLabel(this))
 {
     m_list->setModel(model);
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
@@ -39,16 +41,24 @@ SectionEditor::SectionEditor(ReportSectionModel* model, QWidget* parent)
     left->addLayout(buttons);
 
     m_body->setPlaceholderText(tr("Write this section here, or insert draft sentences from the right."));
+    m_draftNote->setWordWrap(true);
+    m_draftNote->setText(tr("First draft, written from the activities and their figures. It follows them "
+                            "until you change a sentence or choose “Regenerate draft”; then it is kept in "
+                            "the file. Replace every 【请填写：…】 before sending."));
+    m_draftNote->setStyleSheet(QStringLiteral("background: #FFF4D6; padding: 4px;"));
     auto* middle = new QVBoxLayout;
     middle->addWidget(new QLabel(tr("Text"), this));
+    middle->addWidget(m_draftNote);
     middle->addWidget(m_body);
 
     m_drafts->setWordWrap(true);
     m_drafts->setMaximumWidth(320);
     auto* right = new QVBoxLayout;
-    right->addWidget(new QLabel(tr("Draft sentences from the figures"), this));
+    right->addWidget(new QLabel(tr("Draft paragraphs from the figures"), this));
     right->addWidget(m_drafts);
     right->addWidget(m_insert);
+    m_regenerate->setToolTip(tr("Write every section anew from the current activities and figures"));
+    right->addWidget(m_regenerate);
 
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(leftPane);
@@ -69,7 +79,7 @@ SectionEditor::SectionEditor(ReportSectionModel* model, QWidget* parent)
         m_list->setCurrentIndex(m_model->index(0, 0));
         showCurrent();
     });
-    connect(model, &QAbstractItemModel::dataChanged, this, &SectionEditor::refreshDrafts);
+    connect(model, &QAbstractItemModel::dataChanged, this, &SectionEditor::modelChanged);
     connect(model, &ReportSectionModel::failed, this, &SectionEditor::failed);
     connect(add, &QPushButton::clicked, this, &SectionEditor::addSection);
     connect(rename, &QPushButton::clicked, this, [this] { m_list->edit(m_list->currentIndex()); });
@@ -78,6 +88,7 @@ SectionEditor::SectionEditor(ReportSectionModel* model, QWidget* parent)
     connect(remove, &QPushButton::clicked, this, &SectionEditor::removeSection);
     connect(m_insert, &QPushButton::clicked, this, &SectionEditor::insertDraft);
     connect(m_drafts, &QListWidget::itemDoubleClicked, this, &SectionEditor::insertDraft);
+    connect(m_regenerate, &QPushButton::clicked, this, &SectionEditor::regenerate);
     m_list->setCurrentIndex(model->index(0, 0));
     showCurrent();
 }
@@ -109,19 +120,50 @@ void SectionEditor::showCurrent()
     refreshDrafts();
 }
 
-void SectionEditor::setSummary(const CampaignSummary& summary)
+void SectionEditor::modelChanged(const QModelIndex& from, const QModelIndex& to)
 {
-    m_summary = summary;
+    // Undo, redo or new figures under the draft change the text shown; typing not yet saved wins.
+    if (m_shownRow >= from.row() && m_shownRow <= to.row() && !m_save.isActive()) {
+        const QString body = m_model->index(m_shownRow, 0).data(ReportSectionModel::BodyRole).toString();
+        if (body != m_body->toPlainText()) {
+            const int position = m_body->textCursor().position();
+            const int row = m_shownRow;
+            m_shownRow = -1; // no save while the editor is refilled
+            m_body->setPlainText(body);
+            QTextCursor cursor = m_body->textCursor();
+            cursor.setPosition(qMin(position, int(body.size())));
+            m_body->setTextCursor(cursor);
+            m_shownRow = row;
+        }
+    }
     refreshDrafts();
+}
+
+bool SectionEditor::regenerate()
+{
+    flush();
+    if (!m_model->isDraft()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Regenerate draft"),
+            tr("Replace the text of every section with a new draft written from the current activities and "
+               "figures?\n\nYour text can be brought back with Edit › Undo."),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
+    return m_model->regenerate();
 }
 
 void SectionEditor::refreshDrafts()
 {
     m_drafts->clear();
+    m_draftNote->setVisible(m_model->isDraft());
     const int row = currentRow();
     if (row < 0)
         return;
-    m_drafts->addItems(SummaryDrafts::forSection(m_model->index(row, 0).data().toString(), m_summary));
+    for (const QString& paragraph : m_model->draft().value(row).body.split(QLatin1Char('\n')))
+        if (!paragraph.trimmed().isEmpty())
+            m_drafts->addItem(paragraph.trimmed());
     if (m_drafts->count() > 0)
         m_drafts->setCurrentRow(0);
     m_insert->setEnabled(m_drafts->count() > 0);

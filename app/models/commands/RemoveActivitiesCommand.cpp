@@ -2,6 +2,7 @@
 
 #include "ActivityStore.h"
 #include "AttachmentRepository.h"
+#include "BulletinRepository.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +22,8 @@ bool RemoveActivitiesCommand::forward(QString* error)
         ids << a.id;
     QString readError;
     m_evidence = AttachmentRepository(m_store.connectionName()).forActivities(ids, &readError);
+    if (readError.isEmpty())
+        m_bulletins = BulletinRepository(m_store.connectionName()).forActivities(ids, &readError);
     if (!readError.isEmpty()) {
         *error = readError;
         return false;
@@ -31,6 +34,8 @@ bool RemoveActivitiesCommand::forward(QString* error)
 bool RemoveActivitiesCommand::backward(QString* error)
 {
     return m_store.restore(m_activities, error, [this](QString* e) {
-        return m_evidence.isEmpty() || AttachmentRepository(m_store.connectionName()).restore(m_evidence, e);
+        return (m_evidence.isEmpty() ||
+                AttachmentRepository(m_store.connectionName()).restore(m_evidence, e)) &&
+               BulletinRepository(m_store.connectionName()).restore(m_bulletins, e);
     });
 }

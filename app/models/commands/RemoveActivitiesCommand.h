@@ -4,11 +4,12 @@
 
 #include "Activity.h"
 #include "Attachment.h"
+#include "Bulletin.h"
 
 #include <QList>
 
-// Deletes activities; undo restores them with their ids, uuids, timestamps, figures and evidence
-// (the database drops attachment rows with their activity; the media files stay until close).
+// Deletes activities; undo restores them with their ids, uuids, timestamps, figures, evidence and
+// bulletins (the database drops those rows with their activity; the media files stay until close).
 class RemoveActivitiesCommand : public ActivityCommand
 {
 public:
@@ -21,4 +22,5 @@ protected:
 private:
     QList<Activity> m_activities;
     QList<Attachment> m_evidence; // as it was just before the delete
+    QList<Bulletin> m_bulletins;
 };

@@ -30,7 +30,10 @@ QList<WorkbookSheet> workbook(const CampaignSnapshot& s, const CampaignSummary& 
     if (o.kind == ReportOptions::Kind::Plan)
         sheets.append({QStringLiteral("活动安排"), {PlanReport::table(s, o)}});
     else
-        sheets.append({QStringLiteral("统计表"), SummaryReport::statistics(summary)});
+        // The statistics stay first as before; the narrative (the user's, else the draft) follows.
+        sheets << WorkbookSheet{QStringLiteral("统计表"), SummaryReport::statistics(summary)}
+               << WorkbookSheet{QStringLiteral("总结"),
+                                {SummaryReport::narrativeTable(SummaryReport::narrative(s, summary, o))}};
     sheets.append({QStringLiteral("活动清单"), {ActivitySheets::allFields(s)}});
     sheets.append({QStringLiteral("按牵头部门"), {ActivitySheets::byLeadDepartment(s)}});
     sheets.append({QStringLiteral("按活动内容"), {ActivitySheets::byPillar(s)}});

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DraftFacts.h"
 #include "ReportSection.h"
 
 #include <QDate>
@@ -25,6 +26,7 @@ struct ReportOptions
     bool groupByPillar = true;     // plan table: one block per pillar
     bool includeLocation = false;  // plan table: a 活动地点 column
     QList<ReportSection> sections; // summary narrative, in order; empty = the four usual headings
+    DraftFacts facts;              // summary: what its first draft knows besides the activities
     QList<ReportChart> charts;     // summary: dashboard charts rendered by the caller
     QDate today;                   // "as of" for overdue figures and the signature date
 

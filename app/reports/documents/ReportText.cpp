@@ -61,6 +61,30 @@ QString amount(const Amount& a, const QString& unit)
     return text + unit;
 }
 
+QString spoken(const Amount& a, const QString& unit)
+{
+    if (!a.isSet)
+        return {};
+    if (a.value < 10)
+        return number(a.value) + unit;
+    if (a.value < 100) // two figures already: kept, with its own 余
+        return number(a.value) + (a.approximate ? QStringLiteral("余") : QString()) + unit;
+    const qint64 whole = qint64(std::floor(a.value));
+    qint64 scale = 1; // drops every digit after the first two
+    for (qint64 n = whole; n >= 100; n /= 10)
+        scale *= 10;
+    const qint64 kept = whole / scale * scale;
+    const bool dropped = kept != whole || double(whole) != a.value;
+    const QString over = dropped || a.approximate ? QStringLiteral("余") : QString();
+    if (kept < 10000)
+        return QString::number(kept) + over + unit;
+    // 13000 → "1.3", 120000 → "12": at most two figures, so one decimal only below 100 000.
+    const qint64 thousands = kept / 1000;
+    const QString wan = thousands % 10 == 0 ? QString::number(thousands / 10)
+                                            : QStringLiteral("%1.%2").arg(thousands / 10).arg(thousands % 10);
+    return wan + QStringLiteral("万") + over + unit;
+}
+
 QString percent(double ratio)
 {
     return QString::number(ratio * 100, 'f', 1) + QLatin1Char('%');

@@ -4,6 +4,7 @@
 #include "PlanReport.h"
 #include "ReportCells.h"
 #include "ReportText.h"
+#include "SummaryDrafts.h"
 
 #include <memory>
 
@@ -28,6 +29,34 @@ QList<ReportSection> defaultSections()
     for (const char* t : {"基本情况", "主要做法和成效", "存在的问题", "下一步工作打算"})
         out.append({0, 0, int(out.size()), QString::fromUtf8(t), QString()});
     return out;
+}
+
+QList<ReportSection> narrative(const CampaignSnapshot& snapshot, const CampaignSummary& summary,
+                               const ReportOptions& options)
+{
+    const QList<ReportSection> sections = options.sections.isEmpty() ? defaultSections() : options.sections;
+    return SummaryDrafts::orDraft(sections, snapshot, summary, options.facts);
+}
+
+ReportTable narrativeTable(const QList<ReportSection>& sections)
+{
+    ReportTable t;
+    t.name = QStringLiteral("总结正文");
+    t.headers = {QStringLiteral("部分"), QStringLiteral("内容")};
+    t.widths = {1.6, 6};
+    int n = 0;
+    for (const ReportSection& s : sections) {
+        QString heading = ReportText::heading1(++n, ReportText::withoutNumber(s.title));
+        for (const QString& paragraph : s.body.split(QLatin1Char('\n'))) {
+            if (paragraph.trimmed().isEmpty())
+                continue;
+            t.append({{ReportCell::ofText(heading), ReportCell::ofText(paragraph.trimmed())}, false});
+            heading.clear();
+        }
+        if (!heading.isEmpty())
+            t.append({{ReportCell::ofText(heading), ReportCell::ofText({})}, false});
+    }
+    return t;
 }
 
 QList<ReportTable> statistics(const CampaignSummary& s)
@@ -142,12 +171,12 @@ ReportDocument build(const CampaignSnapshot& snapshot, const CampaignSummary& su
     ReportDocument doc;
     doc.title = PlanReport::title(snapshot, QStringLiteral("总结"));
     doc.add(ReportBlock::Kind::Title, doc.title);
-    const QList<ReportSection> sections = options.sections.isEmpty() ? defaultSections() : options.sections;
     int n = 0;
-    for (const ReportSection& s : sections) {
+    for (const ReportSection& s : narrative(snapshot, summary, options)) {
         doc.add(ReportBlock::Kind::Heading1, ReportText::heading1(++n, ReportText::withoutNumber(s.title)));
-        if (!s.body.trimmed().isEmpty())
-            doc.add(ReportBlock::Kind::Paragraph, s.body);
+        for (const QString& paragraph : s.body.split(QLatin1Char('\n')))
+            if (!paragraph.trimmed().isEmpty())
+                doc.add(ReportBlock::Kind::Paragraph, paragraph.trimmed());
     }
     if (!snapshot.unit.name.isEmpty() || options.today.isValid())
         doc.add(ReportBlock::Kind::Signature,

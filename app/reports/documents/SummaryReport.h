@@ -12,6 +12,12 @@
 namespace SummaryReport {
 ReportDocument build(const CampaignSnapshot& snapshot, const CampaignSummary& summary,
                      const ReportOptions& options);
+// The narrative sections every output prints: the user's, or the first draft while they have no text
+// of their own (SummaryDrafts::orDraft), so no summary goes out as empty headings.
+QList<ReportSection> narrative(const CampaignSnapshot& snapshot, const CampaignSummary& summary,
+                               const ReportOptions& options);
+// The narrative as a two-column table (部分, 内容), one row per paragraph, for the workbook.
+ReportTable narrativeTable(const QList<ReportSection>& sections);
 // 按活动内容, 按牵头部门 and 主要指标 tables, each with a 合计 row where adding up makes sense.
 QList<ReportTable> statistics(const CampaignSummary& summary);
 // The completed activities, grouped by pillar.

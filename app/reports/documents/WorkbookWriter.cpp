@@ -24,6 +24,7 @@ struct Formats
     lxw_format* header;
     lxw_format* group;
     lxw_format* text;
+    lxw_format* wrapped; // long text (a summary paragraph) wraps inside its column
     lxw_format* integer;
     lxw_format* decimal;
     lxw_format* approxInteger;
@@ -55,6 +56,9 @@ Formats makeFormats(lxw_workbook* wb)
     format_set_bg_color(f.group, 0xF4F4F4);
     f.text = workbook_add_format(wb);
     format_set_align(f.text, LXW_ALIGN_VERTICAL_CENTER);
+    f.wrapped = workbook_add_format(wb);
+    format_set_align(f.wrapped, LXW_ALIGN_VERTICAL_TOP);
+    format_set_text_wrap(f.wrapped);
     f.integer = numberFormat(wb, "0");
     f.decimal = numberFormat(wb, "0.00");
     f.approxInteger = numberFormat(wb, "0\"余\"");
@@ -64,6 +68,8 @@ Formats makeFormats(lxw_workbook* wb)
     f.stamp = numberFormat(wb, "yyyy-mm-dd hh:mm");
     return f;
 }
+
+constexpr double kWrapWidth = 60; // the widest a column gets; longer text wraps
 
 // Column width in Excel character units: CJK characters are two wide.
 double displayWidth(const QString& text)
@@ -94,7 +100,8 @@ void writeCell(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const ReportCell& ce
                                                 : f.decimal;
         worksheet_write_number(ws, r, c, v, format);
     } else if (!cell.text.isEmpty()) {
-        worksheet_write_string(ws, r, c, cell.text.toUtf8().constData(), f.text);
+        worksheet_write_string(ws, r, c, cell.text.toUtf8().constData(),
+                               displayWidth(cell.text) > kWrapWidth ? f.wrapped : f.text);
     }
 }
 
@@ -140,7 +147,7 @@ bool writeSheet(lxw_workbook* wb, const WorkbookSheet& sheet, const Formats& f, 
             return false;
     }
     for (int c = 0; c < columns; ++c)
-        worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), std::min(widths[c] + 2, 60.0), nullptr);
+        worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), std::min(widths[c] + 2, kWrapWidth), nullptr);
     worksheet_freeze_panes(ws, 1, 0);
     worksheet_repeat_rows(ws, 0, 0);
     worksheet_set_landscape(ws);

@@ -78,7 +78,12 @@ void addPillars(const CampaignContent& content, CampaignSummary& s, Buckets& b)
 {
     for (const Pillar& p : content.pillars) {
         b.pillar.insert(p.id, int(s.pillars.size()));
-        s.pillars.append({p.id, p.shortName.isEmpty() ? p.title : p.shortName, p.colour, {}, 0});
+        s.pillars.append({p.id,
+                          p.shortName.isEmpty() ? p.title : p.shortName,
+                          p.colour,
+                          {},
+                          0,
+                          QList<Amount>(content.metrics.size())});
     }
 }
 
@@ -119,8 +124,12 @@ int noPillarBucket(CampaignSummary& s, Buckets& b)
 {
     if (b.noPillar < 0) {
         b.noPillar = int(s.pillars.size());
-        s.pillars.append(
-            {0, QCoreApplication::translate("Summary", "No pillar"), QStringLiteral("#95A5A6"), {}, 0});
+        s.pillars.append({0,
+                          QCoreApplication::translate("Summary", "No pillar"),
+                          QStringLiteral("#95A5A6"),
+                          {},
+                          0,
+                          QList<Amount>(s.metrics.size())});
     }
     return b.noPillar;
 }
@@ -194,6 +203,7 @@ CampaignSummary summarize(const CampaignContent& content, const QList<Activity>&
             if (!cancelled)
                 accumulate(m.target, v.target);
             accumulate(m.actual, v.actual);
+            accumulate(p.actuals[mi], v.actual);
         }
 
         if (dayCount > 0) {

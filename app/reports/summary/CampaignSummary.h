@@ -35,6 +35,7 @@ struct PillarSummary
     QString colour;
     StatusCounts statuses;
     int overdue = 0;
+    QList<Amount> actuals; // this pillar's share of each metric's actual total, parallel to metrics
 };
 
 // One lead department's workload. departmentId 0 collects activities without (or with an unknown) lead.

@@ -69,6 +69,20 @@ QList<Attachment> AttachmentRepository::forCampaign(qint64 campaignId, QString* 
     return readAll(q, error);
 }
 
+QSet<qint64> AttachmentRepository::activitiesWithEvidence(qint64 campaignId, QString* error) const
+{
+    QSet<qint64> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT DISTINCT a.activity_id FROM attachment a JOIN activity t ON t.id = "
+                             "a.activity_id WHERE t.campaign_id = :campaign"));
+    q.bindValue(QStringLiteral(":campaign"), campaignId);
+    if (!exec(q, error))
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong());
+    return out;
+}
+
 QList<Attachment> AttachmentRepository::forActivities(const QList<qint64>& activityIds, QString* error) const
 {
     QList<Attachment> out;

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +27,8 @@ public:
     QList<Attachment> forCampaign(qint64 campaignId, QString* error) const;
     // How many attachments of one campaign are chosen to be sent upward, and their bytes.
     std::pair<int, qint64> chosenTotals(qint64 campaignId, QString* error) const;
+    // The activities of one campaign that have any evidence (what the summary draft asks about).
+    QSet<qint64> activitiesWithEvidence(qint64 campaignId, QString* error) const;
     // Photos per activity of one campaign (activities without photos are absent).
     QHash<qint64, int> photoCounts(qint64 campaignId, QString* error) const;
 

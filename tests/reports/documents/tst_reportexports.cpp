@@ -220,7 +220,7 @@ for ws in wb.worksheets:
         "freeze": ws.freeze_panes, "bold": all(c.font.b for c in ws[1] if c.value is not None),
         "landscape": ws.page_setup.orientation, "paper": str(ws.page_setup.paperSize),
         "titles": ws.print_title_rows, "header": list(rows[0]), "rows": len(rows),
-        "contentWidth": ws.column_dimensions[get_column_letter(rows[0].index("活动内容") + 1)].width,
+        "contentWidth": ws.column_dimensions[get_column_letter(rows[0].index("活动内容") + 1)].width if "活动内容" in rows[0] else 0,
         "types": sorted({type(v).__name__ for r in rows[1:] for v in r if v is not None}),
         "data": [[v.isoformat() if isinstance(v, (datetime.date, datetime.datetime)) else v for v in r] for r in rows],
         "formats": {c.coordinate: c.number_format for r in ws.iter_rows(min_row=2, max_row=40) for c in r if c.value is not None},
@@ -231,9 +231,30 @@ print(json.dumps(out, ensure_ascii=False))
     QString error;
     QVERIFY2(run(python, {QStringLiteral("-c"), script, xlsx}, &out, &error), qPrintable(error));
     const QJsonObject book = QJsonDocument::fromJson(out).object();
-    QCOMPARE(book.value(QStringLiteral("sheets")).toArray().toVariantList(),
-             (QVariantList{firstSheet, QStringLiteral("活动清单"), QStringLiteral("按牵头部门"),
-                           QStringLiteral("按活动内容")}));
+    const bool summary = firstSheet == QStringLiteral("统计表");
+    QVariantList sheets{firstSheet, QStringLiteral("活动清单"), QStringLiteral("按牵头部门"),
+                        QStringLiteral("按活动内容")};
+    if (summary) // the narrative follows the statistics: the user's text, else the first draft
+        sheets.insert(1, QStringLiteral("总结"));
+    QCOMPARE(book.value(QStringLiteral("sheets")).toArray().toVariantList(), sheets);
+    if (summary) {
+        const QJsonArray rows =
+            book.value(QStringLiteral("总结")).toObject().value(QStringLiteral("data")).toArray();
+        QCOMPARE(rows.at(0).toArray().at(0).toString(), QStringLiteral("部分"));
+        QCOMPARE(rows.at(1).toArray().at(0).toString(), QStringLiteral("一、基本情况"));
+        // The user's text, one row per paragraph (the draft is only for a summary without any).
+        QCOMPARE(rows.at(1).toArray().at(1).toString(),
+                 QStringLiteral("活动期间，全县共开展各类活动，发放宣传资料2万余份。"));
+        QCOMPARE(rows.at(2).toArray().at(1).toString(), QStringLiteral("第二段：月度质量分析会。"));
+        QStringList headings;
+        for (const QJsonValue& row : rows)
+            if (!row.toArray().at(0).toString().isEmpty())
+                headings << row.toArray().at(0).toString();
+        QCOMPARE(headings,
+                 (QStringList{QStringLiteral("部分"), QStringLiteral("一、基本情况"),
+                              QStringLiteral("二、主要做法和成效"), QStringLiteral("三、存在的问题"),
+                              QStringLiteral("四、下一步工作打算"), QStringLiteral("五、经验启示")}));
+    }
     for (const QString& name : {firstSheet, QStringLiteral("活动清单"), QStringLiteral("按牵头部门"),
                                 QStringLiteral("按活动内容")}) {
         const QJsonObject sheet = book.value(name).toObject();

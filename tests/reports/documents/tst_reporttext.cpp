@@ -200,13 +200,12 @@ void TestReportText::draftsQuoteTheSummary()
     s.activities[1].figures = {{5, {}, {9000, false, true}}};
     const CampaignSummary summary =
         Summary::summarize(s.campaign, s.activities, s.departments, QDate(2021, 10, 8));
-    const QStringList overview = SummaryDrafts::forSection(QStringLiteral("一、基本情况"), summary);
-    QVERIFY2(overview.join(QString()).contains(QStringLiteral("开展各类活动4项，已完成1项")),
-             qPrintable(overview.join(QLatin1Char('|'))));
-    QVERIFY2(overview.join(QString()).contains(QStringLiteral("发放宣传资料2.1万余份")),
-             qPrintable(overview.join(QLatin1Char('|'))));
-    const QStringList problems = SummaryDrafts::forSection(QStringLiteral("存在的问题"), summary);
-    QVERIFY(problems.join(QString()).contains(QStringLiteral("1项活动尚未启动")));
+    const QString overview = SummaryDrafts::forSection(QStringLiteral("一、基本情况"), s, summary, {});
+    QVERIFY2(overview.contains(QStringLiteral("开展各类活动4项。截至10月8日，已完成1项")),
+             qPrintable(overview));
+    QVERIFY2(overview.contains(QStringLiteral("发放宣传资料2.1万余份")), qPrintable(overview));
+    const QString problems = SummaryDrafts::forSection(QStringLiteral("存在的问题"), s, summary, {});
+    QVERIFY2(problems.contains(QStringLiteral("1项活动尚未启动")), qPrintable(problems));
     // The statistics table uses the same figures.
     const QList<ReportTable> tables = SummaryReport::statistics(summary);
     QCOMPARE(tables.size(), 3);
