@@ -29,8 +29,8 @@ bool PackageJobRunner::startExport(const QString& path, QString* error)
         return false;
     }
     auto input = std::make_shared<PackageInput>();
-    if (!PackageSource::load(m_ws.database(), m_ws.currentCampaignId(), m_ws.clock().today(), input.get(),
-                             error))
+    // The open file's snapshot shares the model's rows: nothing is read again on the GUI thread.
+    if (!PackageSource::loadFor(m_ws.database(), m_ws.snapshot(), m_ws.clock().today(), input.get(), error))
         return false;
     // Charts are QtCharts widgets drawn to pictures: here, on the GUI thread.
     input->summary.charts = ReportCharts::render(Summary::summarize(
