@@ -1,9 +1,6 @@
 #include "OdtPageLayout.h"
 
 #include "OfficialFonts.h"
-#include "ZipPackage.h"
-
-#include <QRegularExpression>
 
 namespace {
 // GB/T 9704-2012: top 37 mm, bottom 35 mm, binding edge 28 mm, the other 26 mm; 156 mm of text.
@@ -57,39 +54,9 @@ QByteArray stylesXml()
     return xml;
 }
 
-QByteArray amendContent(const QByteArray& contentXml)
+const char* textWidth()
 {
-    QString xml = QString::fromUtf8(contentXml);
-    static const QRegularExpression tableWidth(
-        QStringLiteral("(<style:table-properties[^>]*?)style:width=\"[^\"]*\""));
-    xml.replace(
-        tableWidth,
-        QStringLiteral("\\1style:width=\"%1\" table:align=\"margins\"").arg(QLatin1String(kTextWidth)));
-    static const QRegularExpression percent(QStringLiteral("style:column-width=\"([0-9.]+)%\""));
-    QString out;
-    qsizetype last = 0;
-    for (auto it = percent.globalMatch(xml); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        out += QStringView(xml).mid(last, m.capturedStart() - last);
-        out += QStringLiteral("style:rel-column-width=\"%1*\"").arg(qRound(m.captured(1).toDouble() * 100));
-        last = m.capturedEnd();
-    }
-    out += QStringView(xml).mid(last);
-    return out.toUtf8();
-}
-
-void addStyles(QList<ZipPackage::Entry>* entries)
-{
-    bool hasStyles = false;
-    for (ZipPackage::Entry& e : *entries) {
-        if (e.name == "META-INF/manifest.xml" && !e.data.contains("full-path=\"styles.xml\""))
-            e.data.replace("</manifest:manifest>",
-                           " <manifest:file-entry manifest:media-type=\"text/xml\" "
-                           "manifest:full-path=\"styles.xml\"/>\n</manifest:manifest>");
-        hasStyles = hasStyles || e.name == "styles.xml";
-    }
-    if (!hasStyles)
-        entries->append({"styles.xml", stylesXml()});
+    return kTextWidth;
 }
 
 } // namespace OdtPageLayout
