@@ -4,6 +4,7 @@
 // so the benchmark keeps working); the inputs are written once per run by libxlsxwriter and plain
 // file writes, not by the program.
 #include "ActivityTableModel.h"
+#include "BenchSize.h"
 #include "CampaignFile.h"
 #include "Clock.h"
 #include "Database.h"
@@ -37,8 +38,7 @@ double peakMegabytes()
 
 int rows(int normal)
 {
-    const int scaled = qEnvironmentVariableIntValue("CP_BENCH_ROWS");
-    return scaled > 0 ? qMin(scaled, normal) : normal;
+    return qMin(benchRows(normal, 300), normal);
 }
 
 void writeXlsx(const QString& path, int count)
