@@ -106,6 +106,14 @@ class BenchStall : public QObject
         benchRecord(QStringLiteral("%1 (whole run), %2 activities").arg(name).arg(rows()), timer);
     }
 
+    // Tests picked alone by name still find the file open (the open test times it).
+    void ensureOpen()
+    {
+        QString error;
+        if (!m_ws)
+            m_ws = Workspace::open(m_path, m_clock, &error);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -155,6 +163,7 @@ private slots:
     }
     void reportExport()
     {
+        ensureOpen();
         QVERIFY(m_ws);
         QFETCH(int, kind);
         QFETCH(int, format);
@@ -172,6 +181,7 @@ private slots:
 
     void calendarExport()
     {
+        ensureOpen();
         QVERIFY(m_ws);
         CalendarPage page(*m_ws);
         page.show();
@@ -185,6 +195,7 @@ private slots:
 
     void timelineExport()
     {
+        ensureOpen();
         QVERIFY(m_ws);
         TimelinePage page(*m_ws);
         page.resize(1200, 700);
@@ -200,6 +211,7 @@ private slots:
 
     void packageExportAndImport()
     {
+        ensureOpen();
         QVERIFY(m_ws);
         const QString zip = m_dir.filePath(QStringLiteral("package.zip"));
         {
