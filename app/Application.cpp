@@ -1,6 +1,7 @@
 #include "Application.h"
 
 #include "ActivitiesPage.h"
+#include "ActivityEditor.h"
 #include "AppSettings.h"
 #include "CalendarPage.h"
 #include "CampaignFile.h"
@@ -9,12 +10,16 @@
 #include "DashboardPage.h"
 #include "Database.h"
 #include "DeadlineReminder.h"
+#include "EvidenceCheck.h"
+#include "EvidenceEditor.h"
 #include "GuiEntry.h"
+#include "Icons.h"
 #include "ImportWizard.h"
 #include "MainWindow.h"
 #include "NoticeImportDialog.h"
 #include "PackagePage.h"
 #include "PublicityPage.h"
+#include "ReferenceEditor.h"
 #include "ReferencePage.h"
 #include "ReportsPage.h"
 #include "TimelinePage.h"
@@ -33,6 +38,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTranslator>
+#include <QUndoStack>
 
 Application::Application(QApplication& app, AppSettings& settings, const Clock& clock)
     : m_app(app), m_settings(settings), m_clock(clock), m_window(std::make_unique<MainWindow>(settings))
@@ -43,14 +49,28 @@ Application::Application(QApplication& app, AppSettings& settings, const Clock& 
     connect(m_window.get(), &MainWindow::importPlanRequested, this, &Application::importPlan);
     connect(m_window.get(), &MainWindow::newCampaignFromNoticeRequested, this, [this] {
         if (m_workspace)
-            NoticeImportDialog(*m_workspace, m_window.get()).exec();
+            NoticeImportDialog(*m_workspace, *m_referenceEditor, m_window.get()).exec();
     });
 }
 
 Application::~Application()
 {
-    // Pages refer to the workspace: they go first.
+    closeFile();
     m_window.reset();
+}
+
+void Application::closeFile()
+{
+    // Pages refer to the services and the workspace, the services to the workspace.
+    m_window->setWorkspace(nullptr);
+    m_window->removeAllPages();
+    m_activities = nullptr;
+    if (m_workspace)
+        m_workspace->undoStack()->clear(); // its commands refer to the editors' stores
+    m_evidenceCheck.reset();
+    m_evidenceEditor.reset();
+    m_referenceEditor.reset();
+    m_activityEditor.reset();
     m_workspace.reset();
 }
 
@@ -126,7 +146,7 @@ void Application::importPlan()
 {
     if (!m_workspace)
         return;
-    ImportWizard wizard(*m_workspace, ImportWizard::Target::OwnPlan, m_window.get());
+    ImportWizard wizard(*m_workspace, *m_activityEditor, ImportWizard::Target::OwnPlan, m_window.get());
     if (wizard.exec() != QDialog::Accepted)
         return;
     m_window->showPage(QStringLiteral("activities"));
@@ -152,10 +172,17 @@ void Application::applyLanguage()
 void Application::adopt(std::unique_ptr<Workspace> workspace)
 {
     const QString page = m_window->currentPageId();
-    m_window->setWorkspace(nullptr);
-    m_window->removeAllPages();
-    m_activities = nullptr;
+    closeFile();
     m_workspace = std::move(workspace);
+    // The services over this file, one of each, handed to the pages that use them.
+    Workspace& ws = *m_workspace;
+    m_activityEditor = std::make_unique<ActivityEditor>(ws);
+    m_referenceEditor = std::make_unique<ReferenceEditor>(ws);
+    m_evidenceEditor = std::make_unique<EvidenceEditor>(ws);
+    m_evidenceCheck = std::make_unique<EvidenceCheck>(ws, *m_evidenceEditor);
+    // An undo the file refused is said wherever the user is; the step is dropped from the stack.
+    connect(m_referenceEditor.get(), &ReferenceEditor::writeFailed, m_window.get(),
+            &MainWindow::showStatusMessage);
     if (m_rememberFiles) {
         m_settings.setLastFile(m_workspace->path());
         m_settings.addRecentFile(m_workspace->path());
@@ -172,9 +199,9 @@ void Application::buildPages()
     Workspace& ws = *m_workspace;
     MainWindow& window = *m_window;
 
-    m_activities = new ActivitiesPage(ws);
+    m_activities = new ActivitiesPage(ws, *m_activityEditor, *m_evidenceEditor);
     window.addPage(QStringLiteral("activities"), tr("Activity plan"),
-                   QIcon::fromTheme(QStringLiteral("view-list-details")), m_activities);
+                   Icons::named(QStringLiteral("view-list-details")), m_activities);
     connect(m_activities, &ActivitiesPage::countsChanged, &window, &MainWindow::setCounts);
     connect(m_activities, &ActivitiesPage::statusMessage, &window, &MainWindow::showStatusMessage);
     m_activities->emitCounts();
@@ -184,16 +211,16 @@ void Application::buildPages()
     // Pages other than the first are built when first shown (a factory instead of a widget), so
     // that opening a 100 000-activity file waits only for the activity table.
     window.addPage(QStringLiteral("dashboard"), tr("Dashboard"),
-                   QIcon::fromTheme(QStringLiteral("view-statistics")), [this, &ws] {
-                       auto* dashboard = new DashboardPage(&ws);
+                   Icons::named(QStringLiteral("view-statistics")), [this, &ws] {
+                       auto* dashboard = new DashboardPage(&ws, *m_evidenceCheck);
                        connect(dashboard, &DashboardPage::showActivities, this, &Application::showActivities);
                        connect(dashboard, &DashboardPage::activityActivated, this,
                                &Application::showActivity);
                        return dashboard;
                    });
     window.addPage(QStringLiteral("reference"), tr("Reference data"),
-                   QIcon::fromTheme(QStringLiteral("document-properties")),
-                   [&ws] { return new ReferencePage(ws); });
+                   Icons::named(QStringLiteral("document-properties")),
+                   [this, &ws] { return new ReferencePage(ws, *m_referenceEditor); });
     // Tools > New Campaign From… builds the reference page only when used. The action belongs to
     // this file's pages, so it leaves the menu with them.
     auto* newCampaign =
@@ -203,27 +230,26 @@ void Application::buildPages()
             reference->newCampaignAction()->trigger();
     });
     window.toolsMenu()->addAction(newCampaign);
-    window.addPage(QStringLiteral("timeline"), tr("Timeline"), QIcon::fromTheme(QStringLiteral("gantt")),
+    window.addPage(QStringLiteral("timeline"), tr("Timeline"), Icons::named(QStringLiteral("gantt")),
                    [this, &ws] {
-                       auto* timeline = new TimelinePage(ws);
+                       auto* timeline = new TimelinePage(ws, *m_activityEditor);
                        connect(timeline, &TimelinePage::activityActivated, this, &Application::showActivity);
                        return timeline;
                    });
-    window.addPage(QStringLiteral("calendar"), tr("Calendar"),
-                   QIcon::fromTheme(QStringLiteral("view-calendar")), [this, &ws] {
+    window.addPage(QStringLiteral("calendar"), tr("Calendar"), Icons::named(QStringLiteral("view-calendar")),
+                   [this, &ws] {
                        auto* calendar = new CalendarPage(ws);
                        connect(calendar, &CalendarPage::activityActivated, this, &Application::showActivity);
                        return calendar;
                    });
     window.addPage(QStringLiteral("publicity"), tr("Publicity"),
-                   QIcon::fromTheme(QStringLiteral("x-office-presentation")),
+                   Icons::named(QStringLiteral("x-office-presentation")),
                    [&ws] { return new PublicityPage(&ws); });
     window.addPage(QStringLiteral("reports"), tr("Reports"),
-                   QIcon::fromTheme(QStringLiteral("x-office-document")),
-                   [&ws] { return new ReportsPage(ws); });
+                   Icons::named(QStringLiteral("x-office-document")), [&ws] { return new ReportsPage(ws); });
     window.addPage(QStringLiteral("package"), tr("Report package"),
-                   QIcon::fromTheme(QStringLiteral("package-x-generic")),
-                   [&ws] { return new PackagePage(ws); });
+                   Icons::named(QStringLiteral("package-x-generic")),
+                   [this, &ws] { return new PackagePage(ws, *m_activityEditor); });
     // ---- End of page registrations. ----
 }
 
@@ -265,7 +291,7 @@ bool Application::showWelcome()
     if (welcome.exec() != QDialog::Accepted)
         return false;
     QString error;
-    if (!welcome.apply(*m_workspace, &error)) {
+    if (!welcome.apply(*m_referenceEditor, &error)) {
         QMessageBox::warning(m_window.get(), welcome.windowTitle(), error);
         return false;
     }

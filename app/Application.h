@@ -8,15 +8,20 @@
 #include <memory>
 
 class ActivitiesPage;
+class ActivityEditor;
 class AppSettings;
 class Clock;
+class EvidenceCheck;
+class EvidenceEditor;
 class MainWindow;
 class QApplication;
+class ReferenceEditor;
 class Workspace;
 
 // The composition root of the windowed program: installs translators, opens campaign files into a
-// Workspace, builds the main window and every page for it. Opening another file builds a new
-// Workspace first and replaces the old one (and its pages) only when that succeeded.
+// Workspace, builds the services over it (the editors, the evidence check) and the main window with
+// every page, handing each the services it uses. Opening another file builds a new Workspace first
+// and replaces the old one (with its services and pages) only when that succeeded.
 class Application : public QObject
 {
     Q_OBJECT
@@ -48,6 +53,10 @@ public:
 
     MainWindow& window() const { return *m_window; }
     Workspace* workspace() const { return m_workspace.get(); }
+    // The services over the open file; null while none is open.
+    ActivityEditor* activityEditor() const { return m_activityEditor.get(); }
+    ReferenceEditor* referenceEditor() const { return m_referenceEditor.get(); }
+    EvidenceEditor* evidenceEditor() const { return m_evidenceEditor.get(); }
     ActivitiesPage* activitiesPage() const { return m_activities; }
 
 public slots:
@@ -60,6 +69,8 @@ public slots:
 
 private:
     void adopt(std::unique_ptr<Workspace> workspace);
+    // Drops the pages, the services and the workspace, in that order.
+    void closeFile();
     void buildPages();
     void openFromMenu(const QString& path);
     void createFromMenu(const QString& path);
@@ -68,6 +79,11 @@ private:
     AppSettings& m_settings;
     const Clock& m_clock;
     std::unique_ptr<Workspace> m_workspace;
+    // Over m_workspace; declared after it, so they go first.
+    std::unique_ptr<ActivityEditor> m_activityEditor;
+    std::unique_ptr<ReferenceEditor> m_referenceEditor;
+    std::unique_ptr<EvidenceEditor> m_evidenceEditor;
+    std::unique_ptr<EvidenceCheck> m_evidenceCheck;
     std::unique_ptr<MainWindow> m_window;
     ActivitiesPage* m_activities = nullptr;
     bool m_rememberFiles = true;

@@ -597,14 +597,6 @@ Use File &gt; Open or File &gt; New to continue.</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <source>Edit campaign %1</source>
-        <translation>修改%1年度活动</translation>
-    </message>
-    <message>
-        <source>Not undone: %1</source>
-        <translation>未能撤销：%1</translation>
-    </message>
-    <message>
         <source>Only a campaign that is not yet reported has deadline reminders and overdue marks; a reported campaign is kept as history.</source>
         <translation>只有尚未报送的活动才有截止提醒和逾期标记；已报送的活动作为历史保存。</translation>
     </message>
@@ -1439,8 +1431,8 @@ Use File &gt; Open or File &gt; New to continue.</source>
 <context>
     <name>ConsolidatedReport</name>
     <message>
-        <source>The consolidated report is written as .pdf, .xlsx or .odt, not “%1”.</source>
-        <translation>汇总报告只能保存为 .pdf、.xlsx 或 .odt 文件，不能保存为“%1”。</translation>
+        <source>The consolidated report is written as .pdf, .xlsx, .odt or .docx, not “%1”.</source>
+        <translation>汇总报告只能保存为 .pdf、.xlsx、.odt 或 .docx 文件，不能保存为“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1440,10 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
@@ -1638,38 +1634,6 @@ Use File &gt; Open or File &gt; New to continue.</source>
         <translation>活动数</translation>
     </message>
     <message>
-        <source>A department needs a name.</source>
-        <translation>请填写部门名称。</translation>
-    </message>
-    <message>
-        <source>A department named “%1” already exists.</source>
-        <translation>已存在名为“%1”的部门。</translation>
-    </message>
-    <message>
-        <source>The department no longer exists.</source>
-        <translation>该部门已不存在。</translation>
-    </message>
-    <message>
-        <source>Rename department “%1”</source>
-        <translation>重命名部门“%1”</translation>
-    </message>
-    <message>
-        <source>Archive department “%1”</source>
-        <translation>归档部门“%1”</translation>
-    </message>
-    <message>
-        <source>Restore department “%1”</source>
-        <translation>恢复部门“%1”</translation>
-    </message>
-    <message>
-        <source>The department cannot move there.</source>
-        <translation>部门不能移动到该位置。</translation>
-    </message>
-    <message>
-        <source>Move department “%1”</source>
-        <translation>移动部门“%1”</translation>
-    </message>
-    <message>
         <source>Delete the department “%1”? No activity uses it.</source>
         <translation>确定删除部门“%1”吗？没有活动使用该部门。</translation>
     </message>
@@ -1689,6 +1653,17 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>A department named “%1” already exists.</source>
         <translation>已存在名为“%1”的部门。</translation>
+    </message>
+</context>
+<context>
+    <name>DocxWriter</name>
+    <message>
+        <source>The document could not be written: %1</source>
+        <translation>无法写入文档：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
@@ -2472,30 +2447,6 @@ Use File &gt; Open or File &gt; New to continue.</source>
         <translation>单位</translation>
     </message>
     <message>
-        <source>A metric needs a name.</source>
-        <translation>请填写指标名称。</translation>
-    </message>
-    <message>
-        <source>The campaign already counts “%1”.</source>
-        <translation>本年度活动已有统计指标“%1”。</translation>
-    </message>
-    <message>
-        <source>Edit metric “%1”</source>
-        <translation>修改统计指标“%1”</translation>
-    </message>
-    <message>
-        <source>The metric no longer exists.</source>
-        <translation>该统计指标已不存在。</translation>
-    </message>
-    <message>
-        <source>The metric cannot move there.</source>
-        <translation>统计指标不能移动到该位置。</translation>
-    </message>
-    <message>
-        <source>Move metric “%1”</source>
-        <translation>移动统计指标“%1”</translation>
-    </message>
-    <message>
         <source>Delete the metric “%1”? No activity has a figure for it.</source>
         <translation>确定删除统计指标“%1”吗？没有活动填报该指标的数据。</translation>
     </message>
@@ -2830,38 +2781,6 @@ Use File &gt; Open or File &gt; New to continue.</source>
         <source>Main activities</source>
         <translation>主要活动</translation>
     </message>
-    <message>
-        <source>An organizer needs a name.</source>
-        <translation>请填写主办单位名称。</translation>
-    </message>
-    <message>
-        <source>“%1” is already an organizer of this campaign.</source>
-        <translation>“%1”已是本年度活动的主办单位。</translation>
-    </message>
-    <message>
-        <source>Edit organizer “%1”</source>
-        <translation>修改主办单位“%1”</translation>
-    </message>
-    <message>
-        <source>Add organizer “%1”</source>
-        <translation>添加主办单位“%1”</translation>
-    </message>
-    <message>
-        <source>The organizer no longer exists.</source>
-        <translation>该主办单位已不存在。</translation>
-    </message>
-    <message>
-        <source>Delete organizer “%1”</source>
-        <translation>删除主办单位“%1”</translation>
-    </message>
-    <message>
-        <source>The organizer cannot move there.</source>
-        <translation>主办单位不能移动到该位置。</translation>
-    </message>
-    <message>
-        <source>Move organizer “%1”</source>
-        <translation>移动主办单位“%1”</translation>
-    </message>
 </context>
 <context>
     <name>PackageImport</name>
@@ -2877,12 +2796,12 @@ Use File &gt; Open or File &gt; New to continue.</source>
         <translation>已有报送包正在导出或导入。</translation>
     </message>
     <message>
-        <source>The consolidated summary is written as PDF, XLSX or ODT, not %1.</source>
-        <translation>汇总报告只能保存为 PDF、XLSX 或 ODT 文件，不能保存为 %1。</translation>
-    </message>
-    <message>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>已取消导入，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The consolidated summary is written as PDF, XLSX, ODT or DOCX, not %1.</source>
+        <translation>汇总报告只能保存为 PDF、XLSX、ODT 或 DOCX 文件，不能保存为 %1。</translation>
     </message>
 </context>
 <context>
@@ -3050,6 +2969,10 @@ Use File &gt; Open or File &gt; New to continue.</source>
         <source>A unit that does not use this program sends its plan or summary as an Excel, WPS, Word or CSV table: its rows become that unit&apos;s activities</source>
         <translation>未使用本程序的单位以 Excel、WPS、Word 或 CSV 表格报送方案或总结：表中各行作为该单位的活动导入</translation>
     </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
 </context>
 <context>
     <name>PackageReader</name>
@@ -3212,34 +3135,6 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>Full text</source>
         <translation>全文</translation>
-    </message>
-    <message>
-        <source>A pillar needs a title.</source>
-        <translation>请填写活动板块标题。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a colour; use the form #rrggbb.</source>
-        <translation>“%1”不是有效颜色；请使用 #rrggbb 格式。</translation>
-    </message>
-    <message>
-        <source>The campaign already has a pillar titled “%1”.</source>
-        <translation>本年度活动已有标题为“%1”的活动板块。</translation>
-    </message>
-    <message>
-        <source>Edit pillar “%1”</source>
-        <translation>修改活动板块“%1”</translation>
-    </message>
-    <message>
-        <source>The pillar no longer exists.</source>
-        <translation>该活动板块已不存在。</translation>
-    </message>
-    <message>
-        <source>The pillar cannot move there.</source>
-        <translation>活动板块不能移动到该位置。</translation>
-    </message>
-    <message>
-        <source>Move pillar “%1”</source>
-        <translation>移动活动板块“%1”</translation>
     </message>
     <message>
         <source>Delete the pillar “%1”? No activity is filed under it.</source>
@@ -3580,6 +3475,153 @@ Use File &gt; Open or File &gt; New to continue.</source>
     </message>
 </context>
 <context>
+    <name>ReferenceEditor</name>
+    <message>
+        <source>The pillar no longer exists.</source>
+        <translation>该活动板块已不存在。</translation>
+    </message>
+    <message>
+        <source>The pillar cannot move there.</source>
+        <translation>活动板块不能移动到该位置。</translation>
+    </message>
+    <message>
+        <source>Add pillar “%1”</source>
+        <translation>添加活动板块“%1”</translation>
+    </message>
+    <message>
+        <source>Edit pillar “%1”</source>
+        <translation>修改活动板块“%1”</translation>
+    </message>
+    <message>
+        <source>Delete pillar “%1”</source>
+        <translation>删除活动板块“%1”</translation>
+    </message>
+    <message>
+        <source>Move pillar “%1”</source>
+        <translation>移动活动板块“%1”</translation>
+    </message>
+    <message>
+        <source>The metric no longer exists.</source>
+        <translation>该统计指标已不存在。</translation>
+    </message>
+    <message>
+        <source>The metric cannot move there.</source>
+        <translation>统计指标不能移动到该位置。</translation>
+    </message>
+    <message>
+        <source>Add metric “%1”</source>
+        <translation>添加统计指标“%1”</translation>
+    </message>
+    <message>
+        <source>Edit metric “%1”</source>
+        <translation>修改统计指标“%1”</translation>
+    </message>
+    <message>
+        <source>Delete metric “%1”</source>
+        <translation>删除统计指标“%1”</translation>
+    </message>
+    <message>
+        <source>Move metric “%1”</source>
+        <translation>移动统计指标“%1”</translation>
+    </message>
+    <message>
+        <source>The department no longer exists.</source>
+        <translation>该部门已不存在。</translation>
+    </message>
+    <message>
+        <source>The department cannot move there.</source>
+        <translation>部门不能移动到该位置。</translation>
+    </message>
+    <message>
+        <source>Add department “%1”</source>
+        <translation>添加部门“%1”</translation>
+    </message>
+    <message>
+        <source>Rename department “%1”</source>
+        <translation>重命名部门“%1”</translation>
+    </message>
+    <message>
+        <source>Archive department “%1”</source>
+        <translation>归档部门“%1”</translation>
+    </message>
+    <message>
+        <source>Restore department “%1”</source>
+        <translation>恢复部门“%1”</translation>
+    </message>
+    <message>
+        <source>Delete department “%1”</source>
+        <translation>删除部门“%1”</translation>
+    </message>
+    <message>
+        <source>Move department “%1”</source>
+        <translation>移动部门“%1”</translation>
+    </message>
+    <message>
+        <source>The organizer no longer exists.</source>
+        <translation>该主办单位已不存在。</translation>
+    </message>
+    <message>
+        <source>The organizer cannot move there.</source>
+        <translation>主办单位不能移动到该位置。</translation>
+    </message>
+    <message>
+        <source>Add organizer “%1”</source>
+        <translation>添加主办单位“%1”</translation>
+    </message>
+    <message>
+        <source>Edit organizer “%1”</source>
+        <translation>修改主办单位“%1”</translation>
+    </message>
+    <message>
+        <source>Delete organizer “%1”</source>
+        <translation>删除主办单位“%1”</translation>
+    </message>
+    <message>
+        <source>Move organizer “%1”</source>
+        <translation>移动主办单位“%1”</translation>
+    </message>
+    <message>
+        <source>The requirement no longer exists.</source>
+        <translation>该工作要求已不存在。</translation>
+    </message>
+    <message>
+        <source>The requirement cannot move there.</source>
+        <translation>工作要求不能移动到该位置。</translation>
+    </message>
+    <message>
+        <source>Add requirement “%1”</source>
+        <translation>添加工作要求“%1”</translation>
+    </message>
+    <message>
+        <source>Edit requirement “%1”</source>
+        <translation>修改工作要求“%1”</translation>
+    </message>
+    <message>
+        <source>Delete requirement “%1”</source>
+        <translation>删除工作要求“%1”</translation>
+    </message>
+    <message>
+        <source>Move requirement “%1”</source>
+        <translation>移动工作要求“%1”</translation>
+    </message>
+    <message>
+        <source>The campaign is no longer the one shown.</source>
+        <translation>该年度活动已不是当前显示的活动。</translation>
+    </message>
+    <message>
+        <source>Edit campaign %1</source>
+        <translation>修改%1年度活动</translation>
+    </message>
+    <message>
+        <source>Edit unit profile</source>
+        <translation>修改单位信息</translation>
+    </message>
+    <message>
+        <source>Edit slogans</source>
+        <translation>修改宣传标语</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceListEditor</name>
     <message>
         <source>Add</source>
@@ -3617,8 +3659,8 @@ Use File &gt; Open or File &gt; New to continue.</source>
         <translation>确定删除“%1”吗？</translation>
     </message>
     <message>
-        <source>The list could not be read again.</source>
-        <translation>无法重新读取列表。</translation>
+        <source>Reference data cannot be changed here.</source>
+        <translation>此处不能修改基础数据。</translation>
     </message>
 </context>
 <context>
@@ -3696,8 +3738,8 @@ Use File &gt; Open or File &gt; New to continue.</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>Reference data</source>
-        <translation>基础数据</translation>
+        <source>Not undone: %1</source>
+        <translation>未能撤销：%1</translation>
     </message>
 </context>
 <context>
@@ -3725,6 +3767,57 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>The unit needs a name; it is printed on plans and summaries.</source>
         <translation>请填写单位名称；该名称将印在实施方案和活动总结上。</translation>
+    </message>
+    <message>
+        <source>A pillar needs a title.</source>
+        <translation>请填写活动板块标题。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour; use the form #rrggbb.</source>
+        <translation>“%1”不是有效颜色；请使用 #rrggbb 格式。</translation>
+    </message>
+    <message>
+        <source>The campaign already has a pillar titled “%1”.</source>
+        <translation>本年度活动已有标题为“%1”的活动板块。</translation>
+    </message>
+    <message>
+        <source>A metric needs a name.</source>
+        <translation>请填写指标名称。</translation>
+    </message>
+    <message>
+        <source>The campaign already counts “%1”.</source>
+        <translation>本年度活动已有统计指标“%1”。</translation>
+    </message>
+    <message>
+        <source>A department needs a name.</source>
+        <translation>请填写部门名称。</translation>
+    </message>
+    <message>
+        <source>A department named “%1” already exists.</source>
+        <translation>已存在名为“%1”的部门。</translation>
+    </message>
+    <message>
+        <source>An organizer needs a name.</source>
+        <translation>请填写主办单位名称。</translation>
+    </message>
+    <message>
+        <source>“%1” is already an organizer of this campaign.</source>
+        <translation>“%1”已是本年度活动的主办单位。</translation>
+    </message>
+    <message>
+        <source>A requirement needs a title.</source>
+        <translation>请填写工作要求标题。</translation>
+    </message>
+    <message>
+        <source>The campaign already has the requirement “%1”.</source>
+        <translation>本年度活动已有工作要求“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalRows</name>
+    <message>
+        <source>The item is no longer in the file.</source>
+        <translation>该项已不在文件中。</translation>
     </message>
 </context>
 <context>
@@ -3818,6 +3911,10 @@ Use File &gt; Open or File &gt; New to continue.</source>
         <source>The report photos could not be read: %1</source>
         <translation>无法读取报告所用的照片：%1</translation>
     </message>
+    <message>
+        <source>Word…</source>
+        <translation>Word…</translation>
+    </message>
 </context>
 <context>
     <name>RequirementListModel</name>
@@ -3828,38 +3925,6 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>Text</source>
         <translation>正文</translation>
-    </message>
-    <message>
-        <source>A requirement needs a title.</source>
-        <translation>请填写工作要求标题。</translation>
-    </message>
-    <message>
-        <source>The campaign already has the requirement “%1”.</source>
-        <translation>本年度活动已有工作要求“%1”。</translation>
-    </message>
-    <message>
-        <source>Edit requirement “%1”</source>
-        <translation>修改工作要求“%1”</translation>
-    </message>
-    <message>
-        <source>Add requirement “%1”</source>
-        <translation>添加工作要求“%1”</translation>
-    </message>
-    <message>
-        <source>The requirement no longer exists.</source>
-        <translation>该工作要求已不存在。</translation>
-    </message>
-    <message>
-        <source>Delete requirement “%1”</source>
-        <translation>删除工作要求“%1”</translation>
-    </message>
-    <message>
-        <source>The requirement cannot move there.</source>
-        <translation>工作要求不能移动到该位置。</translation>
-    </message>
-    <message>
-        <source>Move requirement “%1”</source>
-        <translation>移动工作要求“%1”</translation>
     </message>
 </context>
 <context>
@@ -3960,6 +4025,13 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>Add one slogan per line from the clipboard; numbers such as “1.” are dropped.</source>
         <translation>从剪贴板逐行添加标语，每行一条；“1.”之类的序号会被去掉。</translation>
+    </message>
+</context>
+<context>
+    <name>SloganListModel</name>
+    <message>
+        <source>Slogans cannot be changed here.</source>
+        <translation>此处不能修改宣传标语。</translation>
     </message>
 </context>
 <context>
@@ -4380,14 +4452,6 @@ Use File &gt; Open or File &gt; New to continue.</source>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
-    <message>
-        <source>Edit unit profile</source>
-        <translation>修改单位信息</translation>
-    </message>
-    <message>
-        <source>Not undone: %1</source>
-        <translation>未能撤销：%1</translation>
-    </message>
 </context>
 <context>
     <name>UnitRollUpChart</name>
@@ -4563,6 +4627,10 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>The zip file cannot be finished (error %1).</source>
         <translation>无法完成 zip 文件的写入（错误 %1）。</translation>
+    </message>
+    <message>
+        <source>The zip entry cannot be written.</source>
+        <translation>无法写入 zip 条目。</translation>
     </message>
 </context>
 <context>

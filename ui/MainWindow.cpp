@@ -1,8 +1,8 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
-#include "Database.h"
 #include "HelpDialog.h"
+#include "Icons.h"
 #include "SaveCopy.h"
 #include "SettingsDialog.h"
 #include "Workspace.h"
@@ -28,12 +28,12 @@ namespace {
 
 QString fileFilter()
 {
-    return MainWindow::tr("Campaign files (*.%1);;All files (*)").arg(QLatin1String(Database::fileSuffix));
+    return MainWindow::tr("Campaign files (*.%1);;All files (*)").arg(Workspace::fileSuffix());
 }
 
 QString withSuffix(QString path)
 {
-    const QString suffix = QStringLiteral(".") + QLatin1String(Database::fileSuffix);
+    const QString suffix = QStringLiteral(".") + Workspace::fileSuffix();
     if (!path.isEmpty() && !path.endsWith(suffix))
         path += suffix;
     return path;
@@ -45,7 +45,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     : QMainWindow(parent), m_settings(settings), m_navigation(new QListWidget(this)),
       m_pages(new QStackedWidget(this)), m_counts(new QLabel(this))
 {
-    setWindowIcon(QIcon::fromTheme(QStringLiteral("x-office-calendar")));
+    setWindowIcon(Icons::application());
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFixedWidth(150);
     m_navigation->setIconSize(QSize(20, 20));
@@ -254,7 +254,7 @@ void MainWindow::saveCopyAs()
 
 bool MainWindow::copyWithEvidence(const QString& path, QString* error)
 {
-    std::unique_ptr<ExportTask> task = SaveCopy::mediaTask(m_workspace->database(), path, error);
+    std::unique_ptr<ExportTask> task = SaveCopy::mediaTask(*m_workspace, path, error);
     if (!task)
         return false;
     // Gigabytes of video may have to be copied (another drive): a worker does it, the window paints.
@@ -281,7 +281,7 @@ bool MainWindow::copyWithEvidence(const QString& path, QString* error)
     task->start();
     loop.exec();
     dialog.reset();
-    return ok && SaveCopy::finish(m_workspace->database(), path, error);
+    return ok && SaveCopy::finish(*m_workspace, path, error);
 }
 
 void MainWindow::showHelp()

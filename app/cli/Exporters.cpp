@@ -9,6 +9,8 @@
 #include "PublicityExport.h"
 #include "ReportCharts.h"
 #include "ReportCli.h"
+#include "ReportPhotos.h"
+#include "ReportSectionRepository.h"
 #include "TimelineExport.h"
 
 #include <QCoreApplication>
@@ -55,8 +57,23 @@ bool writePublicity(const CampaignSnapshot& snapshot, const ExportRequest& reque
 bool writeReport(const CampaignSnapshot& snapshot, const ExportRequest& request, const Clock& clock,
                  QString* error)
 {
-    return ReportCli::write(snapshot, request.file, request.kind, request.format, request.out, clock.today(),
-                            error);
+    QList<ReportSection> sections;
+    QList<ReportChart> photos;
+    if (request.kind == QLatin1String("summary")) { // its narrative and picked photos are in the file
+        std::unique_ptr<Database> db = Database::open(request.file, error);
+        if (!db)
+            return false;
+        QString e;
+        sections = ReportSectionRepository(*db).list(snapshot.campaign.campaign.id, &e);
+        if (e.isEmpty() && ReportCli::hasPictures(request.format))
+            photos = ReportPhotos::pickedGrids(*db, snapshot, &e);
+        if (!e.isEmpty()) {
+            *error = e;
+            return false;
+        }
+    }
+    return ReportCli::write(snapshot, sections, photos, request.kind, request.format, request.out,
+                            clock.today(), error);
 }
 bool writePackage(const CampaignSnapshot& snapshot, const ExportRequest& request, const Clock& clock,
                   QString* error)
@@ -100,7 +117,7 @@ const QList<ExporterEntry>& exporters()
         {QStringLiteral("summary"), ReportCli::formats(), &writeReport},
         {QStringLiteral("package"), {QStringLiteral("zip")}, &writePackage},
         {QStringLiteral("consolidated"),
-         {QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("odt")},
+         {QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("odt"), QStringLiteral("docx")},
          &writeConsolidated},
     };
     return table;

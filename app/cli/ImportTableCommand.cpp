@@ -1,6 +1,7 @@
 #include "Commands.h"
 #include "Console.h"
 
+#include "ActivityEditor.h"
 #include "ActivityTableModel.h"
 #include "Clock.h"
 #include "PlanImportEditor.h"
@@ -159,7 +160,8 @@ int importTable(const QStringList& args)
     if (!TableReader::read(from, options, &doc, &error))
         return Console::fail(error);
 
-    PlanImportEditor editor(*ws);
+    ActivityEditor activities(*ws);
+    PlanImportEditor editor(*ws, activities);
     ImportContext context = editor.context();
     const bool asUnit = p.isSet(QStringLiteral("unit"));
     if (asUnit) {

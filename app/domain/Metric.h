@@ -12,6 +12,8 @@ struct Metric
     int position = 0;
     QString name;
     QString unit;
+
+    friend bool operator==(const Metric&, const Metric&) = default;
 };
 
 // One approximate-or-exact number: local summaries write "2万余份", so keep the "余" flag with it.

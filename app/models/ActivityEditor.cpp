@@ -1,5 +1,6 @@
 #include "ActivityEditor.h"
 
+#include "ActivityRepository.h"
 #include "ActivityStore.h"
 #include "ActivityTableModel.h"
 #include "ActivityValidator.h"
@@ -8,6 +9,7 @@
 #include "DuplicateActivitiesCommand.h"
 #include "EditActivityCommand.h"
 #include "RemoveActivitiesCommand.h"
+#include "Workspace.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>
@@ -30,9 +32,23 @@ bool push(QUndoStack& stack, std::unique_ptr<WriteCommand> command, ActivityEdit
 
 } // namespace
 
-ActivityEditor::ActivityEditor(ActivityStore& store, QUndoStack& stack, QObject* parent)
-    : QObject(parent), m_store(store), m_stack(stack)
-{}
+ActivityEditor::ActivityEditor(Workspace& workspace, QObject* parent)
+    : QObject(parent), m_ws(workspace),
+      m_repository(std::make_unique<ActivityRepository>(workspace.database())),
+      m_store(new ActivityStore(*m_repository, *workspace.activityModel(), this)),
+      m_stack(*workspace.undoStack())
+{
+    ActivityTableModel* model = workspace.activityModel();
+    model->setEditor(this);
+    connect(this, &ActivityEditor::rejected, model, &ActivityTableModel::editRejected);
+    connect(m_store, &ActivityStore::writeFailed, model, &ActivityTableModel::editRejected);
+    connect(m_store, &ActivityStore::changed, &workspace, &Workspace::activitiesChanged);
+}
+
+ActivityEditor::~ActivityEditor()
+{
+    m_ws.activityModel()->setEditor(nullptr);
+}
 
 bool ActivityEditor::edit(const Activity& before, const Activity& after, const QString& text)
 {
@@ -51,7 +67,7 @@ bool ActivityEditor::edit(const Activity& before, const Activity& after, const Q
         return edit(before, changed, text);
     }
     const QString label = text.isEmpty() ? describeChange(before, after) : text;
-    return push(m_stack, std::make_unique<EditActivityCommand>(m_store, before, after, label), *this);
+    return push(m_stack, std::make_unique<EditActivityCommand>(*m_store, before, after, label), *this);
 }
 
 qint64 ActivityEditor::add(const Activity& activity)
@@ -62,7 +78,7 @@ qint64 ActivityEditor::add(const Activity& activity)
         return 0;
     }
     auto command =
-        std::make_unique<AddActivitiesCommand>(m_store, QList<Activity>{activity}, tr("Add Activity"));
+        std::make_unique<AddActivitiesCommand>(*m_store, QList<Activity>{activity}, tr("Add Activity"));
     AddActivitiesCommand* raw = command.get();
     if (!push(m_stack, std::move(command), *this))
         return 0;
@@ -71,10 +87,10 @@ qint64 ActivityEditor::add(const Activity& activity)
 
 QList<qint64> ActivityEditor::duplicate(const QList<qint64>& ids)
 {
-    const QList<Activity> originals = m_store.find(ids);
+    const QList<Activity> originals = m_store->find(ids);
     if (originals.isEmpty())
         return {};
-    auto command = std::make_unique<DuplicateActivitiesCommand>(m_store, originals);
+    auto command = std::make_unique<DuplicateActivitiesCommand>(*m_store, originals);
     DuplicateActivitiesCommand* raw = command.get();
     if (!push(m_stack, std::move(command), *this))
         return {};
@@ -83,10 +99,10 @@ QList<qint64> ActivityEditor::duplicate(const QList<qint64>& ids)
 
 bool ActivityEditor::remove(const QList<qint64>& ids)
 {
-    QList<Activity> doomed = m_store.find(ids);
+    QList<Activity> doomed = m_store->find(ids);
     if (doomed.isEmpty())
         return false;
-    return push(m_stack, std::make_unique<RemoveActivitiesCommand>(m_store, std::move(doomed)), *this);
+    return push(m_stack, std::make_unique<RemoveActivitiesCommand>(*m_store, std::move(doomed)), *this);
 }
 
 bool ActivityEditor::setStatus(const QList<qint64>& ids, ActivityStatus status)
@@ -103,7 +119,7 @@ bool ActivityEditor::setStatus(const QList<qint64>& ids, ActivityStatus status)
 
 bool ActivityEditor::setLeadDepartment(const QList<qint64>& ids, qint64 departmentId)
 {
-    const QString name = m_store.model().departmentName(departmentId);
+    const QString name = m_store->model().departmentName(departmentId);
     return change(
         ids,
         [departmentId](Activity& a) {
@@ -116,7 +132,7 @@ bool ActivityEditor::setLeadDepartment(const QList<qint64>& ids, qint64 departme
 bool ActivityEditor::change(const QList<qint64>& ids, const std::function<void(Activity&)>& modify,
                             const QString& text)
 {
-    QList<Activity> before = m_store.find(ids);
+    QList<Activity> before = m_store->find(ids);
     QList<Activity> after = before;
     for (Activity& a : after) {
         modify(a);
@@ -129,7 +145,7 @@ bool ActivityEditor::change(const QList<qint64>& ids, const std::function<void(A
     if (before == after)
         return true;
     return push(m_stack,
-                std::make_unique<BulkChangeCommand>(m_store, std::move(before), std::move(after), text),
+                std::make_unique<BulkChangeCommand>(*m_store, std::move(before), std::move(after), text),
                 *this);
 }
 

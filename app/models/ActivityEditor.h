@@ -6,19 +6,25 @@
 
 #include <functional>
 
+#include <memory>
+
+class ActivityRepository;
 class ActivityStore;
 class QUndoStack;
+class Workspace;
 
-// Every user change to activities: validates it, writes it at once and puts it on the undo stack.
-// A change that is invalid or that the file refuses is not pushed; rejected() says why.
+// Every user change to activities: validates it, writes it at once and puts it on the workspace's undo
+// stack. A change that is invalid or that the file refuses is not pushed; rejected() says why. Built
+// once per open file by the composition root; the workspace's activity model hands its edits here.
 class ActivityEditor : public QObject
 {
     Q_OBJECT
 
 public:
-    ActivityEditor(ActivityStore& store, QUndoStack& stack, QObject* parent = nullptr);
+    explicit ActivityEditor(Workspace& workspace, QObject* parent = nullptr);
+    ~ActivityEditor() override;
 
-    ActivityStore& store() const { return m_store; }
+    ActivityStore& store() const { return *m_store; }
 
     bool edit(const Activity& before, const Activity& after, const QString& text);
     // Returns the new id, 0 when refused.
@@ -37,6 +43,8 @@ signals:
 private:
     bool change(const QList<qint64>& ids, const std::function<void(Activity&)>& modify, const QString& text);
 
-    ActivityStore& m_store;
+    Workspace& m_ws;
+    std::unique_ptr<ActivityRepository> m_repository;
+    ActivityStore* m_store;
     QUndoStack& m_stack;
 };

@@ -1,15 +1,18 @@
 #include "Workspace.h"
 
-#include "ActivityEditor.h"
 #include "ActivityRepository.h"
-#include "ActivityStore.h"
 #include "ActivityTableModel.h"
 #include "CampaignRepository.h"
-#include "CarryOver.h"
 #include "Database.h"
+#include "DepartmentListModel.h"
 #include "DepartmentRepository.h"
 #include "EvidenceFiles.h"
+#include "MetricListModel.h"
+#include "OrganizerListModel.h"
+#include "PillarListModel.h"
 #include "ProfileRepository.h"
+#include "RequirementListModel.h"
+#include "SloganListModel.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -32,23 +35,19 @@ template <typename T> QSet<qint64> idsOf(const QList<T>& list)
 } // namespace
 
 Workspace::Workspace(std::unique_ptr<Database> db, const Clock& clock)
-    : m_db(std::move(db)), m_clock(clock), m_activities(std::make_unique<ActivityRepository>(*m_db)),
-      m_campaigns(std::make_unique<CampaignRepository>(*m_db)),
-      m_departments(std::make_unique<DepartmentRepository>(*m_db)),
-      m_profile(std::make_unique<ProfileRepository>(*m_db)), m_undoStack(new QUndoStack(this)),
-      m_activityModel(new ActivityTableModel(clock, this))
+    : m_db(std::move(db)), m_clock(clock), m_undoStack(new QUndoStack(this)),
+      m_activityModel(new ActivityTableModel(clock, this)), m_pillarModel(new PillarListModel(*m_db, this)),
+      m_organizerModel(new OrganizerListModel(this)), m_requirementModel(new RequirementListModel(this)),
+      m_metricModel(new MetricListModel(*m_db, this)),
+      m_departmentModel(new DepartmentListModel(*m_db, this)), m_sloganModel(new SloganListModel(this))
 {
-    m_activityStore = new ActivityStore(*m_activities, *m_activityModel, this);
-    m_activityEditor = new ActivityEditor(*m_activityStore, *m_undoStack, this);
-    m_activityModel->setEditor(m_activityEditor);
-    connect(m_activityEditor, &ActivityEditor::rejected, m_activityModel, &ActivityTableModel::editRejected);
-    connect(m_activityStore, &ActivityStore::writeFailed, m_activityModel, &ActivityTableModel::editRejected);
-    connect(m_activityStore, &ActivityStore::changed, this, &Workspace::activitiesChanged);
+    // Usage counts include the activities just edited.
+    connect(this, &Workspace::activitiesChanged, m_departmentModel, &DepartmentListModel::activitiesChanged);
 }
 
 Workspace::~Workspace()
 {
-    // Commands refer to the store; drop them before the repositories go.
+    // Commands refer to the editors' stores; drop them while everything they name still exists.
     m_undoStack->clear();
     // With the undo stack gone no detach can be undone: stored files no row names can go.
     QString error;
@@ -79,7 +78,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, const Clock& clo
     if (!ws->loadReference(error))
         return nullptr;
     // The campaign shown last, else the newest one.
-    const qint64 remembered = ws->m_profile->setting(kCurrentCampaign).toLongLong();
+    const qint64 remembered = ProfileRepository(*ws->m_db).setting(kCurrentCampaign).toLongLong();
     qint64 campaignId = ws->m_campaignList.isEmpty() ? 0 : ws->m_campaignList.first().id;
     for (const Campaign& c : std::as_const(ws->m_campaignList))
         if (c.id == remembered)
@@ -99,21 +98,31 @@ QString Workspace::path() const
     return m_db->path();
 }
 
+QString Workspace::fileSuffix()
+{
+    return QLatin1String(Database::fileSuffix);
+}
+
+QList<ReferenceListModel*> Workspace::referenceModels() const
+{
+    return {m_pillarModel, m_organizerModel, m_requirementModel, m_metricModel, m_departmentModel};
+}
+
 bool Workspace::loadReference(QString* error)
 {
     QString e;
-    QList<Campaign> campaigns = m_campaigns->list(&e);
+    QList<Campaign> campaigns = CampaignRepository(*m_db).list(&e);
     if (!e.isEmpty()) {
         *error = e;
         return false;
     }
-    QList<Department> departments = m_departments->list(&e);
+    QList<Department> departments = DepartmentRepository(*m_db).list(&e);
     if (!e.isEmpty()) {
         *error = e;
         return false;
     }
     UnitProfile unit;
-    if (!m_profile->load(&unit, error))
+    if (!ProfileRepository(*m_db).load(&unit, error))
         return false;
     m_campaignList = std::move(campaigns);
     m_departmentList = std::move(departments);
@@ -124,19 +133,31 @@ bool Workspace::loadReference(QString* error)
 bool Workspace::loadCampaign(qint64 campaignId, QString* error)
 {
     CampaignContent content;
-    if (campaignId != 0 && !m_campaigns->load(campaignId, &content, error))
+    if (campaignId != 0 && !CampaignRepository(*m_db).load(campaignId, &content, error))
         return false;
     QString e;
-    QList<Activity> activities = campaignId != 0 ? m_activities->loadAll(campaignId, &e) : QList<Activity>();
+    QList<Activity> activities =
+        campaignId != 0 ? ActivityRepository(*m_db).loadAll(campaignId, &e) : QList<Activity>();
     if (!e.isEmpty()) {
         *error = e;
         return false;
     }
     m_campaign = std::move(content);
-    m_activityModel->setCampaignState(m_campaign.campaign.state);
-    m_activityModel->setReferenceData(m_departmentList, m_campaign.pillars);
+    showReference();
     m_activityModel->setActivities(std::move(activities));
     return true;
+}
+
+void Workspace::showReference()
+{
+    m_activityModel->setCampaignState(m_campaign.campaign.state);
+    m_activityModel->setReferenceData(m_departmentList, m_campaign.pillars);
+    m_pillarModel->setPillars(m_campaign.pillars);
+    m_organizerModel->setOrganizers(m_campaign.organizers);
+    m_requirementModel->setRequirements(m_campaign.requirements);
+    m_metricModel->setMetrics(m_campaign.metrics);
+    m_departmentModel->setDepartments(m_departmentList);
+    m_sloganModel->setSlogans(m_campaign.slogans);
 }
 
 bool Workspace::setCurrentCampaign(qint64 campaignId, QString* error)
@@ -147,7 +168,7 @@ bool Workspace::setCurrentCampaign(qint64 campaignId, QString* error)
         return false;
     m_undoStack->clear();
     QString ignored; // remembering the choice is a convenience, not worth failing for
-    m_profile->setSetting(kCurrentCampaign, QString::number(campaignId), &ignored);
+    ProfileRepository(*m_db).setSetting(kCurrentCampaign, QString::number(campaignId), &ignored);
     emit currentCampaignChanged();
     emit activitiesChanged();
     return true;
@@ -183,11 +204,10 @@ bool Workspace::reloadReferenceData(QString* error)
         return true;
     }
     CampaignContent content;
-    if (campaignId != 0 && !m_campaigns->load(campaignId, &content, error))
+    if (campaignId != 0 && !CampaignRepository(*m_db).load(campaignId, &content, error))
         return false;
     m_campaign = std::move(content);
-    m_activityModel->setCampaignState(m_campaign.campaign.state);
-    m_activityModel->setReferenceData(m_departmentList, m_campaign.pillars);
+    showReference();
     const bool gone = !idsOf(m_departmentList).contains(departmentsBefore) ||
                       !idsOf(m_campaign.pillars).contains(pillarsBefore) ||
                       !idsOf(m_campaign.metrics).contains(metricsBefore);
@@ -197,24 +217,10 @@ bool Workspace::reloadReferenceData(QString* error)
     return true;
 }
 
-bool Workspace::saveUnit(const UnitProfile& unit, QString* error)
-{
-    return m_profile->save(unit, error) && reloadReferenceData(error);
-}
-
-bool Workspace::carryOverFrom(const QString& previousFile, int* departmentsAdded, QString* error)
-{
-    CarryOver::Result result;
-    if (!CarryOver::fromFile(*m_db, previousFile, &result, error))
-        return false;
-    *departmentsAdded = result.departmentsAdded;
-    return reloadReferenceData(error);
-}
-
 bool Workspace::reloadActivities(QString* error)
 {
     QString e;
-    QList<Activity> activities = m_activities->loadAll(m_campaign.campaign.id, &e);
+    QList<Activity> activities = ActivityRepository(*m_db).loadAll(m_campaign.campaign.id, &e);
     if (!e.isEmpty()) {
         *error = e;
         return false;
@@ -222,4 +228,64 @@ bool Workspace::reloadActivities(QString* error)
     m_activityModel->setActivities(std::move(activities));
     emit activitiesChanged();
     return true;
+}
+
+void Workspace::mirrorCampaign(const Campaign& campaign)
+{
+    m_campaign.campaign = campaign;
+    for (Campaign& c : m_campaignList)
+        if (c.id == campaign.id)
+            c = campaign;
+    m_activityModel->setCampaignState(campaign.state);
+    emit referenceDataChanged();
+}
+
+void Workspace::mirrorUnit(const UnitProfile& unit)
+{
+    m_unit = unit;
+    emit referenceDataChanged();
+}
+
+void Workspace::mirrorPillars(const QList<Pillar>& pillars, RowChange change)
+{
+    m_campaign.pillars = pillars;
+    m_pillarModel->setPillars(pillars, change);
+    m_activityModel->setReferenceData(m_departmentList, m_campaign.pillars);
+    emit referenceDataChanged();
+}
+
+void Workspace::mirrorMetrics(const QList<Metric>& metrics, RowChange change)
+{
+    m_campaign.metrics = metrics;
+    m_metricModel->setMetrics(metrics, change);
+    emit referenceDataChanged();
+}
+
+void Workspace::mirrorDepartments(const QList<Department>& departments, RowChange change)
+{
+    m_departmentList = departments;
+    m_departmentModel->setDepartments(departments, change);
+    m_activityModel->setReferenceData(m_departmentList, m_campaign.pillars);
+    emit referenceDataChanged();
+}
+
+void Workspace::mirrorOrganizers(const QList<Organizer>& organizers, RowChange change)
+{
+    m_campaign.organizers = organizers;
+    m_organizerModel->setOrganizers(organizers, change);
+    emit referenceDataChanged();
+}
+
+void Workspace::mirrorRequirements(const QList<Requirement>& requirements, RowChange change)
+{
+    m_campaign.requirements = requirements;
+    m_requirementModel->setRequirements(requirements, change);
+    emit referenceDataChanged();
+}
+
+void Workspace::mirrorSlogans(const QList<Slogan>& slogans, RowChange)
+{
+    m_campaign.slogans = slogans;
+    m_sloganModel->setSlogans(slogans); // keeps rows being typed into; a real difference resets
+    emit referenceDataChanged();
 }

@@ -4,6 +4,7 @@
 #include "CampaignSnapshot.h"
 #include "Clock.h"
 #include "Department.h"
+#include "RowChange.h"
 #include "UnitProfile.h"
 
 #include <QObject>
@@ -11,20 +12,23 @@
 
 #include <memory>
 
-class ActivityEditor;
-class ActivityRepository;
-class ActivityStore;
 class ActivityTableModel;
-class CampaignRepository;
 class Database;
-class DepartmentRepository;
-class ProfileRepository;
+class DepartmentListModel;
+class MetricListModel;
+class OrganizerListModel;
+class PillarListModel;
 class QLockFile;
 class QUndoStack;
+class ReferenceListModel;
+class RequirementListModel;
+class SloganListModel;
 
-// One open campaign file with everything that works on it: the repositories, the current
-// campaign's reference data, the activity model and the undo stack. Replaced as a whole when the
-// user opens another file, so a failed open leaves the current workspace untouched.
+// One open campaign file: the file itself, what the current campaign holds in memory (its notice data,
+// the file's departments and unit, the activities) with the models that show it, and the undo stack.
+// Replaced as a whole when the user opens another file, so a failed open leaves the current workspace
+// untouched. It writes nothing itself: the editors (ActivityEditor, ReferenceEditor, EvidenceEditor),
+// built over it by the composition root, write through their stores, which update it.
 class Workspace : public QObject
 {
     Q_OBJECT
@@ -36,64 +40,81 @@ public:
     ~Workspace() override;
 
     QString path() const;
+    // The suffix of campaign files ("campaign"), for file dialogs.
+    static QString fileSuffix();
     const Clock& clock() const { return m_clock; }
     // "Today" for deadlines, reminders and overdue marks: invalid while the current campaign is
     // finished (已报送), so an old campaign reads as history. Calendars and signatures use clock().
     QDate deadlineDay() const;
+    // The open file, for the editors and services of this layer; widgets never touch it.
     const Database& database() const { return *m_db; }
-    ActivityRepository& activityRepository() { return *m_activities; }
-    CampaignRepository& campaignRepository() { return *m_campaigns; }
-    DepartmentRepository& departmentRepository() { return *m_departments; }
-    ProfileRepository& profileRepository() { return *m_profile; }
     QUndoStack* undoStack() const { return m_undoStack; }
+
     ActivityTableModel* activityModel() const { return m_activityModel; }
-    // Every user change to activities goes through the editor (validated, written, undoable).
-    ActivityEditor* activityEditor() const { return m_activityEditor; }
+    PillarListModel* pillarModel() const { return m_pillarModel; }
+    OrganizerListModel* organizerModel() const { return m_organizerModel; }
+    RequirementListModel* requirementModel() const { return m_requirementModel; }
+    MetricListModel* metricModel() const { return m_metricModel; }
+    DepartmentListModel* departmentModel() const { return m_departmentModel; }
+    SloganListModel* sloganModel() const { return m_sloganModel; }
+    // The five reference lists above, for whoever serves them all (the ReferenceEditor).
+    QList<ReferenceListModel*> referenceModels() const;
 
     QList<Campaign> campaigns() const { return m_campaignList; }
     qint64 currentCampaignId() const { return m_campaign.campaign.id; }
     // Loads another campaign of the same file; clears the undo stack.
     bool setCurrentCampaign(qint64 campaignId, QString* error);
 
-    // The current campaign's notice data, the file's departments and the unit, as last loaded.
+    // The current campaign's notice data, the file's departments and the unit.
     const CampaignContent& campaign() const { return m_campaign; }
     const QList<Department>& departments() const { return m_departmentList; }
     const UnitProfile& unit() const { return m_unit; }
     // A copy of everything above plus the activities, for exports.
     CampaignSnapshot snapshot() const;
 
-    // Re-reads campaigns, pillars, metrics, departments and the unit after a page changed them.
-    // Activities are re-read too when a department, pillar or metric disappeared (the file rewrote them).
+    // Reads campaigns, their lists, departments and the unit again after a write that made many
+    // changes at once (an import, a new campaign). Activities are read again too when a department,
+    // pillar or metric disappeared (the file rewrote them).
     bool reloadReferenceData(QString* error);
-    // The welcome's writes (first start, not undoable): the unit profile, and the departments and unit
-    // of last year's file (CarryOver). Both reload the reference data; false and a translated reason.
-    bool saveUnit(const UnitProfile& unit, QString* error);
-    bool carryOverFrom(const QString& previousFile, int* departmentsAdded, QString* error);
-    // Re-reads the current campaign's activities (after a page wrote activities itself).
+    // Reads the current campaign's activities again (after a write changed many of their links).
     bool reloadActivities(QString* error);
 
 signals:
     void currentCampaignChanged();
+    // Any reference data changed in memory (also through undo and redo).
     void referenceDataChanged();
     // Any activity inserted, edited or removed (also through undo).
     void activitiesChanged();
 
 private:
+    // ReferenceStore writes reference data and then mirrors it here; nothing else changes it.
+    friend class ReferenceStore;
+    void mirrorCampaign(const Campaign& campaign);
+    void mirrorUnit(const UnitProfile& unit);
+    void mirrorPillars(const QList<Pillar>& pillars, RowChange change);
+    void mirrorMetrics(const QList<Metric>& metrics, RowChange change);
+    void mirrorDepartments(const QList<Department>& departments, RowChange change);
+    void mirrorOrganizers(const QList<Organizer>& organizers, RowChange change);
+    void mirrorRequirements(const QList<Requirement>& requirements, RowChange change);
+    void mirrorSlogans(const QList<Slogan>& slogans, RowChange change);
+
     Workspace(std::unique_ptr<Database> db, const Clock& clock);
     bool loadReference(QString* error);
     bool loadCampaign(qint64 campaignId, QString* error);
+    // Shows m_campaign and the departments in every model.
+    void showReference();
 
     std::unique_ptr<QLockFile> m_lock; // released last, after the database closed
     std::unique_ptr<Database> m_db;
     const Clock& m_clock;
-    std::unique_ptr<ActivityRepository> m_activities;
-    std::unique_ptr<CampaignRepository> m_campaigns;
-    std::unique_ptr<DepartmentRepository> m_departments;
-    std::unique_ptr<ProfileRepository> m_profile;
     QUndoStack* m_undoStack = nullptr;
     ActivityTableModel* m_activityModel = nullptr;
-    ActivityStore* m_activityStore = nullptr;
-    ActivityEditor* m_activityEditor = nullptr;
+    PillarListModel* m_pillarModel = nullptr;
+    OrganizerListModel* m_organizerModel = nullptr;
+    RequirementListModel* m_requirementModel = nullptr;
+    MetricListModel* m_metricModel = nullptr;
+    DepartmentListModel* m_departmentModel = nullptr;
+    SloganListModel* m_sloganModel = nullptr;
     QList<Campaign> m_campaignList;
     CampaignContent m_campaign;
     QList<Department> m_departmentList;

@@ -6,6 +6,7 @@
 #include "ActivityRows.h"
 #include "Database.h"
 #include "LocalNoticeRepository.h"
+#include "RemovalRows.h"
 #include "SqlUtil.h"
 #include "Transaction.h"
 
@@ -365,4 +366,53 @@ qint64 CampaignRepository::copyCampaign(qint64 sourceId, int year, bool withUnfi
         return ActivityRows::write(db, carried, true, false, error);
     });
     return ok ? c.id : 0;
+}
+
+bool CampaignRepository::removePillar(qint64 pillarId, ReferenceRemoval* removed, QString* error)
+{
+    return inTransaction(m_connection, error, [&](const QSqlDatabase& db) {
+        return RemovalRows::collect(db, QStringLiteral("pillar"), pillarId, removed, error) &&
+               deleteById(db, QStringLiteral("pillar"), pillarId, error);
+    });
+}
+
+bool CampaignRepository::restorePillar(const Pillar& pillar, const ReferenceRemoval& removed, QString* error)
+{
+    return inTransaction(m_connection, error, [&](const QSqlDatabase& db) {
+        QSqlQuery q(db);
+        if (!prepare(q,
+                     QStringLiteral("INSERT INTO pillar (id, uuid, campaign_id, position, title, short_name, "
+                                    "full_text, colour) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                     error))
+            return false;
+        for (const QVariant& v : {QVariant(pillar.id), QVariant(removed.uuid), QVariant(pillar.campaignId),
+                                  QVariant(pillar.position), text(pillar.title), text(pillar.shortName),
+                                  text(pillar.fullText), text(pillar.colour)})
+            q.addBindValue(v);
+        return exec(q, error) && RemovalRows::relink(db, QStringLiteral("pillar"), pillar.id, removed, error);
+    });
+}
+
+bool CampaignRepository::removeMetric(qint64 metricId, ReferenceRemoval* removed, QString* error)
+{
+    return inTransaction(m_connection, error, [&](const QSqlDatabase& db) {
+        return RemovalRows::collect(db, QStringLiteral("metric"), metricId, removed, error) &&
+               deleteById(db, QStringLiteral("metric"), metricId, error);
+    });
+}
+
+bool CampaignRepository::restoreMetric(const Metric& metric, const ReferenceRemoval& removed, QString* error)
+{
+    return inTransaction(m_connection, error, [&](const QSqlDatabase& db) {
+        QSqlQuery q(db);
+        if (!prepare(q,
+                     QStringLiteral("INSERT INTO metric (id, uuid, campaign_id, position, name, unit) VALUES "
+                                    "(?, ?, ?, ?, ?, ?)"),
+                     error))
+            return false;
+        for (const QVariant& v : {QVariant(metric.id), QVariant(removed.uuid), QVariant(metric.campaignId),
+                                  QVariant(metric.position), text(metric.name), text(metric.unit)})
+            q.addBindValue(v);
+        return exec(q, error) && RemovalRows::relink(db, QStringLiteral("metric"), metric.id, removed, error);
+    });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Campaign.h"
+#include "ReferenceRemoval.h"
 
 #include <QList>
 #include <QString>
@@ -27,6 +28,12 @@ public:
     bool removePillar(qint64 pillarId, QString* error); // activities keep their rows, without pillar
     bool saveMetric(Metric& metric, QString* error);
     bool removeMetric(qint64 metricId, QString* error);
+    // The same removals, saying what went with the row; restore…() puts the row back under its id and
+    // uuid with those links (undo of a removal).
+    bool removePillar(qint64 pillarId, ReferenceRemoval* removed, QString* error);
+    bool restorePillar(const Pillar& pillar, const ReferenceRemoval& removed, QString* error);
+    bool removeMetric(qint64 metricId, ReferenceRemoval* removed, QString* error);
+    bool restoreMetric(const Metric& metric, const ReferenceRemoval& removed, QString* error);
     // Positions follow the order of `ids`, in one transaction.
     bool setPillarOrder(const QList<qint64>& ids, QString* error);
     bool setMetricOrder(const QList<qint64>& ids, QString* error);

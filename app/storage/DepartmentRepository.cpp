@@ -1,6 +1,7 @@
 #include "DepartmentRepository.h"
 
 #include "Database.h"
+#include "RemovalRows.h"
 #include "SqlUtil.h"
 #include "Transaction.h"
 
@@ -117,4 +118,57 @@ int DepartmentRepository::usage(qint64 departmentId, QString* error) const
     if (!exec(q, error) || !q.next())
         return -1;
     return q.value(0).toInt();
+}
+
+bool DepartmentRepository::remove(qint64 departmentId, ReferenceRemoval* removed, QString* error)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    Transaction tx(db);
+    if (!tx.isActive()) {
+        *error = tx.errorString();
+        return false;
+    }
+    QSqlQuery q(db);
+    if (!RemovalRows::collect(db, QStringLiteral("department"), departmentId, removed, error) ||
+        !prepare(q, QStringLiteral("DELETE FROM department WHERE id = ?"), error))
+        return false;
+    q.addBindValue(departmentId);
+    if (!exec(q, error))
+        return false;
+    if (!tx.commit()) {
+        *error = tx.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool DepartmentRepository::restore(const Department& department, const ReferenceRemoval& removed,
+                                   QString* error)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    Transaction tx(db);
+    if (!tx.isActive()) {
+        *error = tx.errorString();
+        return false;
+    }
+    QSqlQuery q(db);
+    if (!prepare(q,
+                 QStringLiteral(
+                     "INSERT INTO department (id, uuid, position, name, archived) VALUES (?, ?, ?, ?, ?)"),
+                 error))
+        return false;
+    for (const QVariant& v : {QVariant(department.id), QVariant(removed.uuid), QVariant(department.position),
+                              QVariant(department.name), QVariant(department.archived ? 1 : 0)})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        *error = saveError(q, department.name);
+        return false;
+    }
+    if (!RemovalRows::relink(db, QStringLiteral("department"), department.id, removed, error))
+        return false;
+    if (!tx.commit()) {
+        *error = tx.errorString();
+        return false;
+    }
+    return true;
 }

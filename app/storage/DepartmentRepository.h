@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Department.h"
+#include "ReferenceRemoval.h"
 
 #include <QList>
 #include <QString>
@@ -18,6 +19,10 @@ public:
     bool save(Department& department, QString* error); // insert when id == 0; names are unique
     // Removing clears it as lead and drops it from assisting lists; callers ask the user first.
     bool remove(qint64 departmentId, QString* error);
+    // The same removal, saying which activities it cleared; restore() puts the department back under
+    // its id and uuid with those links (undo of a removal).
+    bool remove(qint64 departmentId, ReferenceRemoval* removed, QString* error);
+    bool restore(const Department& department, const ReferenceRemoval& removed, QString* error);
     bool setOrder(const QList<qint64>& ids, QString* error);
     // Activities that name the department as lead or assisting.
     int usage(qint64 departmentId, QString* error) const;

@@ -134,7 +134,7 @@ private slots:
         QString error;
         auto ws = Workspace::open(m_path, m_clock, &error);
         QVERIFY2(ws, qPrintable(error));
-        EvidenceEditor* editor = EvidenceEditor::of(*ws);
+        EvidenceEditor evidence(*ws);
         QList<qint64> activities;
         for (const Attachment& a : m_rows.mid(0, 50))
             activities << a.activityId;
@@ -143,7 +143,7 @@ private slots:
         QCOMPARE(withIds.size(), 50);
         QBENCHMARK
         {
-            QVERIFY(editor->detach(withIds, &error));
+            QVERIFY(evidence.detach(withIds, &error));
             ws->undoStack()->undo();
         }
     }
@@ -160,9 +160,10 @@ private slots:
             ids << ws->activityModel()->activityAt(i).id;
         const qsizetype evidence = AttachmentRepository(ws->database()).forActivities(ids, &error).size();
         QVERIFY(evidence > 0);
+        ActivityEditor editor(*ws);
         QBENCHMARK
         {
-            QVERIFY(ws->activityEditor()->remove(ids));
+            QVERIFY(editor.remove(ids));
             ws->undoStack()->undo();
         }
         QCOMPARE(AttachmentRepository(ws->database()).forActivities(ids, &error).size(), evidence);

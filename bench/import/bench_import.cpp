@@ -3,6 +3,7 @@
 // Run: bench_import [-iterations N]. CP_BENCH_ROWS scales both inputs down (CI runs it with 300 rows
 // so the benchmark keeps working); the inputs are written once per run by libxlsxwriter and plain
 // file writes, not by the program.
+#include "ActivityEditor.h"
 #include "ActivityTableModel.h"
 #include "BenchSize.h"
 #include "CampaignFile.h"
@@ -117,7 +118,8 @@ private:
     void importOnce(const QString& input, const QString& label, int expected)
     {
         std::unique_ptr<Workspace> ws = freshFile(label + QStringLiteral(".campaign"));
-        PlanImportEditor editor(*ws);
+        ActivityEditor activities(*ws);
+        PlanImportEditor editor(*ws, activities);
         QElapsedTimer t;
         t.start();
         TableDocument doc;

@@ -46,8 +46,9 @@ void BenchReports::exportTenThousand_data()
     QTest::addColumn<int>("kind");
     QTest::addColumn<int>("format");
     for (auto kind : {ReportOptions::Kind::Plan, ReportOptions::Kind::Summary})
-        for (auto format : {ReportOptions::Format::Xlsx, ReportOptions::Format::Pdf,
-                            ReportOptions::Format::Odt, ReportOptions::Format::Csv}) {
+        for (auto format :
+             {ReportOptions::Format::Xlsx, ReportOptions::Format::Pdf, ReportOptions::Format::Odt,
+              ReportOptions::Format::Docx, ReportOptions::Format::Csv}) {
             const QString name =
                 (kind == ReportOptions::Kind::Plan ? QStringLiteral("plan-") : QStringLiteral("summary-")) +
                 ReportOptions::formatKey(format);

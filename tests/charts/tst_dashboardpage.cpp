@@ -6,6 +6,8 @@
 #include "DashboardView.h"
 #include "Database.h"
 #include "DemoGenerator.h"
+#include "EvidenceCheck.h"
+#include "EvidenceEditor.h"
 #include "Workspace.h"
 
 #include <QAbstractBarSeries>
@@ -24,6 +26,10 @@ class TestDashboardPage : public QObject
     QTemporaryDir m_dir;
     FixedClock m_clock{QDate(2021, 9, 15)};
     std::unique_ptr<Workspace> m_workspace;
+    // The services the composition root builds over the workspace.
+    std::unique_ptr<ActivityEditor> m_editor;
+    std::unique_ptr<EvidenceEditor> m_evidence;
+    std::unique_ptr<EvidenceCheck> m_check;
 
     QList<qint64> openIds(int n) const
     {
@@ -47,13 +53,22 @@ private slots:
         }
         m_workspace = Workspace::open(path, m_clock, &error);
         QVERIFY2(m_workspace, qPrintable(error));
+        m_editor = std::make_unique<ActivityEditor>(*m_workspace);
+        m_evidence = std::make_unique<EvidenceEditor>(*m_workspace);
+        m_check = std::make_unique<EvidenceCheck>(*m_workspace, *m_evidence);
     }
 
-    void cleanup() { m_workspace.reset(); }
+    void cleanup()
+    {
+        m_check.reset();
+        m_evidence.reset();
+        m_editor.reset();
+        m_workspace.reset();
+    }
 
     void followsEditsOncePerBurst()
     {
-        DashboardPage page(m_workspace.get());
+        DashboardPage page(m_workspace.get(), *m_check);
         page.resize(1366, 700);
         QSignalSpy refreshed(&page, &DashboardPage::refreshed);
         page.show();
@@ -63,8 +78,8 @@ private slots:
         QCOMPARE(before.total(), 300);
 
         const QList<qint64> ids = openIds(2);
-        QVERIFY(m_workspace->activityEditor()->setStatus({ids[0]}, ActivityStatus::Done));
-        QVERIFY(m_workspace->activityEditor()->setStatus({ids[1]}, ActivityStatus::Done));
+        QVERIFY(m_editor->setStatus({ids[0]}, ActivityStatus::Done));
+        QVERIFY(m_editor->setStatus({ids[1]}, ActivityStatus::Done));
         QTRY_COMPARE(refreshed.size(), 2); // two edits, one recompute
         QTest::qWait(20);
         QCOMPARE(refreshed.size(), 2);
@@ -86,9 +101,9 @@ private slots:
 
     void waitsWhileHidden()
     {
-        DashboardPage page(m_workspace.get());
+        DashboardPage page(m_workspace.get(), *m_check);
         QSignalSpy refreshed(&page, &DashboardPage::refreshed);
-        QVERIFY(m_workspace->activityEditor()->setStatus(openIds(1), ActivityStatus::Cancelled));
+        QVERIFY(m_editor->setStatus(openIds(1), ActivityStatus::Cancelled));
         QTest::qWait(20);
         QCOMPARE(refreshed.size(), 0);
         page.show();
@@ -98,7 +113,7 @@ private slots:
 
     void clickOpensTheActivities()
     {
-        DashboardPage page(m_workspace.get());
+        DashboardPage page(m_workspace.get(), *m_check);
         page.show();
         page.refresh();
         QSignalSpy shown(&page, &DashboardPage::showActivities);

@@ -1,4 +1,5 @@
 #include "ConsolidatedFixture.h"
+#include "DocxReadback.h"
 #include "ExternalReaders.h"
 
 #include "ConsolidatedDocument.h"
@@ -18,7 +19,7 @@ using namespace ConsolidatedFixture;
 using namespace ExternalReaders;
 
 // The consolidated summary (汇总报告) of 某市 over three imported county packages, written as PDF,
-// XLSX and ODT and read back by programs that share no code with ours.
+// XLSX, ODT and DOCX and read back by programs that share no code with ours.
 class TestConsolidatedReport : public QObject
 {
     Q_OBJECT
@@ -31,6 +32,7 @@ private slots:
     void pdfPagesAreNotBlank();
     void xlsxReadsBackWithOpenpyxl();
     void odtOpensInLibreOffice();
+    void docxReadsBackAndMatchesOurPdf();
     void emptyConsolidationStillWrites();
     void unwritablePathFailsAndLeavesNothing();
     void unknownSuffixIsRefused();
@@ -314,6 +316,45 @@ void TestConsolidatedReport::odtOpensInLibreOffice()
         QVERIFY2(flat.contains(withoutSpace(s)), qPrintable(s));
 }
 
+// The same document as the PDF, read back with python3-docx and laid out by LibreOffice.
+void TestConsolidatedReport::docxReadsBackAndMatchesOurPdf()
+{
+    const QString docx = write(m_input, QStringLiteral("汇总.docx"));
+    QVERIFY(!docx.isEmpty());
+    const ReportDocument doc = ConsolidatedDocument::document(m_input);
+    QJsonObject read, package;
+    QString error;
+    QVERIFY2(DocxReadback::run(QStringLiteral("read"), docx, &read, &error), qPrintable(error));
+    const QString content = DocxReadback::compareContent(read, doc);
+    QVERIFY2(content.isEmpty(), qPrintable(content));
+    const QString page = DocxReadback::checkPage(read);
+    QVERIFY2(page.isEmpty(), qPrintable(page));
+    QVERIFY2(DocxReadback::run(QStringLiteral("package"), docx, &package, &error), qPrintable(error));
+    QVERIFY2(
+        package.value(QStringLiteral("errors")).toArray().isEmpty(),
+        qPrintable(package.value(QStringLiteral("errors")).toArray().toVariantList().value(0).toString()));
+    // The roll-up: header, the city, every county, 合计 — with the totals the PDF prints.
+    const QJsonArray rollUp = read.value(QStringLiteral("tables"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(QStringLiteral("rows"))
+                                  .toArray();
+    QCOMPARE(rollUp.size(), counties().size() + 3);
+    QStringList all{upper().name};
+    for (const Unit& u : counties())
+        all << u.name;
+    QCOMPARE(withoutSpace(rollUp.last()
+                              .toObject()
+                              .value(QStringLiteral("cells"))
+                              .toVariant()
+                              .toStringList()
+                              .join(QString())),
+             totalsText(all));
+    const QString difference = DocxReadback::compareWithOurPdf(docx, doc, m_dir.path());
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+}
+
 void TestConsolidatedReport::emptyConsolidationStillWrites()
 {
     QTemporaryDir dir;
@@ -327,8 +368,8 @@ void TestConsolidatedReport::emptyConsolidationStillWrites()
     ConsolidatedInput input;
     QVERIFY2(ConsolidatedSource::load(*db, snapshot, today, &input, &error), qPrintable(error));
     QVERIFY(input.subordinates.isEmpty());
-    for (const QString& name :
-         {QStringLiteral("empty.pdf"), QStringLiteral("empty.xlsx"), QStringLiteral("empty.odt")})
+    for (const QString& name : {QStringLiteral("empty.pdf"), QStringLiteral("empty.xlsx"),
+                                QStringLiteral("empty.odt"), QStringLiteral("empty.docx")})
         QVERIFY2(!write(input, name).isEmpty(), qPrintable(name));
     const QString flat = withoutSpace(pdfText(m_dir.filePath(QStringLiteral("empty.pdf")), &error));
     for (const QString& s : {QStringLiteral("孤县市场监督管理局2021年质量月活动汇总报告"),
@@ -357,11 +398,10 @@ void TestConsolidatedReport::unwritablePathFailsAndLeavesNothing()
 
 void TestConsolidatedReport::unknownSuffixIsRefused()
 {
-    const QString path = m_dir.filePath(QStringLiteral("汇总.docx"));
+    const QString path = m_dir.filePath(QStringLiteral("汇总.rtf"));
     QString error;
     QVERIFY(!ConsolidatedReport::write(m_input, path, &error));
-    QVERIFY2(error.contains(QStringLiteral(".pdf、.xlsx 或 .odt")) &&
-                 error.contains(QStringLiteral("汇总.docx")),
+    QVERIFY2(error.contains(QStringLiteral(".docx")) && error.contains(QStringLiteral("汇总.rtf")),
              qPrintable(error));
     QVERIFY(!QFile::exists(path));
 }
@@ -379,8 +419,8 @@ private:
 
 void TestConsolidatedReport::cancelledWriteLeavesNoFile()
 {
-    for (const QString& name :
-         {QStringLiteral("cancel.pdf"), QStringLiteral("cancel.xlsx"), QStringLiteral("cancel.odt")}) {
+    for (const QString& name : {QStringLiteral("cancel.pdf"), QStringLiteral("cancel.xlsx"),
+                                QStringLiteral("cancel.odt"), QStringLiteral("cancel.docx")}) {
         const QString path = m_dir.filePath(name);
         writeFile(path, "old");
         CancelAt cancel(0);
@@ -391,7 +431,7 @@ void TestConsolidatedReport::cancelledWriteLeavesNoFile()
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("old")); // the earlier file keeps its bytes
     }
-    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("cancel*")}).size(), 3);
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("cancel*")}).size(), 4);
 }
 
 QTEST_MAIN(TestConsolidatedReport)

@@ -56,6 +56,18 @@ pages=$(ls "$work"/横幅-*.png 2>/dev/null | wc -l)
 [ "$(grep -c '横幅-' "$work/out")" -eq "$pages" ] || fail "every sheet is named: $(cat "$work/out")"
 [ ! -e "$work/横幅.png" ] || fail "no file under the plain name"
 
+# The plan and the summary as Word documents, readable by python3-docx.
+for kind in plan summary; do
+  expect_exit 0 "$kind docx" "$app" export "$work/a.campaign" --kind "$kind" --format docx --out "$work/$kind.docx"
+  /usr/bin/python3 - "$work/$kind.docx" <<'PY' || fail "$kind.docx reads back with python3-docx"
+import sys, docx
+d = docx.Document(sys.argv[1])
+assert d.paragraphs[0].style.name == "Title" and "质量月" in d.paragraphs[0].text, d.paragraphs[0].text
+assert d.tables and d.tables[0].rows[0]._tr.trPr is not None
+assert round(d.sections[0].page_width.mm) == 210 and round(d.sections[0].top_margin.mm) == 37
+PY
+done
+
 # 100 000 activities must work.
 if [ "${CP_E2E_LARGE:-1}" = 1 ]; then
   expect_exit 0 "demo 100000" "$app" demo "$work/big.campaign" --activities 100000 --seed 1

@@ -1,5 +1,6 @@
 #include "../package/PackageFixture.h"
 
+#include "ActivityEditor.h"
 #include "ActivityRepository.h"
 #include "AttachmentRepository.h"
 
@@ -52,7 +53,8 @@ private slots:
         auto ws = Workspace::open(path, m_clock, &error);
         QVERIFY2(ws, qPrintable(error));
         const QList<Activity> acts = activities(ws->database());
-        EvidenceGallery gallery(*ws);
+        EvidenceEditor evidence(*ws);
+        EvidenceGallery gallery(evidence);
         gallery.resize(520, 360);
         QAbstractItemModelTester tester(gallery.model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -92,7 +94,7 @@ private slots:
         QCOMPARE(model->rowCount(), 2);
 
         // What was picked is in the file: another model over the same activity sees it.
-        AttachmentListModel again(*EvidenceEditor::of(*ws));
+        AttachmentListModel again(evidence);
         QVERIFY(again.setActivity(acts[0].id, &error));
         QCOMPARE(again.at(0).caption, QStringLiteral("开幕式"));
         QVERIFY(again.at(0).inReport);
@@ -108,7 +110,8 @@ private slots:
         auto ws = Workspace::open(path, m_clock, &error);
         QVERIFY2(ws, qPrintable(error));
         const qint64 activity = activities(ws->database()).first().id;
-        EvidenceGallery gallery(*ws);
+        EvidenceEditor evidence(*ws);
+        EvidenceGallery gallery(evidence);
         gallery.resize(520, 360);
         gallery.show();
         gallery.showActivity(activity);
@@ -182,10 +185,11 @@ private slots:
         QString error;
         auto ws = Workspace::open(path, m_clock, &error);
         QVERIFY2(ws, qPrintable(error));
-        EvidenceGallery gallery(*ws);
-        EvidenceCheckTile tile(*ws);
-        EvidenceCheck* check = EvidenceCheck::of(*ws);
-        QCOMPARE(EvidenceCheck::of(*ws), check); // one per workspace
+        EvidenceEditor evidence(*ws);
+        EvidenceGallery gallery(evidence);
+        EvidenceCheck evidenceCheck(*ws, evidence);
+        EvidenceCheckTile tile(evidenceCheck);
+        EvidenceCheck* check = &evidenceCheck;
         QCOMPARE(check->count(), 3);
         ActivityTableModel* table = ws->activityModel();
         const qint64 first = table->activityAt(0).id;
@@ -224,7 +228,8 @@ private slots:
         createUnit(upper, QStringLiteral("某市市场监管局"), 4);
         auto ws = Workspace::open(upper, m_clock, &error);
         QVERIFY2(ws, qPrintable(error));
-        PackagePage page(*ws);
+        ActivityEditor activityEditor(*ws);
+        PackagePage page(*ws, activityEditor);
         page.resize(1100, 700);
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(page.model()->rowCount(), 2); // this unit and the total

@@ -2,6 +2,7 @@
 // previewed, a column's role and a group's pillar corrected, and imported as one undo step.
 #include "../models/TestFile.h"
 
+#include "ActivityEditor.h"
 #include "ActivityTableModel.h"
 #include "ImportWizard.h"
 
@@ -44,7 +45,8 @@ private slots:
         TestFile file;
         FixedClock clock(QDate(2021, 8, 20));
         std::unique_ptr<Workspace> ws = file.open(clock);
-        ImportWizard wizard(*ws, ImportWizard::Target::OwnPlan);
+        ActivityEditor activities(*ws);
+        ImportWizard wizard(*ws, activities, ImportWizard::Target::OwnPlan);
         wizard.show();
         QSignalSpy loaded(&wizard, &ImportWizard::loaded);
         wizard.openFile(m_inputs.filePath(QStringLiteral("plan.xlsx")));
@@ -103,7 +105,8 @@ private slots:
         TestFile file;
         FixedClock clock(QDate(2021, 8, 20));
         std::unique_ptr<Workspace> ws = file.open(clock);
-        ImportWizard wizard(*ws, ImportWizard::Target::OwnPlan);
+        ActivityEditor activities(*ws);
+        ImportWizard wizard(*ws, activities, ImportWizard::Target::OwnPlan);
         wizard.show();
         QSignalSpy loaded(&wizard, &ImportWizard::loaded);
         wizard.openFile(m_inputs.filePath(QStringLiteral("plan.xlsx")));
@@ -123,11 +126,12 @@ private slots:
         TestFile file;
         FixedClock clock(QDate(2021, 8, 20));
         std::unique_ptr<Workspace> ws = file.open(clock);
+        ActivityEditor activities(*ws);
         QFile noise(m_inputs.filePath(QStringLiteral("noise.xlsx")));
         QVERIFY(noise.open(QIODevice::WriteOnly));
         noise.write(QByteArray(4096, 'x'));
         noise.close();
-        ImportWizard wizard(*ws, ImportWizard::Target::OwnPlan);
+        ImportWizard wizard(*ws, activities, ImportWizard::Target::OwnPlan);
         QSignalSpy loaded(&wizard, &ImportWizard::loaded);
         wizard.openFile(noise.fileName());
         QVERIFY(loaded.wait(30000));
@@ -143,7 +147,8 @@ private slots:
         TestFile file;
         FixedClock clock(QDate(2021, 10, 20));
         std::unique_ptr<Workspace> ws = file.open(clock);
-        ImportWizard wizard(*ws, ImportWizard::Target::SubordinateUnit);
+        ActivityEditor activities(*ws);
+        ImportWizard wizard(*ws, activities, ImportWizard::Target::SubordinateUnit);
         QSignalSpy loaded(&wizard, &ImportWizard::loaded);
         wizard.openFile(m_inputs.filePath(QStringLiteral("plan.docx")));
         QVERIFY(loaded.wait(30000));

@@ -68,7 +68,8 @@ private slots:
         std::unique_ptr<Workspace> ws = file.open(clock);
         const int departmentsBefore = int(ws->departments().size());
         const int pillarsBefore = int(ws->campaign().pillars.size());
-        PlanImportEditor editor(*ws);
+        ActivityEditor activities(*ws);
+        PlanImportEditor editor(*ws, activities);
         const ImportPreview p = preview(editor);
         QCOMPARE(p.rows.size(), 3);
         QCOMPARE(p.groups.size(), 2);
@@ -129,7 +130,8 @@ private slots:
         TestFile file;
         FixedClock clock(QDate(2021, 8, 20));
         std::unique_ptr<Workspace> ws = file.open(clock);
-        PlanImportEditor editor(*ws);
+        ActivityEditor activities(*ws);
+        PlanImportEditor editor(*ws, activities);
         QString error;
         PlanImportEditor::Outcome outcome;
         QVERIFY(editor.run(preview(editor), {}, &outcome, &error));
@@ -157,7 +159,8 @@ private slots:
         TestFile file;
         FixedClock clock(QDate(2021, 8, 20));
         std::unique_ptr<Workspace> ws = file.open(clock);
-        PlanImportEditor editor(*ws);
+        ActivityEditor activities(*ws);
+        PlanImportEditor editor(*ws, activities);
         QString error;
         QVERIFY(editor.run(preview(editor), {}, nullptr, &error));
         const Activity before = ws->activityModel()->activityAt(1);
@@ -165,7 +168,7 @@ private slots:
                  QStringLiteral("9月中旬"));
         Activity after = before;
         after.start = after.end = QDate(2021, 9, 15);
-        QVERIFY(ws->activityEditor()->edit(before, after, QString()));
+        QVERIFY(activities.edit(before, after, QString()));
         QVERIFY(ws->activityModel()->activityAt(1).dateText.isEmpty());
     }
 };

@@ -37,6 +37,7 @@ private slots:
     {
         TestFile file(120);
         auto ws = file.open(m_clock);
+        ActivityEditor editor(*ws);
         ActivityFilterModel proxy;
         proxy.setSourceModel(ws->activityModel());
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -56,10 +57,10 @@ private slots:
         a.campaignId = ws->currentCampaignId();
         a.title = QStringLiteral("质量开放日");
         a.status = ActivityStatus::NotStarted;
-        const qint64 id = ws->activityEditor()->add(a);
+        const qint64 id = editor.add(a);
         QVERIFY(id > 0);
         QCOMPARE(shownIds(proxy).last(), id); // new rows appear at the end
-        QVERIFY(ws->activityEditor()->remove({id, model->activityAt(5).id, model->activityAt(6).id}));
+        QVERIFY(editor.remove({id, model->activityAt(5).id, model->activityAt(6).id}));
         QVERIFY(!shownIds(proxy).contains(id));
         ws->undoStack()->undo();
         ws->undoStack()->undo();
@@ -95,12 +96,13 @@ private slots:
         QFETCH(ActivityFilter, filter);
         TestFile file(300);
         auto ws = file.open(m_clock);
+        ActivityEditor editor(*ws);
         ActivityTableModel* model = ws->activityModel();
         // A few rows with Latin text, to check the case-insensitive path.
         for (int row : {1, 2}) {
             Activity a = model->activityAt(row);
             a.description = row == 1 ? QStringLiteral("QC小组成果发布") : QStringLiteral("qc circle");
-            QVERIFY(ws->activityEditor()->edit(model->activityAt(row), a, {}));
+            QVERIFY(editor.edit(model->activityAt(row), a, {}));
         }
         ActivityFilterModel proxy;
         proxy.setSourceModel(model);
@@ -117,6 +119,7 @@ private slots:
     {
         TestFile file(300);
         auto ws = file.open(m_clock);
+        ActivityEditor editor(*ws);
         ActivityFilterModel proxy;
         proxy.setSourceModel(ws->activityModel());
         proxy.sort(ActivityTableModel::OwnerColumn);
@@ -173,6 +176,7 @@ private slots:
     {
         TestFile file(200);
         auto ws = file.open(m_clock);
+        ActivityEditor editor(*ws);
         ActivityFilterModel proxy;
         proxy.setSourceModel(ws->activityModel());
         proxy.sort(ActivityTableModel::DeadlineColumn);
@@ -199,6 +203,7 @@ private slots:
     {
         TestFile file(200);
         auto ws = file.open(m_clock);
+        ActivityEditor editor(*ws);
         ActivityFilterModel proxy;
         proxy.setSourceModel(ws->activityModel());
         proxy.setGroupByPillar(true);
@@ -217,6 +222,7 @@ private slots:
     {
         TestFile file(50);
         auto ws = file.open(m_clock);
+        ActivityEditor editor(*ws);
         ActivityFilterModel proxy;
         proxy.setSourceModel(ws->activityModel());
         const QPersistentModelIndex kept = proxy.index(7, 1);
@@ -230,6 +236,7 @@ private slots:
     {
         TestFile file(300);
         auto ws = file.open(m_clock);
+        ActivityEditor editor(*ws);
         ActivityFilterModel proxy;
         proxy.setSourceModel(ws->activityModel());
         int overdue = 0, soon = 0;

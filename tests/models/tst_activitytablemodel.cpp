@@ -1,3 +1,4 @@
+#include "ActivityEditor.h"
 #include "ActivityTableModel.h"
 #include "DeadlineRules.h"
 #include "TestFile.h"
@@ -18,6 +19,7 @@ private slots:
     {
         TestFile file(50);
         auto ws = file.open(m_clock);
+        ActivityEditor editor(*ws);
         QAbstractItemModelTester tester(ws->activityModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(ws->activityModel()->rowCount(), 50);
@@ -45,6 +47,7 @@ private slots:
     {
         TestFile file(20);
         auto ws = file.open(m_clock);
+        ActivityEditor editor(*ws);
         ActivityTableModel* model = ws->activityModel();
         const Activity& a = model->activityAt(3);
         QCOMPARE(model->index(3, ActivityTableModel::NumberColumn).data().toInt(), 4);
@@ -105,6 +108,7 @@ private slots:
         QFETCH(QVariant, value);
         TestFile file(5);
         auto ws = file.open(m_clock);
+        ActivityEditor editor(*ws);
         ActivityTableModel* model = ws->activityModel();
         const Activity before = model->activityAt(0);
         QSignalSpy rejected(model, &ActivityTableModel::editRejected);
@@ -119,6 +123,7 @@ private slots:
     {
         TestFile file(5);
         auto ws = file.open(m_clock);
+        ActivityEditor editor(*ws);
         ActivityTableModel* model = ws->activityModel();
         const qint64 dept = ws->departments().at(2).id;
         const qint64 other = ws->departments().at(3).id;

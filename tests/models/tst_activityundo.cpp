@@ -38,6 +38,7 @@ private slots:
     {
         TestFile file(10);
         auto ws = file.open(m_clock);
+        ActivityEditor editor(*ws);
         ActivityTableModel* model = ws->activityModel();
         const Activity original = model->activityAt(4);
         QSignalSpy changed(ws.get(), &Workspace::activitiesChanged);
@@ -58,11 +59,12 @@ private slots:
     {
         TestFile file(3);
         auto ws = file.open(m_clock);
+        ActivityEditor editor(*ws);
         Activity a;
         a.campaignId = ws->currentCampaignId();
         a.title = QStringLiteral("新活动");
         a.figures = {MetricValue{ws->campaign().metrics.first().id, {20000, true, true}, {}}};
-        const qint64 id = ws->activityEditor()->add(a);
+        const qint64 id = editor.add(a);
         QVERIFY(id > 0);
         const QUuid uuid = byId(reread(file), id)->uuid;
         QVERIFY(!uuid.isNull());
@@ -76,7 +78,7 @@ private slots:
         QCOMPARE(back->uuid, uuid);
         QCOMPARE(back->figures.first().target.approximate, true);
 
-        const QList<qint64> copies = ws->activityEditor()->duplicate({id});
+        const QList<qint64> copies = editor.duplicate({id});
         QCOMPARE(copies.size(), 1);
         const std::optional<Activity> copy = byId(reread(file), copies.first());
         QVERIFY(copy && copy->uuid != uuid);
@@ -89,10 +91,11 @@ private slots:
     {
         TestFile file(20);
         auto ws = file.open(m_clock);
+        ActivityEditor editor(*ws);
         ActivityTableModel* model = ws->activityModel();
         const QList<Activity> before = reread(file);
         const QList<qint64> ids = {model->activityAt(2).id, model->activityAt(3).id, model->activityAt(9).id};
-        QVERIFY(ws->activityEditor()->remove(ids));
+        QVERIFY(editor.remove(ids));
         QCOMPARE(ws->undoStack()->undoText(), QStringLiteral("Delete 3 Activities"));
         QCOMPARE(reread(file).size(), 17);
         QCOMPARE(model->rowCount(), 17);
@@ -107,6 +110,7 @@ private slots:
     {
         TestFile file(5);
         auto ws = file.open(m_clock);
+        ActivityEditor editor(*ws);
         const qint64 id = ws->activityModel()->activityAt(1).id;
         const QString photo = file.dir.filePath(QStringLiteral("现场.png"));
         {
@@ -119,7 +123,7 @@ private slots:
         QVERIFY2(
             EvidenceFiles::attach(ws->database(), id, {photo}, QStringLiteral("王五"), &attached, &error),
             qPrintable(error));
-        QVERIFY(ws->activityEditor()->remove({id}));
+        QVERIFY(editor.remove({id}));
         AttachmentRepository attachments(ws->database());
         QVERIFY(attachments.forActivity(id, &error).isEmpty());
         ws->undoStack()->undo();
@@ -135,12 +139,13 @@ private slots:
     {
         TestFile file(20);
         auto ws = file.open(m_clock);
+        ActivityEditor editor(*ws);
         ActivityTableModel* model = ws->activityModel();
         const QList<qint64> ids = {model->activityAt(0).id, model->activityAt(1).id, model->activityAt(2).id};
         const QList<Activity> before = reread(file);
-        QVERIFY(ws->activityEditor()->setStatus(ids, ActivityStatus::Done));
+        QVERIFY(editor.setStatus(ids, ActivityStatus::Done));
         const qint64 dept = ws->departments().last().id;
-        QVERIFY(ws->activityEditor()->setLeadDepartment(ids, dept));
+        QVERIFY(editor.setLeadDepartment(ids, dept));
         for (qint64 id : ids) {
             QCOMPARE(byId(reread(file), id)->status, ActivityStatus::Done);
             QCOMPARE(byId(reread(file), id)->progress, 100);
@@ -160,11 +165,12 @@ private slots:
     {
         TestFile file(2);
         auto ws = file.open(m_clock);
+        ActivityEditor editor(*ws);
         Activity bad = ws->activityModel()->activityAt(0);
         const Activity before = bad;
         bad.pillarId = 999999; // no such pillar: the file refuses (foreign key)
-        QSignalSpy rejected(ws->activityEditor(), &ActivityEditor::rejected);
-        QVERIFY(!ws->activityEditor()->edit(before, bad, {}));
+        QSignalSpy rejected(&editor, &ActivityEditor::rejected);
+        QVERIFY(!editor.edit(before, bad, {}));
         QCOMPARE(rejected.size(), 1);
         QCOMPARE(ws->undoStack()->count(), 0);
         QCOMPARE(ws->activityModel()->activityAt(0), before);

@@ -64,7 +64,8 @@ private slots:
         {
             auto ws = file.open(m_clock);
             QString error;
-            copyId = ws->campaignRepository().copyCampaign(ws->currentCampaignId(), 2022, false, &error);
+            copyId =
+                CampaignRepository(ws->database()).copyCampaign(ws->currentCampaignId(), 2022, false, &error);
             QVERIFY2(copyId > 0, qPrintable(error));
             QVERIFY(ws->reloadReferenceData(&error));
             QCOMPARE(ws->campaigns().size(), 2);
@@ -90,7 +91,7 @@ private slots:
         const qint64 dept = ws->activityModel()->activityAt(0).leadDepartmentId;
         QVERIFY(dept != 0);
         QString error;
-        QVERIFY(ws->departmentRepository().remove(dept, &error));
+        QVERIFY(DepartmentRepository(ws->database()).remove(dept, &error));
         QVERIFY(ws->reloadReferenceData(&error));
         for (const Activity& a : ws->activityModel()->activities()) {
             QVERIFY(a.leadDepartmentId != dept);

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "NoticeImportDialog.h"
 #include "NoticeReviewDialog.h"
+#include "ReferenceEditor.h"
 #include "Workspace.h"
 
 #include <QComboBox>
@@ -76,7 +77,8 @@ private slots:
     void createsTheCampaignFromThe2023Notice()
     {
         auto ws = freshWorkspace();
-        NoticeImportDialog import(*ws);
+        ReferenceEditor editor(*ws);
+        NoticeImportDialog import(*ws, editor);
         import.show();
         import.textEdit()->setPlainText(notice("2023-national-notice-excerpt.txt"));
         shoot(&import, "notice-import.png");
@@ -115,7 +117,8 @@ private slots:
     void refusalsWriteNothing()
     {
         auto ws = freshWorkspace();
-        NoticeImportDialog import(*ws);
+        ReferenceEditor editor(*ws);
+        NoticeImportDialog import(*ws, editor);
         // the file already has 2021: refused, and the review stays open to correct
         import.textEdit()->setPlainText(notice("2021-national-notice.txt"));
         QString refusal;
@@ -129,7 +132,7 @@ private slots:
         QCOMPARE(ws->campaigns().size(), 1);
 
         // no theme: refused until the user types one
-        NoticeImportDialog second(*ws);
+        NoticeImportDialog second(*ws, editor);
         second.textEdit()->setPlainText(QStringLiteral("关于开展2024年全国“质量月”活动的通知\n市场监管总局等2"
                                                        "7个部门定于2024年9月联合开展全国“质量月”活动。"));
         onReview(second, [&](NoticeReviewDialog* review) {
@@ -148,7 +151,8 @@ private slots:
     void randomTextNeverReachesTheReview()
     {
         auto ws = freshWorkspace();
-        NoticeImportDialog import(*ws);
+        ReferenceEditor editor(*ws);
+        NoticeImportDialog import(*ws, editor);
         bool reviewed = false;
         connect(&import, &NoticeImportDialog::reviewOpened, this, [&] { reviewed = true; });
         import.textEdit()->setPlainText(QStringLiteral("会议纪要\n一、会议议题\n讨论食堂菜单。"));
@@ -168,7 +172,8 @@ private slots:
     void provincialNoticeGoesNextToTheNationalOne()
     {
         auto ws = freshWorkspace();
-        NoticeImportDialog import(*ws);
+        ReferenceEditor editor(*ws);
+        NoticeImportDialog import(*ws, editor);
         import.textEdit()->setPlainText(
             QStringLiteral("河北省市场监督管理局关于开展2021年全省“质量月”活动的通知\n冀市监质〔2021〕8号\n"
                            "一、活动主题\n深入实施质量提升行动 大力推进质量强省建设\n"));

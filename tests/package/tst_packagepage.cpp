@@ -1,5 +1,6 @@
 #include "PackageFixture.h"
 
+#include "ActivityEditor.h"
 #include "Clock.h"
 #include "ConsolidatedModel.h"
 #include "PackagePage.h"
@@ -136,7 +137,8 @@ private slots:
         QString error;
         auto ws = Workspace::open(path(QStringLiteral("city.campaign")), m_clock, &error);
         QVERIFY2(ws, qPrintable(error));
-        ChooserPage page(*ws);
+        ActivityEditor activities(*ws);
+        ChooserPage page(*ws, activities);
         page.resize(1100, 760);
         page.show();
         page.exportPath = path(QStringLiteral("city")); // the page adds .zip
@@ -167,7 +169,8 @@ private slots:
         QString error;
         auto ws = Workspace::open(path(QStringLiteral("city.campaign")), m_clock, &error);
         QVERIFY2(ws, qPrintable(error));
-        ChooserPage page(*ws);
+        ActivityEditor activities(*ws);
+        ChooserPage page(*ws, activities);
         page.resize(1100, 760);
         page.show();
         auto* chartView = page.findChild<UnitRollUpChart*>();
@@ -237,7 +240,8 @@ private slots:
         QString error;
         auto ws = Workspace::open(path(QStringLiteral("city.campaign")), m_clock, &error);
         QVERIFY2(ws, qPrintable(error));
-        ChooserPage page(*ws);
+        ActivityEditor activities(*ws);
+        ChooserPage page(*ws, activities);
         page.show();
         const int rows = page.model()->rowCount();
         page.importPath = writeFile(path(QStringLiteral("bad.zip")), "plain text, not a zip");
@@ -255,7 +259,8 @@ private slots:
         QString error;
         auto ws = Workspace::open(file, m_clock, &error);
         QVERIFY2(ws, qPrintable(error));
-        ChooserPage page(*ws);
+        ActivityEditor activities(*ws);
+        ChooserPage page(*ws, activities);
         page.show();
         page.exportPath = path(QStringLiteral("big-export.zip"));
         QTest::mouseClick(button(&page, "Export report package…"), Qt::LeftButton);
@@ -275,7 +280,8 @@ private slots:
         QString error;
         auto ws = Workspace::open(file, m_clock, &error);
         QVERIFY2(ws, qPrintable(error));
-        auto* page = new ChooserPage(*ws);
+        ActivityEditor activities(*ws);
+        auto* page = new ChooserPage(*ws, activities);
         page->show();
         page->exportPath = path(QStringLiteral("closing-export.zip"));
         QTest::mouseClick(button(page, "Export report package…"), Qt::LeftButton);
@@ -293,7 +299,8 @@ private slots:
         {
             auto ws = Workspace::open(upper, m_clock, &error);
             QVERIFY2(ws, qPrintable(error));
-            ChooserPage page(*ws);
+            ActivityEditor activities(*ws);
+            ChooserPage page(*ws, activities);
             page.show();
             page.importPath = package;
             QTest::mouseClick(button(&page, "Import package…"), Qt::LeftButton);
@@ -315,7 +322,8 @@ private slots:
         QString error;
         auto ws = Workspace::open(upper, m_clock, &error);
         QVERIFY2(ws, qPrintable(error));
-        auto* page = new ChooserPage(*ws);
+        ActivityEditor activities(*ws);
+        auto* page = new ChooserPage(*ws, activities);
         page->show();
         page->importPath = package;
         QTest::mouseClick(button(page, "Import package…"), Qt::LeftButton);

@@ -6,6 +6,7 @@
 #include "PublicityPage.h"
 #include "PublicityPreview.h"
 #include "PublicityWriter.h"
+#include "ReferenceEditor.h"
 #include "SloganEditor.h"
 #include "SloganListModel.h"
 #include "Workspace.h"
@@ -20,6 +21,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Publicity;
 
@@ -55,12 +57,17 @@ class TestPublicityPage : public QObject
     }
 
 private slots:
+    // The workspace's slogan list, edited as the page edits it; each edit goes through the editor.
     void modelIsSound()
     {
-        SloganListModel model;
+        auto ws = openFresh(QStringLiteral("model.campaign"));
+        QVERIFY(ws);
+        ReferenceEditor editor(*ws);
+        SloganListModel& model = *ws->sloganModel();
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy edited(&model, &SloganListModel::edited);
-        model.setSlogans({{1, 1, 1, QStringLiteral("甲 乙")}, {2, 1, 2, QStringLiteral("丙")}});
+        QVERIFY(editor.setSlogans({QStringLiteral("甲 乙"), QStringLiteral(" 丙 "), QString()}));
+        QCOMPARE(model.texts(), (QStringList{QStringLiteral("甲 乙"), QStringLiteral("丙")}));
         QCOMPARE(edited.count(), 0);
         QCOMPARE(model.data(model.index(1)).toString(), QStringLiteral("丙"));
         QCOMPARE(model.pasteLines(QStringLiteral("1. 丁\n\n（2）戊 己\n三、庚\r\n"), 1), 3);
@@ -79,12 +86,16 @@ private slots:
         QCOMPARE(list.first().position, 1);
         QCOMPARE(list.first().campaignId, 9);
         QCOMPARE(edited.count(), 4);
+        QCOMPARE(savedSlogans(*ws),
+                 (QStringList{QStringLiteral("新 口号"), QStringLiteral("戊 己"), QStringLiteral("庚")}));
+        QCOMPARE(ws->undoStack()->count(), 5);
     }
 
     void editsReachTheFile()
     {
         auto ws = openFresh(QStringLiteral("edits.campaign"));
         QVERIFY(ws);
+        ReferenceEditor editor(*ws);
         PublicityPage page(ws.get());
         QSignalSpy reloaded(ws.get(), &Workspace::referenceDataChanged);
         QCOMPARE(page.sloganModel()->rowCount(), 15);

@@ -3,6 +3,7 @@
 #include "DepartmentRepository.h"
 #include "NewCampaignDialog.h"
 #include "PillarListModel.h"
+#include "ReferenceEditor.h"
 #include "ReferenceFixture.h"
 #include "ReferenceListEditor.h"
 #include "ReferencePage.h"
@@ -58,7 +59,8 @@ private slots:
         ReferenceFixture f;
         std::unique_ptr<Workspace> ws = openWorkspace(f);
         QVERIFY(ws);
-        ReferencePage page(*ws);
+        ReferenceEditor reference(*ws);
+        ReferencePage page(*ws, reference);
         page.resize(1366, 768);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -81,7 +83,6 @@ private slots:
         QCOMPARE(editor->nameEdit()->text(), QStringLiteral("办公室"));
         QCOMPARE(page.departmentModel()->rowCount(), before + 1);
 
-        ws.reset();
         QVERIFY(f.reopen());
         QString error;
         const QList<Department> stored = DepartmentRepository(*f.db).list(&error);
@@ -94,7 +95,8 @@ private slots:
         ReferenceFixture f;
         std::unique_ptr<Workspace> ws = openWorkspace(f);
         QVERIFY(ws);
-        ReferencePage page(*ws);
+        ReferenceEditor reference(*ws);
+        ReferencePage page(*ws, reference);
         page.tabs()->setCurrentIndex(ReferencePage::CampaignTab);
         auto* form = page.findChild<CampaignForm*>();
         QVERIFY(form);
@@ -124,7 +126,8 @@ private slots:
         ReferenceFixture f;
         std::unique_ptr<Workspace> ws = openWorkspace(f);
         QVERIFY(ws);
-        ReferencePage page(*ws);
+        ReferenceEditor reference(*ws);
+        ReferencePage page(*ws, reference);
         auto* form = page.findChild<CampaignForm*>();
         QVERIFY(form);
         auto* state = form->findChild<QComboBox*>();
@@ -151,11 +154,12 @@ private slots:
         ReferenceFixture f;
         std::unique_ptr<Workspace> ws = openWorkspace(f);
         QVERIFY(ws);
+        ReferenceEditor reference(*ws);
         QString error;
-        QVERIFY(ws->saveUnit(
+        QVERIFY(reference.editUnit(
             {QStringLiteral("某市市场监督管理局"), QStringLiteral("某市"), UnitProfile::Level::Prefecture},
             &error));
-        ReferencePage page(*ws);
+        ReferencePage page(*ws, reference);
         auto* form = page.findChild<CampaignForm*>();
         form->reload();
         auto* hint = form->findChild<QLabel*>(QStringLiteral("themeSuggestion"));
@@ -177,9 +181,10 @@ private slots:
         ReferenceFixture f;
         std::unique_ptr<Workspace> ws = openWorkspace(f);
         QVERIFY(ws);
-        ReferencePage page(*ws);
+        ReferenceEditor reference(*ws);
+        ReferencePage page(*ws, reference);
         const qint64 source = ws->currentCampaignId();
-        NewCampaignDialog dialog(*ws, &page);
+        NewCampaignDialog dialog(*ws, reference, &page);
         QCOMPARE(dialog.yearBox()->value(), 2022);
         dialog.yearBox()->setValue(2021);
         dialog.accept();
@@ -201,7 +206,8 @@ private slots:
         ReferenceFixture f;
         std::unique_ptr<Workspace> ws = openWorkspace(f);
         QVERIFY(ws);
-        ReferencePage page(*ws);
+        ReferenceEditor reference(*ws);
+        ReferencePage page(*ws, reference);
         page.resize(1366, 768);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -250,7 +256,8 @@ private slots:
         ReferenceFixture f;
         std::unique_ptr<Workspace> ws = openWorkspace(f);
         QVERIFY(ws);
-        ReferencePage page(*ws);
+        ReferenceEditor reference(*ws);
+        ReferencePage page(*ws, reference);
         page.resize(1366, 768);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));

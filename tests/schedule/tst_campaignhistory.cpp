@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "DeadlineRules.h"
 #include "DemoGenerator.h"
+#include "ReferenceEditor.h"
 #include "UpcomingList.h"
 #include "Workspace.h"
 
@@ -96,8 +97,8 @@ private slots:
         Campaign c = ws->campaign().campaign;
         c.state = CampaignState::Running;
         QString error;
-        QVERIFY2(ws->campaignRepository().update(c, &error), qPrintable(error));
-        QVERIFY2(ws->reloadReferenceData(&error), qPrintable(error));
+        ReferenceEditor editor(*ws);
+        QVERIFY2(editor.editCampaign(c, &error), qPrintable(error));
         QVERIFY(overdueRows(*ws) > 0);
     }
 };

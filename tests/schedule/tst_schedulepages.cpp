@@ -1,3 +1,4 @@
+#include "ActivityEditor.h"
 #include "ActivityFilterBar.h"
 #include "ActivityRepository.h"
 #include "ActivityTableModel.h"
@@ -33,12 +34,13 @@ private:
     QTemporaryDir m_dir;
     FixedClock m_clock{QDate(2021, 9, 15)};
     std::unique_ptr<Workspace> m_ws;
+    std::unique_ptr<ActivityEditor> m_editor;
 
     Activity stored(qint64 id)
     {
         Activity a;
         QString error;
-        if (!m_ws->activityRepository().load(id, &a, &error))
+        if (!ActivityRepository(m_ws->database()).load(id, &a, &error))
             qWarning() << error;
         return a;
     }
@@ -80,12 +82,13 @@ private slots:
         }
         m_ws = Workspace::open(path, m_clock, &error);
         QVERIFY2(m_ws, qPrintable(error));
+        m_editor = std::make_unique<ActivityEditor>(*m_ws);
         QCOMPARE(m_ws->activityModel()->activities().size(), 400);
     }
 
     void dragMovesAndResizesBarsUndoably()
     {
-        TimelinePage page(*m_ws);
+        TimelinePage page(*m_ws, *m_editor);
         page.resize(1280, 720);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -158,7 +161,7 @@ private slots:
 
     void zoomKeepsTheMiddleDayAndGroupingFollowsDepartments()
     {
-        TimelinePage page(*m_ws);
+        TimelinePage page(*m_ws, *m_editor);
         page.resize(1280, 720);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));

@@ -1,11 +1,13 @@
 #include "ActivitiesPage.h"
 #include "ActivityDetailPanel.h"
+#include "ActivityEditor.h"
 #include "ActivityFilterBar.h"
 #include "ActivityFilterModel.h"
 #include "ActivityRepository.h"
 #include "ActivityTableModel.h"
 #include "ActivityTableView.h"
 #include "AppSettings.h"
+#include "EvidenceEditor.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "TestFile.h"
@@ -31,6 +33,8 @@ class TestActivitiesPage : public QObject
     std::unique_ptr<TestFile> m_file;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<Workspace> m_ws;
+    std::unique_ptr<ActivityEditor> m_editor;
+    std::unique_ptr<EvidenceEditor> m_evidence;
     std::unique_ptr<MainWindow> m_window;
     ActivitiesPage* m_page = nullptr;
 
@@ -92,9 +96,11 @@ private slots:
         m_file = std::make_unique<TestFile>(60);
         m_settings = std::make_unique<AppSettings>(m_file->dir.filePath(QStringLiteral("settings.ini")));
         m_ws = m_file->open(m_clock);
+        m_editor = std::make_unique<ActivityEditor>(*m_ws);
+        m_evidence = std::make_unique<EvidenceEditor>(*m_ws);
         m_window = std::make_unique<MainWindow>(*m_settings);
         m_window->setWorkspace(m_ws.get());
-        m_page = new ActivitiesPage(*m_ws);
+        m_page = new ActivitiesPage(*m_ws, *m_editor, *m_evidence);
         m_window->addPage(QStringLiteral("activities"), QStringLiteral("活动计划"), {}, m_page);
         m_window->resize(1366, 768);
         m_window->show();
@@ -106,6 +112,8 @@ private slots:
     void cleanup()
     {
         m_window.reset();
+        m_evidence.reset();
+        m_editor.reset();
         m_ws.reset();
         m_settings.reset();
         m_file.reset();
@@ -190,7 +198,7 @@ private slots:
         });
         m_page->deleteSelected();
         QCOMPARE(m_ws->activityModel()->rowOfId(id), -1);
-        QCOMPARE(m_ws->activityRepository().count(0, nullptr), 59);
+        QCOMPARE(ActivityRepository(m_ws->database()).count(0, nullptr), 59);
         m_ws->undoStack()->undo();
         QCOMPARE(stored(id).id, id);
     }

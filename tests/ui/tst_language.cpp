@@ -72,8 +72,7 @@ private slots:
         QVERIFY2(menuTitles(window).contains(QStringLiteral("文件(&F)")),
                  qPrintable(menuTitles(window).join(u' ')));
         // Something to undo, made before the switch.
-        QVERIFY(
-            app.workspace()->activityEditor()->remove({app.workspace()->activityModel()->activityAt(0).id}));
+        QVERIFY(app.activityEditor()->remove({app.workspace()->activityModel()->activityAt(0).id}));
         QVERIFY(app.workspace()->undoStack()->canUndo());
 
         choose(window, QStringLiteral("English"));

@@ -2,6 +2,7 @@
 #include "Database.h"
 #include "DepartmentRepository.h"
 #include "ProfileRepository.h"
+#include "ReferenceEditor.h"
 #include "WelcomeDialog.h"
 #include "Workspace.h"
 
@@ -55,6 +56,7 @@ private slots:
     void typedUnitIsSaved()
     {
         std::unique_ptr<Workspace> ws = newestYear(QStringLiteral("a.campaign"));
+        ReferenceEditor editor(*ws);
         WelcomeDialog welcome(*ws);
         welcome.show();
         QVERIFY(QTest::qWaitForWindowExposed(&welcome));
@@ -65,7 +67,7 @@ private slots:
         welcome.findChild<QComboBox*>()->setCurrentIndex(1);
         QCOMPARE(ws->unit().name, QString()); // nothing written before apply
         QString error;
-        QVERIFY2(welcome.apply(*ws, &error), qPrintable(error));
+        QVERIFY2(welcome.apply(editor, &error), qPrintable(error));
         QCOMPARE(ws->unit(), (UnitProfile{QStringLiteral("Chengguan AMR"), QStringLiteral("Chengguan"),
                                           UnitProfile::Level::Prefecture}));
     }
@@ -78,11 +80,12 @@ private slots:
             return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
         }();
         std::unique_ptr<Workspace> ws = newestYear(QStringLiteral("b.campaign"));
+        ReferenceEditor editor(*ws);
         const int departments = ws->departments().size();
         WelcomeDialog welcome(*ws);
         welcome.setPreviousFile(old);
         QString error;
-        QVERIFY2(welcome.apply(*ws, &error), qPrintable(error));
+        QVERIFY2(welcome.apply(editor, &error), qPrintable(error));
         QCOMPARE(ws->departments().size(), departments + 1);
         QCOMPARE(ws->departments().last().name, QStringLiteral("质量强市办公室"));
         QCOMPARE(ws->unit().name, QStringLiteral("某市市场监督管理局"));
@@ -95,6 +98,7 @@ private slots:
     void refusesAFileThatIsNoCampaign()
     {
         std::unique_ptr<Workspace> ws = newestYear(QStringLiteral("c.campaign"));
+        ReferenceEditor editor(*ws);
         const QString junk = m_dir.filePath(QStringLiteral("junk.campaign"));
         QFile f(junk);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -103,13 +107,14 @@ private slots:
         WelcomeDialog welcome(*ws);
         welcome.setPreviousFile(junk);
         QString error;
-        QVERIFY(!welcome.apply(*ws, &error));
+        QVERIFY(!welcome.apply(editor, &error));
         QVERIFY(!error.isEmpty());
     }
 
     void noticeImportIsOfferedOnceProvided()
     {
         std::unique_ptr<Workspace> ws = newestYear(QStringLiteral("d.campaign"));
+        ReferenceEditor editor(*ws);
         WelcomeDialog welcome(*ws);
         welcome.show();
         QVERIFY(!welcome.importNoticeButton()->isVisible());

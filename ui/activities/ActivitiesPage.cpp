@@ -7,6 +7,7 @@
 #include "ActivityFilterModel.h"
 #include "ActivityTableModel.h"
 #include "ActivityTableView.h"
+#include "Icons.h"
 #include "MessageBar.h"
 #include "Workspace.h"
 
@@ -17,11 +18,13 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-ActivitiesPage::ActivitiesPage(Workspace& workspace, QWidget* parent)
-    : QWidget(parent), m_ws(workspace), m_bar(new ActivityFilterBar(ActivityFilterBar::Use::Table, this)),
+ActivitiesPage::ActivitiesPage(Workspace& workspace, ActivityEditor& editor, EvidenceEditor& evidence,
+                               QWidget* parent)
+    : QWidget(parent), m_ws(workspace), m_editor(editor),
+      m_bar(new ActivityFilterBar(ActivityFilterBar::Use::Table, this)),
       m_filter(new ActivityFilterModel(this)), m_view(new ActivityTableView(this)),
-      m_delegate(new ActivityDelegate(this)), m_detail(new ActivityDetailPanel(workspace, this)),
-      m_message(new MessageBar(this))
+      m_delegate(new ActivityDelegate(this)),
+      m_detail(new ActivityDetailPanel(workspace, editor, evidence, this)), m_message(new MessageBar(this))
 {
     m_filter->setSourceModel(m_ws.activityModel());
     m_view->setModel(m_filter);
@@ -93,14 +96,14 @@ QWidget* ActivitiesPage::buildToolbar()
         row->addWidget(b);
         return b;
     };
-    auto* add = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add"), this);
+    auto* add = new QAction(Icons::named(QStringLiteral("list-add")), tr("Add"), this);
     add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     add->setToolTip(tr("Add an activity to the plan"));
     connect(add, &QAction::triggered, this, &ActivitiesPage::addActivity);
-    m_duplicate = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Duplicate"), this);
+    m_duplicate = new QAction(Icons::named(QStringLiteral("edit-copy")), tr("Duplicate"), this);
     m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(m_duplicate, &QAction::triggered, this, &ActivitiesPage::duplicateSelected);
-    m_delete = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Delete…"), this);
+    m_delete = new QAction(Icons::named(QStringLiteral("edit-delete")), tr("Delete…"), this);
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetShortcut); // only the table: Delete also edits text fields
     connect(m_delete, &QAction::triggered, this, &ActivitiesPage::deleteSelected);
@@ -130,18 +133,16 @@ void ActivitiesPage::refillBulkMenus()
     m_statusMenu->clear();
     for (int s = 0; s < ActivityStatuses::count; ++s) {
         const auto status = static_cast<ActivityStatus>(s);
-        m_statusMenu->addAction(ActivityStatuses::displayName(status), this, [this, status] {
-            m_ws.activityEditor()->setStatus(m_view->selectedIds(), status);
-        });
+        m_statusMenu->addAction(ActivityStatuses::displayName(status), this,
+                                [this, status] { m_editor.setStatus(m_view->selectedIds(), status); });
     }
     m_departmentMenu->clear();
     for (const Department& d : m_ws.departments()) {
         if (d.archived)
             continue;
         const qint64 id = d.id;
-        m_departmentMenu->addAction(d.name, this, [this, id] {
-            m_ws.activityEditor()->setLeadDepartment(m_view->selectedIds(), id);
-        });
+        m_departmentMenu->addAction(d.name, this,
+                                    [this, id] { m_editor.setLeadDepartment(m_view->selectedIds(), id); });
     }
 }
 
@@ -193,7 +194,7 @@ void ActivitiesPage::addActivity()
     if (f.status >= 0)
         ActivityStatuses::fromInt(f.status, &a.status);
     a.start = a.end = f.from.isValid() ? f.from : m_ws.campaign().campaign.start;
-    const qint64 id = m_ws.activityEditor()->add(a);
+    const qint64 id = m_editor.add(a);
     if (id == 0)
         return;
     m_view->selectIds({id});
@@ -202,7 +203,7 @@ void ActivitiesPage::addActivity()
 
 void ActivitiesPage::duplicateSelected()
 {
-    const QList<qint64> ids = m_ws.activityEditor()->duplicate(m_view->selectedIds());
+    const QList<qint64> ids = m_editor.duplicate(m_view->selectedIds());
     m_view->selectIds(ids);
 }
 
@@ -219,7 +220,7 @@ void ActivitiesPage::deleteSelected()
                               question + QLatin1Char('\n') + tr("Edit > Undo brings them back.")) !=
         QMessageBox::Yes)
         return;
-    m_ws.activityEditor()->remove(ids);
+    m_editor.remove(ids);
 }
 
 void ActivitiesPage::updateActions()

@@ -5,10 +5,12 @@
 #include <QWidget>
 
 class ActivityDelegate;
+class ActivityEditor;
 class ActivityDetailPanel;
 class ActivityFilterBar;
 class ActivityFilterModel;
 class ActivityTableView;
+class EvidenceEditor;
 class MessageBar;
 class QAction;
 class QMenu;
@@ -21,7 +23,8 @@ class ActivitiesPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit ActivitiesPage(Workspace& workspace, QWidget* parent = nullptr);
+    ActivitiesPage(Workspace& workspace, ActivityEditor& editor, EvidenceEditor& evidence,
+                   QWidget* parent = nullptr);
 
     ActivityTableView* view() const { return m_view; }
     ActivityFilterModel* filterModel() const { return m_filter; }
@@ -53,6 +56,7 @@ private:
     void showRejection(const QString& reason);
 
     Workspace& m_ws;
+    ActivityEditor& m_editor;
     ActivityFilterBar* m_bar;
     ActivityFilterModel* m_filter;
     ActivityTableView* m_view;

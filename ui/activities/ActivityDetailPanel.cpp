@@ -17,14 +17,15 @@
 #include <QPlainTextEdit>
 #include <QSpinBox>
 
-ActivityDetailPanel::ActivityDetailPanel(Workspace& workspace, QWidget* parent)
-    : QScrollArea(parent), m_ws(workspace)
+ActivityDetailPanel::ActivityDetailPanel(Workspace& workspace, ActivityEditor& editor,
+                                         EvidenceEditor& evidence, QWidget* parent)
+    : QScrollArea(parent), m_ws(workspace), m_editor(editor)
 {
     setObjectName(QStringLiteral("activityDetail"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // fields shrink with the panel instead
-    build();
+    build(evidence);
     refresh();
     connect(m_ws.activityModel(), &QAbstractItemModel::dataChanged, this, [this] {
         const int row = m_ws.activityModel()->rowOfId(m_id);
@@ -38,7 +39,7 @@ ActivityDetailPanel::ActivityDetailPanel(Workspace& workspace, QWidget* parent)
     connect(m_ws.activityModel(), &QAbstractItemModel::modelReset, this, [this] { showActivity(m_id); });
 }
 
-void ActivityDetailPanel::build()
+void ActivityDetailPanel::build(EvidenceEditor& evidence)
 {
     m_form = new QWidget(this);
     m_heading = new QLabel(m_form);
@@ -102,7 +103,7 @@ void ActivityDetailPanel::build()
     form->addRow(tr("Notes:"), m_notes);
     form->addRow(new QLabel(tr("Figures (target and actual):"), m_form));
     form->addRow(m_figures);
-    form->addRow(m_gallery = new EvidenceGallery(m_ws, m_form));
+    form->addRow(m_gallery = new EvidenceGallery(evidence, m_form));
     setWidget(m_form);
 
     for (QLineEdit* e : {m_title, m_location, m_owner, m_phone})
@@ -209,7 +210,7 @@ void ActivityDetailPanel::commit()
     const Activity after = edited();
     if (after == m_shown)
         return;
-    if (!m_ws.activityEditor()->edit(m_shown, after, {}))
+    if (!m_editor.edit(m_shown, after, {}))
         load(m_shown); // refused: show what is stored; the page shows the reason
 }
 

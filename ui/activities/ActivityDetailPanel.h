@@ -4,8 +4,10 @@
 
 #include <QScrollArea>
 
+class ActivityEditor;
 class ActivityFiguresEditor;
 class DepartmentChecklist;
+class EvidenceEditor;
 class EvidenceGallery;
 class OptionalDateEdit;
 class QComboBox;
@@ -22,7 +24,8 @@ class ActivityDetailPanel : public QScrollArea
     Q_OBJECT
 
 public:
-    explicit ActivityDetailPanel(Workspace& workspace, QWidget* parent = nullptr);
+    ActivityDetailPanel(Workspace& workspace, ActivityEditor& editor, EvidenceEditor& evidence,
+                        QWidget* parent = nullptr);
 
     // 0 shows an empty, disabled panel.
     void showActivity(qint64 id);
@@ -31,13 +34,14 @@ public:
     void refresh();
 
 private:
-    void build();
+    void build(EvidenceEditor& evidence);
     void load(const Activity& a);
     Activity edited() const;
     void commit();
     bool eventFilter(QObject* watched, QEvent* event) override;
 
     Workspace& m_ws;
+    ActivityEditor& m_editor;
     qint64 m_id = 0;
     Activity m_shown;
     bool m_loading = false;

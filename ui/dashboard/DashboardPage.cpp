@@ -9,7 +9,7 @@
 
 #include <QHBoxLayout>
 
-DashboardPage::DashboardPage(Workspace* workspace, QWidget* parent)
+DashboardPage::DashboardPage(Workspace* workspace, EvidenceCheck& evidenceCheck, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_view(new DashboardView(this))
 {
     auto* layout = new QHBoxLayout(this);
@@ -20,7 +20,7 @@ DashboardPage::DashboardPage(Workspace* workspace, QWidget* parent)
     upcoming->setFixedWidth(300);
     auto* side = new QVBoxLayout; // due soon, then the evidence check (ui/evidence)
     side->addWidget(upcoming, 1);
-    side->addWidget(new EvidenceCheckTile(*workspace, this));
+    side->addWidget(new EvidenceCheckTile(evidenceCheck, this));
     layout->addLayout(side);
     connect(m_view, &DashboardView::showActivities, this, &DashboardPage::showActivities);
     connect(upcoming, &UpcomingPanel::activityActivated, this, &DashboardPage::activityActivated);

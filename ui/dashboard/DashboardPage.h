@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class DashboardView;
+class EvidenceCheck;
 class Workspace;
 
 // 总览: the current campaign at a glance. Recomputes the summary from the workspace's activities
@@ -15,7 +16,7 @@ class DashboardPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit DashboardPage(Workspace* workspace, QWidget* parent = nullptr);
+    DashboardPage(Workspace* workspace, EvidenceCheck& evidenceCheck, QWidget* parent = nullptr);
 
     DashboardView* view() const { return m_view; }
     // Recomputes now (tests, and the first show).

@@ -1,15 +1,13 @@
 #include "EvidenceCheckTile.h"
 
 #include "EvidenceCheck.h"
-#include "Workspace.h"
 
-EvidenceCheckTile::EvidenceCheckTile(Workspace& workspace, QWidget* parent) : QLabel(parent)
+EvidenceCheckTile::EvidenceCheckTile(EvidenceCheck& check, QWidget* parent) : QLabel(parent)
 {
     setWordWrap(true);
     setMargin(10);
-    EvidenceCheck* check = EvidenceCheck::of(workspace);
-    connect(check, &EvidenceCheck::changed, this, [this, check] { update(check->count()); });
-    update(check->count());
+    connect(&check, &EvidenceCheck::changed, this, [this, &check] { update(check.count()); });
+    update(check.count());
 }
 
 void EvidenceCheckTile::update(int count)

@@ -2,7 +2,7 @@
 
 #include <QLabel>
 
-class Workspace;
+class EvidenceCheck;
 
 // A dashboard tile for the evidence check: how many completed activities have no photo yet.
 class EvidenceCheckTile : public QLabel
@@ -10,7 +10,7 @@ class EvidenceCheckTile : public QLabel
     Q_OBJECT
 
 public:
-    explicit EvidenceCheckTile(Workspace& workspace, QWidget* parent = nullptr);
+    explicit EvidenceCheckTile(EvidenceCheck& check, QWidget* parent = nullptr);
 
 private:
     void update(int count);

@@ -1,10 +1,8 @@
 #include "EvidenceGallery.h"
 
 #include "AttachmentListModel.h"
-#include "EvidenceCheck.h"
 #include "EvidenceEditor.h"
 #include "PhotoViewer.h"
-#include "Workspace.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -19,8 +17,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-EvidenceGallery::EvidenceGallery(Workspace& workspace, QWidget* parent)
-    : QWidget(parent), m_ws(workspace), m_model(new AttachmentListModel(*EvidenceEditor::of(workspace), this))
+EvidenceGallery::EvidenceGallery(EvidenceEditor& editor, QWidget* parent)
+    : QWidget(parent), m_editor(editor), m_model(new AttachmentListModel(editor, this))
 {
     setAcceptDrops(true);
     m_view = new QListView(this);
@@ -63,8 +61,7 @@ EvidenceGallery::EvidenceGallery(Workspace& workspace, QWidget* parent)
     connect(removeKey, &QAction::triggered, this, &EvidenceGallery::removeSelected);
     connect(m_view, &QListView::activated, this, [this](const QModelIndex& index) { open(index.row()); });
     connect(m_model, &AttachmentListModel::changed, this, &EvidenceGallery::evidenceChanged);
-    connect(EvidenceEditor::of(workspace), &EvidenceEditor::writeFailed, this, &EvidenceGallery::showError);
-    EvidenceCheck::of(workspace); // flags completed activities without photos from now on
+    connect(&editor, &EvidenceEditor::writeFailed, this, &EvidenceGallery::showError);
     showActivity(0);
 }
 

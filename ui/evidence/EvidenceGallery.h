@@ -3,10 +3,10 @@
 #include <QWidget>
 
 class AttachmentListModel;
+class EvidenceEditor;
 class QLabel;
 class QListView;
 class QPushButton;
-class Workspace;
 
 // The evidence (佐证材料) of the activity shown in the detail panel: thumbnails of photos and icons of
 // videos and documents. Files are added by dropping them here or through a file dialog; photos open
@@ -16,7 +16,7 @@ class EvidenceGallery : public QWidget
     Q_OBJECT
 
 public:
-    explicit EvidenceGallery(Workspace& workspace, QWidget* parent = nullptr);
+    explicit EvidenceGallery(EvidenceEditor& editor, QWidget* parent = nullptr);
 
     void showActivity(qint64 activityId);
     AttachmentListModel* model() const { return m_model; }
@@ -36,7 +36,7 @@ private:
     void removeSelected();
     void showError(const QString& error);
 
-    Workspace& m_ws;
+    EvidenceEditor& m_editor;
     AttachmentListModel* m_model = nullptr;
     QListView* m_view = nullptr;
     QPushButton* m_add = nullptr;

@@ -6,6 +6,7 @@
 #include "ConsolidatedModel.h"
 #include "PackageJobRunner.h"
 #include "PackageOverview.h"
+#include "ReportCharts.h"
 #include "SubordinateActivityModel.h"
 #include "UnitRollUpChart.h"
 #include "Workspace.h"
@@ -38,9 +39,10 @@ QList<UnitBar> unitBars(const ConsolidatedModel& model)
 }
 } // namespace
 
-PackagePage::PackagePage(Workspace& workspace, QWidget* parent)
-    : QWidget(parent), m_ws(workspace), m_model(new ConsolidatedModel(this)),
-      m_unitActivities(new SubordinateActivityModel(this)), m_runner(new PackageJobRunner(workspace, this))
+PackagePage::PackagePage(Workspace& workspace, ActivityEditor& activities, QWidget* parent)
+    : QWidget(parent), m_ws(workspace), m_activityEditor(activities), m_model(new ConsolidatedModel(this)),
+      m_unitActivities(new SubordinateActivityModel(this)),
+      m_runner(new PackageJobRunner(workspace, &ReportCharts::render, this))
 {
     auto* send = new QGroupBox(tr("Send to the upper level"), this);
     m_outgoing = new QLabel(send);
@@ -135,7 +137,7 @@ PackagePage::PackagePage(Workspace& workspace, QWidget* parent)
             startImport(path);
     });
     connect(m_importTableButton, &QPushButton::clicked, this, [this] {
-        ImportWizard wizard(m_ws, ImportWizard::Target::SubordinateUnit, this);
+        ImportWizard wizard(m_ws, m_activityEditor, ImportWizard::Target::SubordinateUnit, this);
         if (wizard.exec() == QDialog::Accepted) {
             refresh();
             showMessage(wizard.resultText(), false);
@@ -202,15 +204,17 @@ QString PackagePage::chooseConsolidatedPath()
     const QString pdf = tr("PDF (*.pdf)");
     const QString xlsx = tr("Excel workbooks (*.xlsx)");
     const QString odt = tr("Editable documents (*.odt)");
+    const QString docx = tr("Word documents (*.docx)");
     QString filter = pdf;
     QString path =
         QFileDialog::getSaveFileName(this, tr("Export consolidated summary"), QString(),
-                                     QStringList{pdf, xlsx, odt}.join(QStringLiteral(";;")), &filter);
+                                     QStringList{pdf, xlsx, odt, docx}.join(QStringLiteral(";;")), &filter);
     // The chosen type decides when the name has no suffix of its own.
     if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
-        path += filter == xlsx  ? QStringLiteral(".xlsx")
-                : filter == odt ? QStringLiteral(".odt")
-                                : QStringLiteral(".pdf");
+        path += filter == xlsx   ? QStringLiteral(".xlsx")
+                : filter == odt  ? QStringLiteral(".odt")
+                : filter == docx ? QStringLiteral(".docx")
+                                 : QStringLiteral(".pdf");
     return path;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class ActivityEditor;
 class ConsolidatedModel;
 class PackageJobRunner;
 class QLabel;
@@ -23,7 +24,8 @@ class PackagePage : public QWidget
     Q_OBJECT
 
 public:
-    explicit PackagePage(Workspace& workspace, QWidget* parent = nullptr);
+    // `activities` serves the import of a subordinate unit's table.
+    PackagePage(Workspace& workspace, ActivityEditor& activities, QWidget* parent = nullptr);
     ~PackagePage() override;
 
     void refresh();
@@ -58,6 +60,7 @@ private:
     bool waitForJob(bool started);
 
     Workspace& m_ws;
+    ActivityEditor& m_activityEditor;
     ConsolidatedModel* m_model = nullptr;
     SubordinateActivityModel* m_unitActivities = nullptr;
     PackageJobRunner* m_runner = nullptr;

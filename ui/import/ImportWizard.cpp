@@ -4,7 +4,6 @@
 #include "ImportPreviewModel.h"
 #include "PlanImportEditor.h"
 #include "TableLoadTask.h"
-#include "UnitTableImport.h"
 #include "Workspace.h"
 #include "formats/TableReader.h"
 #include "importing/ColumnRoles.h"
@@ -31,9 +30,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-ImportWizard::ImportWizard(Workspace& workspace, Target target, QWidget* parent)
+ImportWizard::ImportWizard(Workspace& workspace, ActivityEditor& activities, Target target, QWidget* parent)
     : QDialog(parent), m_workspace(workspace), m_target(target),
-      m_editor(std::make_unique<PlanImportEditor>(workspace)), m_file(new QLineEdit(this)),
+      m_editor(std::make_unique<PlanImportEditor>(workspace, activities)), m_file(new QLineEdit(this)),
       m_choose(new QPushButton(tr("Choose…"), this)), m_table(new QComboBox(this)),
       m_encoding(new QComboBox(this)), m_delimiter(new QComboBox(this)),
       m_textOptionsLabel(new QLabel(tr("Text file:"), this)), m_figures(new QComboBox(this)),
@@ -345,8 +344,7 @@ void ImportWizard::runImport()
     QString error;
     if (m_target == Target::SubordinateUnit) {
         UnitTableImport::Result r;
-        if (!UnitTableImport::run(m_workspace.database(), preview, m_workspace.campaign(), m_unitName->text(),
-                                  m_workspace.clock().today(), &r, &error)) {
+        if (!m_editor->runForUnit(preview, m_unitName->text(), &r, &error)) {
             QMessageBox::warning(this, windowTitle(), error);
             return;
         }

@@ -12,6 +12,7 @@ class ImportPreviewModel;
 class PlanImportEditor;
 class QComboBox;
 class QLabel;
+class ActivityEditor;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -32,7 +33,7 @@ class ImportWizard : public QDialog
 public:
     enum class Target { OwnPlan, SubordinateUnit };
 
-    ImportWizard(Workspace& workspace, Target target, QWidget* parent = nullptr);
+    ImportWizard(Workspace& workspace, ActivityEditor& activities, Target target, QWidget* parent = nullptr);
     ~ImportWizard() override;
 
     // Reads `path` (also what "Choose…" does); the preview fills in when reading finished.

@@ -12,9 +12,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-NoticeImportDialog::NoticeImportDialog(Workspace& workspace, QWidget* parent)
-    : QDialog(parent), m_workspace(workspace), m_text(new QPlainTextEdit), m_refusal(new QLabel),
-      m_recognise(new QPushButton(tr("Recognise…")))
+NoticeImportDialog::NoticeImportDialog(Workspace& workspace, ReferenceEditor& editor, QWidget* parent)
+    : QDialog(parent), m_workspace(workspace), m_editor(editor), m_text(new QPlainTextEdit),
+      m_refusal(new QLabel), m_recognise(new QPushButton(tr("Recognise…")))
 {
     setWindowTitle(tr("New Campaign from Notice"));
     auto* explanation = new QLabel(tr(
@@ -82,7 +82,7 @@ void NoticeImportDialog::recognise()
         return;
     }
     m_refusal->hide();
-    NoticeReviewDialog review(m_workspace, fields, this);
+    NoticeReviewDialog review(m_workspace, m_editor, fields, this);
     emit reviewOpened(&review);
     if (review.exec() == QDialog::Accepted) {
         m_created = review.campaignId();

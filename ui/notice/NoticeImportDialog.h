@@ -7,6 +7,7 @@
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class ReferenceEditor;
 class Workspace;
 
 // File › New Campaign from Notice…, first step: the notice's text, pasted or read from a file.
@@ -16,7 +17,7 @@ class NoticeImportDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit NoticeImportDialog(Workspace& workspace, QWidget* parent = nullptr);
+    NoticeImportDialog(Workspace& workspace, ReferenceEditor& editor, QWidget* parent = nullptr);
 
     // Reads `path` into the text box; false and the reason shown in the dialog on failure.
     bool loadFile(const QString& path);
@@ -35,6 +36,7 @@ private:
     void refuse(const QString& reason);
 
     Workspace& m_workspace;
+    ReferenceEditor& m_editor;
     QPlainTextEdit* m_text;
     QLabel* m_refusal;
     QPushButton* m_recognise;

@@ -1,6 +1,6 @@
 #include "NoticeReviewDialog.h"
 
-#include "NoticeCampaign.h"
+#include "ReferenceEditor.h"
 #include "Workspace.h"
 
 #include <QComboBox>
@@ -25,10 +25,11 @@ QTableWidgetItem* readOnly(const QString& text)
 }
 } // namespace
 
-NoticeReviewDialog::NoticeReviewDialog(Workspace& workspace, const NoticeFields& fields, QWidget* parent)
-    : QDialog(parent), m_workspace(workspace), m_fields(fields), m_table(new QTableWidget(0, 3)),
-      m_level(new QComboBox), m_metricsFrom(new QComboBox), m_plan(new QLabel), m_refusal(new QLabel),
-      m_create(new QPushButton(tr("Create Campaign")))
+NoticeReviewDialog::NoticeReviewDialog(Workspace& workspace, ReferenceEditor& editor,
+                                       const NoticeFields& fields, QWidget* parent)
+    : QDialog(parent), m_workspace(workspace), m_editor(editor), m_fields(fields),
+      m_table(new QTableWidget(0, 3)), m_level(new QComboBox), m_metricsFrom(new QComboBox),
+      m_plan(new QLabel), m_refusal(new QLabel), m_create(new QPushButton(tr("Create Campaign")))
 {
     setWindowTitle(tr("Review the Notice"));
     m_table->setHorizontalHeaderLabels(
@@ -184,23 +185,22 @@ NoticeFields NoticeReviewDialog::edited() const
 
 void NoticeReviewDialog::updatePlan()
 {
-    m_plan->setText(NoticeCampaign::plan(m_workspace.campaignRepository(), edited()));
+    m_plan->setText(m_editor.noticePlan(edited()));
 }
 
 void NoticeReviewDialog::accept()
 {
     QString error;
-    NoticeCampaign::Outcome outcome;
-    if (!NoticeCampaign::apply(m_workspace.campaignRepository(), edited(),
-                               m_metricsFrom->currentData().toLongLong(), &outcome, &error)) {
+    const qint64 id =
+        m_editor.createFromNotice(edited(), m_metricsFrom->currentData().toLongLong(), nullptr, &error);
+    if (id == 0) {
         m_refusal->setText(tr("Not created: %1").arg(error));
         m_refusal->show();
         return;
     }
-    m_campaignId = outcome.campaignId;
+    m_campaignId = id;
     // The campaign is in the file; failing to show it now is reported but does not undo it.
-    if (!m_workspace.reloadReferenceData(&error) ||
-        !m_workspace.setCurrentCampaign(outcome.campaignId, &error)) {
+    if (!m_workspace.setCurrentCampaign(id, &error)) {
         m_refusal->setText(tr("The campaign was created but cannot be shown: %1").arg(error));
         m_refusal->show();
         return;

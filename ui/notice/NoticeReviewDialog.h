@@ -8,17 +8,19 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
+class ReferenceEditor;
 class Workspace;
 
 // File › New Campaign from Notice…, second step: every recognised field next to the sentence it
-// came from, editable; Create writes the campaign through NoticeCampaign (one transaction, not
+// came from, editable; Create writes the campaign through the ReferenceEditor (one transaction, not
 // undoable, like "New campaign from…"). A refusal (no theme, the year exists) keeps the dialog open.
 class NoticeReviewDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    NoticeReviewDialog(Workspace& workspace, const NoticeFields& fields, QWidget* parent = nullptr);
+    NoticeReviewDialog(Workspace& workspace, ReferenceEditor& editor, const NoticeFields& fields,
+                       QWidget* parent = nullptr);
 
     // The fields as the user corrected them.
     NoticeFields edited() const;
@@ -40,6 +42,7 @@ private:
     void updatePlan();
 
     Workspace& m_workspace;
+    ReferenceEditor& m_editor;
     NoticeFields m_fields;
     QTableWidget* m_table;
     QComboBox* m_level;

@@ -1,6 +1,5 @@
 #include "PublicityPage.h"
 
-#include "CampaignRepository.h"
 #include "PublicityDocument.h"
 #include "PublicityOptionsPanel.h"
 #include "PublicityPreview.h"
@@ -24,7 +23,8 @@
 using namespace Publicity;
 
 PublicityPage::PublicityPage(Workspace* workspace, QWidget* parent)
-    : QWidget(parent), m_workspace(workspace), m_slogans(new SloganListModel(this)),
+    : QWidget(parent), m_workspace(workspace),
+      m_slogans(workspace ? workspace->sloganModel() : new SloganListModel(this)),
       m_sloganEditor(new SloganEditor(m_slogans, this)), m_options(new PublicityOptionsPanel(this)),
       m_preview(new PublicityPreview(this)), m_message(new QLabel(this)), m_pageLabel(new QLabel(this)),
       m_previous(new QPushButton(tr("Previous page"), this)), m_next(new QPushButton(tr("Next page"), this)),
@@ -73,7 +73,10 @@ PublicityPage::PublicityPage(Workspace* workspace, QWidget* parent)
     m_rebuild.setInterval(150);
     connect(&m_rebuild, &QTimer::timeout, this, &PublicityPage::rebuild);
     connect(m_options, &PublicityOptionsPanel::changed, &m_rebuild, qOverload<>(&QTimer::start));
-    connect(m_slogans, &SloganListModel::edited, this, &PublicityPage::saveSlogans);
+    connect(m_slogans, &SloganListModel::edited, this, [this] { showMessage(tr("Slogans saved."), false); });
+    connect(m_slogans, &SloganListModel::refused, this, [this](const QString& reason) {
+        showMessage(tr("The slogans could not be saved: %1").arg(reason), true);
+    });
     connect(m_preview, &PublicityPreview::pageChanged, this, &PublicityPage::updatePageLabel);
     connect(m_previous, &QPushButton::clicked, this,
             [this] { m_preview->setCurrentPage(m_preview->currentPage() - 1); });
@@ -105,27 +108,8 @@ void PublicityPage::reloadFromWorkspace()
 {
     if (!m_workspace)
         return;
-    // Only a real difference resets the list, so a row being typed into survives our own saves.
-    const qint64 id = m_workspace->currentCampaignId();
-    if (m_slogans->slogans(id) != m_workspace->campaign().slogans)
-        m_slogans->setSlogans(m_workspace->campaign().slogans);
-    m_options->setCampaign(m_workspace->snapshot());
+    m_options->setCampaign(m_workspace->snapshot()); // the slogan list is the workspace's and follows
     rebuild();
-}
-
-void PublicityPage::saveSlogans()
-{
-    if (!m_workspace)
-        return;
-    QList<Slogan> list = m_slogans->slogans(m_workspace->currentCampaignId());
-    QString error;
-    if (!m_workspace->campaignRepository().setSlogans(m_workspace->currentCampaignId(), list, &error) ||
-        !m_workspace->reloadReferenceData(&error)) {
-        showMessage(tr("The slogans could not be saved: %1").arg(error), true);
-        m_slogans->setSlogans(m_workspace->campaign().slogans);
-        return;
-    }
-    showMessage(tr("Slogans saved."), false);
 }
 
 void PublicityPage::rebuild()

@@ -18,9 +18,9 @@ namespace Publicity {
 class PublicityDocument;
 }
 
-// 宣传物料: the campaign's slogans (edited and saved straight to the file), the choice of poster,
-// slogan sheet or banner with a live preview, and print (with preview and page setup), PDF and
-// 300 dpi PNG.
+// 宣传物料: the campaign's slogans (the workspace's list: every edit is written at once and undoable),
+// the choice of poster, slogan sheet or banner with a live preview, and print (with preview and page
+// setup), PDF and 300 dpi PNG.
 class PublicityPage : public QWidget
 {
     Q_OBJECT
@@ -44,7 +44,6 @@ public:
 
 private:
     void reloadFromWorkspace();
-    void saveSlogans();
     void showMessage(const QString& text, bool error);
     void print();
     void pageSetup();

@@ -1,8 +1,7 @@
 #include "CampaignForm.h"
 
-#include "CampaignRepository.h"
+#include "ReferenceEditor.h"
 #include "ReferenceRules.h"
-#include "ReferenceWriteCommand.h"
 #include "ThemeVariants.h"
 #include "Workspace.h"
 
@@ -12,11 +11,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QSignalBlocker>
 #include <QSpinBox>
-#include <QTimer>
-#include <QUndoStack>
 
 namespace {
 // A date edit shows its minimum as "not set"; the notice leaves some dates open.
@@ -33,8 +29,8 @@ void setDate(QDateEdit* edit, QDate date)
 }
 } // namespace
 
-CampaignForm::CampaignForm(Workspace& workspace, QWidget* parent)
-    : QWidget(parent), m_workspace(workspace), m_year(new QSpinBox), m_ordinal(new QLabel),
+CampaignForm::CampaignForm(Workspace& workspace, ReferenceEditor& editor, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_editor(editor), m_year(new QSpinBox), m_ordinal(new QLabel),
       m_contentMissing(new QLabel), m_state(new QComboBox), m_title(new QLineEdit), m_theme(new QLineEdit),
       m_themeSuggestion(new QLabel), m_documentNumber(new QLineEdit), m_issuingBody(new QLineEdit),
       m_issuedOn(makeDateEdit(true)), m_start(makeDateEdit(true)), m_end(makeDateEdit(true)),
@@ -167,46 +163,11 @@ Campaign CampaignForm::edited() const
 
 void CampaignForm::save()
 {
-    const Campaign c = edited();
-    QString problem = ReferenceRules::campaignProblem(c, m_workspace.campaigns());
-    if (problem.isEmpty() && c == m_workspace.campaign().campaign) {
-        m_refusal->hide();
-        return;
-    }
-    if (problem.isEmpty() && m_workspace.campaignRepository().update(c, &problem)) {
-        m_refusal->hide();
-        recordUndo(m_workspace.campaign().campaign, c);
-        emit saved();
+    QString problem;
+    if (m_editor.editCampaign(edited(), &problem)) {
+        m_refusal->hide(); // the workspace announces the change; the page shows it everywhere
         return;
     }
     m_refusal->setText(tr("Not saved: %1").arg(problem));
     m_refusal->show();
-}
-
-void CampaignForm::recordUndo(const Campaign& before, const Campaign& after)
-{
-    CampaignRepository* repo = &m_workspace.campaignRepository();
-    QPointer<CampaignForm> self(this);
-    m_workspace.undoStack()->push(new ReferenceWriteCommand(
-        tr("Edit campaign %1").arg(after.year),
-        [repo, before](QString* e) { return repo->update(before, e); },
-        [repo, after](QString* e) { return repo->update(after, e); },
-        [self](const QString& error) {
-            // After the undo stack is done: reloading the workspace may clear it.
-            QTimer::singleShot(0, self, [self, error] {
-                if (self)
-                    self->afterUndoOrRedo(error);
-            });
-        }));
-}
-
-void CampaignForm::afterUndoOrRedo(const QString& error)
-{
-    QString problem = error;
-    m_workspace.reloadReferenceData(&problem); // the page reloads this form when it hears of it
-    reload();
-    if (!problem.isEmpty()) {
-        m_refusal->setText(tr("Not undone: %1").arg(problem));
-        m_refusal->show();
-    }
 }

@@ -9,33 +9,32 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class ReferenceEditor;
 class Workspace;
 
 // 活动: the current campaign's notice data (year, title, theme, document number, issuing body,
-// dates, summary deadline, recipient) and its state (筹备 … 已报送). Saved field by field when the user
-// leaves it; a refused value (e.g. an end before the start) stays visible with the reason and is not written.
+// dates, summary deadline, recipient) and its state (筹备 … 已报送). Saved through the editor field by
+// field when the user leaves it (undoable); a refused value (e.g. an end before the start) stays
+// visible with the reason and is not written.
 class CampaignForm : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit CampaignForm(Workspace& workspace, QWidget* parent = nullptr);
+    CampaignForm(Workspace& workspace, ReferenceEditor& editor, QWidget* parent = nullptr);
 
+    // Shows what the workspace holds, discarding unsaved input.
     void reload();
     QString refusal() const;
-
-signals:
-    void saved();
 
 private:
     QDateEdit* makeDateEdit(bool optional);
     Campaign edited() const;
     void save();
-    void recordUndo(const Campaign& before, const Campaign& after);
-    void afterUndoOrRedo(const QString& error);
     void showThemeSuggestion();
 
     Workspace& m_workspace;
+    ReferenceEditor& m_editor;
     QSpinBox* m_year;
     QLabel* m_ordinal;
     QLabel* m_contentMissing;

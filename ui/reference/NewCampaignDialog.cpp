@@ -1,6 +1,6 @@
 #include "NewCampaignDialog.h"
 
-#include "CampaignCopy.h"
+#include "ReferenceEditor.h"
 #include "ReferenceRules.h"
 #include "Workspace.h"
 
@@ -12,8 +12,9 @@
 #include <QPushButton>
 #include <QSpinBox>
 
-NewCampaignDialog::NewCampaignDialog(Workspace& workspace, QWidget* parent)
-    : QDialog(parent), m_workspace(workspace), m_source(new QComboBox), m_year(new QSpinBox),
+NewCampaignDialog::NewCampaignDialog(Workspace& workspace, ReferenceEditor& editor, QWidget* parent)
+    : QDialog(parent), m_workspace(workspace), m_editor(editor), m_source(new QComboBox),
+      m_year(new QSpinBox),
       m_withUnfinished(new QCheckBox(tr("Also copy its unfinished activities (not started or in progress)"))),
       m_refusal(new QLabel)
 {
@@ -54,9 +55,8 @@ NewCampaignDialog::NewCampaignDialog(Workspace& workspace, QWidget* parent)
 void NewCampaignDialog::accept()
 {
     QString error;
-    const qint64 id =
-        CampaignCopy::run(m_workspace.campaignRepository(), m_source->currentData().toLongLong(),
-                          m_year->value(), m_withUnfinished->isChecked(), &error);
+    const qint64 id = m_editor.copyCampaign(m_source->currentData().toLongLong(), m_year->value(),
+                                            m_withUnfinished->isChecked(), &error);
     if (id == 0) {
         m_refusal->setText(tr("Not created: %1").arg(error));
         m_refusal->show();
@@ -64,7 +64,7 @@ void NewCampaignDialog::accept()
     }
     m_created = id;
     // The copy is in the file; failing to show it now is reported but does not undo it.
-    if (!m_workspace.reloadReferenceData(&error) || !m_workspace.setCurrentCampaign(id, &error)) {
+    if (!m_workspace.setCurrentCampaign(id, &error)) {
         m_refusal->setText(tr("The campaign was created but cannot be shown: %1").arg(error));
         m_refusal->show();
         return;

@@ -6,6 +6,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QSpinBox;
+class ReferenceEditor;
 class Workspace;
 
 // "New campaign from…": picks a campaign of the file and a new year, copies the campaign there
@@ -15,7 +16,7 @@ class NewCampaignDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit NewCampaignDialog(Workspace& workspace, QWidget* parent = nullptr);
+    NewCampaignDialog(Workspace& workspace, ReferenceEditor& editor, QWidget* parent = nullptr);
 
     qint64 createdCampaignId() const { return m_created; }
 
@@ -28,6 +29,7 @@ public slots:
 
 private:
     Workspace& m_workspace;
+    ReferenceEditor& m_editor;
     QComboBox* m_source;
     QSpinBox* m_year;
     QCheckBox* m_withUnfinished;

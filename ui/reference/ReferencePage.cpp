@@ -7,6 +7,7 @@
 #include "NewCampaignDialog.h"
 #include "OrganizerListModel.h"
 #include "PillarListModel.h"
+#include "ReferenceEditor.h"
 #include "ReferenceListEditor.h"
 #include "RequirementListModel.h"
 #include "UnitProfileForm.h"
@@ -17,7 +18,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -37,16 +37,12 @@ QWidget* leftAligned(QWidget* content, int maxWidth)
 }
 } // namespace
 
-ReferencePage::ReferencePage(Workspace& workspace, QWidget* parent)
-    : QWidget(parent), m_workspace(workspace), m_tabs(new QTabWidget), m_heading(new QLabel),
-      m_newCampaign(new QAction(tr("New Campaign From…"), this)), m_unitForm(new UnitProfileForm(workspace)),
-      m_campaignForm(new CampaignForm(workspace)),
-      m_pillarModel(new PillarListModel(workspace.campaignRepository(), this)),
-      m_organizerModel(new OrganizerListModel(workspace.campaignRepository(), this)),
-      m_departmentModel(new DepartmentListModel(workspace.departmentRepository(), this)),
-      m_metricModel(new MetricListModel(workspace.campaignRepository(), this)),
-      m_requirementModel(new RequirementListModel(workspace.campaignRepository(), this)),
-      m_departments(new ReferenceListEditor(m_departmentModel, tr("Name of a new department")))
+ReferencePage::ReferencePage(Workspace& workspace, ReferenceEditor& editor, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_editor(editor), m_tabs(new QTabWidget),
+      m_heading(new QLabel), m_failure(new QLabel),
+      m_newCampaign(new QAction(tr("New Campaign From…"), this)),
+      m_unitForm(new UnitProfileForm(workspace, editor)), m_campaignForm(new CampaignForm(workspace, editor)),
+      m_departments(new ReferenceListEditor(workspace.departmentModel(), tr("Name of a new department")))
 {
     m_newCampaign->setStatusTip(tr("Start another year's campaign as a copy of an existing one"));
     auto* newCampaignButton = new QToolButton;
@@ -56,11 +52,17 @@ ReferencePage::ReferencePage(Workspace& workspace, QWidget* parent)
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
+    // An undo or redo the file refused (the item it names is gone): said here, the step is dropped.
+    m_failure->setObjectName(QStringLiteral("undoFailure"));
+    m_failure->setWordWrap(true);
+    m_failure->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_failure->hide();
     auto* top = new QHBoxLayout;
     top->addWidget(m_heading, 1);
     top->addWidget(newCampaignButton);
 
-    auto* requirements = new ReferenceListEditor(m_requirementModel, tr("Title of a new requirement"));
+    auto* requirements =
+        new ReferenceListEditor(workspace.requirementModel(), tr("Title of a new requirement"));
     requirements->setLongTextColumn(RequirementListModel::TextColumn, tr("Text"));
     requirements->setStretchColumn(RequirementListModel::TitleColumn);
     auto* requirementsBox = new QGroupBox(tr("Requirements"));
@@ -73,15 +75,15 @@ ReferencePage::ReferencePage(Workspace& workspace, QWidget* parent)
     campaignLayout->addLayout(formColumn, 5);
     campaignLayout->addWidget(requirementsBox, 4);
 
-    auto* pillars = new ReferenceListEditor(m_pillarModel, tr("Title of a new pillar"));
+    auto* pillars = new ReferenceListEditor(workspace.pillarModel(), tr("Title of a new pillar"));
     pillars->setLongTextColumn(PillarListModel::FullTextColumn, tr("Full text"));
     pillars->setStretchColumn(PillarListModel::TitleColumn);
     pillars->view()->setItemDelegateForColumn(PillarListModel::ColourColumn, new ColourDelegate(pillars));
-    auto* organizers = new ReferenceListEditor(m_organizerModel, tr("Name of a new organizer"));
+    auto* organizers = new ReferenceListEditor(workspace.organizerModel(), tr("Name of a new organizer"));
     organizers->setLongTextColumn(OrganizerListModel::ActivitiesColumn, tr("Main activities"));
     organizers->setStretchColumn(OrganizerListModel::NameColumn);
     m_departments->setStretchColumn(DepartmentListModel::NameColumn);
-    auto* metrics = new ReferenceListEditor(m_metricModel, tr("Name of a new metric"));
+    auto* metrics = new ReferenceListEditor(workspace.metricModel(), tr("Name of a new metric"));
     metrics->setStretchColumn(MetricListModel::NameColumn);
     metrics->view()->horizontalHeader()->setSectionResizeMode(MetricListModel::UnitColumn,
                                                               QHeaderView::Interactive);
@@ -96,68 +98,37 @@ ReferencePage::ReferencePage(Workspace& workspace, QWidget* parent)
     m_tabs->addTab(leftAligned(metrics, 720), tr("Metrics"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_failure);
     layout->addWidget(m_tabs, 1);
 
-    for (ReferenceListModel* model : std::initializer_list<ReferenceListModel*>{
-             m_pillarModel, m_organizerModel, m_departmentModel, m_metricModel, m_requirementModel}) {
-        model->setUndoStack(workspace.undoStack());
-        connect(model, &ReferenceListModel::changed, this, &ReferencePage::announceChange);
-    }
-    connect(m_unitForm, &UnitProfileForm::saved, this, &ReferencePage::announceChange);
-    connect(m_campaignForm, &CampaignForm::saved, this, &ReferencePage::announceChange);
     connect(m_newCampaign, &QAction::triggered, this, &ReferencePage::showNewCampaignDialog);
-    connect(&workspace, &Workspace::referenceDataChanged, this, [this] {
-        if (!m_announcing)
-            reload();
-    });
-    connect(&workspace, &Workspace::currentCampaignChanged, this, [this] {
-        if (!m_announcing)
-            reload();
-    });
-    // Usage counts follow activity edits made on other pages.
-    connect(&workspace, &Workspace::activitiesChanged, this, [this] {
-        QString error;
-        if (!m_announcing && !m_departmentModel->load(&error))
-            showError(error);
+    // The lists are the workspace's models and follow by themselves; forms and heading are shown again.
+    connect(&workspace, &Workspace::referenceDataChanged, this, &ReferencePage::reload);
+    connect(&workspace, &Workspace::currentCampaignChanged, this, &ReferencePage::reload);
+    connect(&editor, &ReferenceEditor::writeFailed, this, [this](const QString& reason) {
+        m_failure->setText(tr("Not undone: %1").arg(reason));
+        m_failure->show();
     });
     reload();
+}
+
+DepartmentListModel* ReferencePage::departmentModel() const
+{
+    return m_workspace.departmentModel();
 }
 
 void ReferencePage::reload()
 {
     const Campaign& c = m_workspace.campaign().campaign;
     m_heading->setText(tr("%1 (%2)").arg(c.title).arg(c.year));
+    m_failure->hide();
     m_unitForm->reload();
     m_campaignForm->reload();
-    QString error;
-    const qint64 id = m_workspace.currentCampaignId();
-    if (!m_departmentModel->load(&error) || !m_pillarModel->load(id, &error) ||
-        !m_organizerModel->load(id, &error) || !m_metricModel->load(id, &error) ||
-        !m_requirementModel->load(id, &error))
-        showError(error);
-}
-
-void ReferencePage::announceChange()
-{
-    // Our own models already show the change; only the other pages need the reload.
-    m_announcing = true;
-    QString error;
-    const bool ok = m_workspace.reloadReferenceData(&error);
-    m_announcing = false;
-    const Campaign& c = m_workspace.campaign().campaign;
-    m_heading->setText(tr("%1 (%2)").arg(c.title).arg(c.year));
-    if (!ok)
-        showError(error);
 }
 
 void ReferencePage::showNewCampaignDialog()
 {
-    NewCampaignDialog dialog(m_workspace, this);
+    NewCampaignDialog dialog(m_workspace, m_editor, this);
     if (dialog.exec() == QDialog::Accepted)
         m_tabs->setCurrentIndex(CampaignTab);
-}
-
-void ReferencePage::showError(const QString& text)
-{
-    QMessageBox::warning(this, tr("Reference data"), text);
 }

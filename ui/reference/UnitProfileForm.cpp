@@ -1,22 +1,17 @@
 #include "UnitProfileForm.h"
 
-#include "ProfileRepository.h"
-#include "ReferenceRules.h"
-#include "ReferenceWriteCommand.h"
+#include "ReferenceEditor.h"
 #include "Workspace.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QSignalBlocker>
-#include <QTimer>
-#include <QUndoStack>
 
-UnitProfileForm::UnitProfileForm(Workspace& workspace, QWidget* parent)
-    : QWidget(parent), m_workspace(workspace), m_name(new QLineEdit), m_region(new QLineEdit),
-      m_level(new QComboBox), m_refusal(new QLabel)
+UnitProfileForm::UnitProfileForm(Workspace& workspace, ReferenceEditor& editor, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_editor(editor), m_name(new QLineEdit),
+      m_region(new QLineEdit), m_level(new QComboBox), m_refusal(new QLabel)
 {
     m_name->setPlaceholderText(tr("e.g. Qinghe County Market Supervision Administration"));
     m_region->setPlaceholderText(tr("e.g. Qinghe County, Xingtai, Hebei"));
@@ -65,44 +60,11 @@ void UnitProfileForm::save()
     unit.name = m_name->text().trimmed();
     unit.region = m_region->text().trimmed();
     unit.level = static_cast<UnitProfile::Level>(m_level->currentData().toInt());
-    QString problem = ReferenceRules::unitProblem(unit);
-    if (problem.isEmpty() && unit == m_workspace.unit()) {
+    QString problem;
+    if (m_editor.editUnit(unit, &problem)) {
         m_refusal->hide();
-        return;
-    }
-    if (problem.isEmpty() && m_workspace.profileRepository().save(unit, &problem)) {
-        m_refusal->hide();
-        recordUndo(m_workspace.unit(), unit);
-        emit saved();
         return;
     }
     m_refusal->setText(tr("Not saved: %1").arg(problem));
     m_refusal->show();
-}
-
-void UnitProfileForm::recordUndo(const UnitProfile& before, const UnitProfile& after)
-{
-    ProfileRepository* repo = &m_workspace.profileRepository();
-    QPointer<UnitProfileForm> self(this);
-    m_workspace.undoStack()->push(new ReferenceWriteCommand(
-        tr("Edit unit profile"), [repo, before](QString* e) { return repo->save(before, e); },
-        [repo, after](QString* e) { return repo->save(after, e); },
-        [self](const QString& error) {
-            // After the undo stack is done: reloading the workspace may clear it.
-            QTimer::singleShot(0, self, [self, error] {
-                if (self)
-                    self->afterUndoOrRedo(error);
-            });
-        }));
-}
-
-void UnitProfileForm::afterUndoOrRedo(const QString& error)
-{
-    QString problem = error;
-    m_workspace.reloadReferenceData(&problem);
-    reload();
-    if (!problem.isEmpty()) {
-        m_refusal->setText(tr("Not undone: %1").arg(problem));
-        m_refusal->show();
-    }
 }

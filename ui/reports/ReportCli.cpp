@@ -1,11 +1,8 @@
 #include "ReportCli.h"
 
 #include "CampaignSummary.h"
-#include "Database.h"
 #include "ReportCharts.h"
 #include "ReportExport.h"
-#include "ReportPhotos.h"
-#include "ReportSectionRepository.h"
 
 #include <QCoreApplication>
 
@@ -13,11 +10,19 @@ namespace ReportCli {
 
 QStringList formats()
 {
-    return {QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("odt"), QStringLiteral("csv")};
+    return {QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("odt"), QStringLiteral("docx"),
+            QStringLiteral("csv")};
 }
 
-bool write(const CampaignSnapshot& snapshot, const QString& campaignFile, const QString& kind,
-           const QString& format, const QString& out, QDate today, QString* error)
+bool hasPictures(const QString& format)
+{
+    ReportOptions::Format f;
+    return ReportOptions::formatFromKey(format, &f) && ReportOptions::hasPictures(f);
+}
+
+bool write(const CampaignSnapshot& snapshot, const QList<ReportSection>& sections,
+           const QList<ReportChart>& photos, const QString& kind, const QString& format, const QString& out,
+           QDate today, QString* error)
 {
     ReportOptions options;
     if (!ReportOptions::kindFromKey(kind, &options.kind) ||
@@ -28,24 +33,11 @@ bool write(const CampaignSnapshot& snapshot, const QString& campaignFile, const 
     }
     options.today = today;
     if (options.kind == ReportOptions::Kind::Summary) {
-        std::unique_ptr<Database> db = Database::open(campaignFile, error);
-        if (!db)
-            return false;
-        QString e;
-        options.sections = ReportSectionRepository(*db).list(snapshot.campaign.campaign.id, &e);
-        if (!e.isEmpty()) {
-            *error = e;
-            return false;
-        }
-        if (options.format == ReportOptions::Format::Pdf || options.format == ReportOptions::Format::Odt) {
+        options.sections = sections;
+        if (hasPictures(format)) {
             options.charts = ReportCharts::render(
                 Summary::summarize(snapshot.campaign, snapshot.activities, snapshot.departments, today));
-            // The photos the user picked for the summary follow the charts, four to a page.
-            options.charts += ReportPhotos::pickedGrids(*db, snapshot, &e);
-            if (!e.isEmpty()) {
-                *error = e;
-                return false;
-            }
+            options.charts += photos; // the photos the user picked follow the charts, four to a page
         }
     }
     return ReportExport::writeFile(snapshot, options, out, error);

@@ -7,9 +7,9 @@
 #include "PlanReport.h"
 #include "ReportCharts.h"
 #include "ReportExport.h"
-#include "ReportPhotos.h"
 #include "ReportSectionModel.h"
 #include "SectionEditor.h"
+#include "SummaryPhotos.h"
 #include "SummaryReport.h"
 #include "Workspace.h"
 
@@ -27,7 +27,7 @@
 #include <QVBoxLayout>
 
 ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent)
-    : QWidget(parent), m_workspace(workspace), m_sections(new ReportSectionModel(workspace.database(), this)),
+    : QWidget(parent), m_workspace(workspace), m_sections(new ReportSectionModel(workspace, this)),
       m_editor(new SectionEditor(m_sections, this)), m_runner(new ExportRunner(this)),
       m_groupByPillar(new QCheckBox(tr("Group by pillar"), this)),
       m_includeLocation(new QCheckBox(tr("Location column"), this)),
@@ -90,6 +90,7 @@ QWidget* ReportsPage::exportRow(ReportOptions::Kind kind)
     const QList<QPair<QString, ReportOptions::Format>> formats = {{tr("PDF…"), ReportOptions::Format::Pdf},
                                                                   {tr("Excel…"), ReportOptions::Format::Xlsx},
                                                                   {tr("ODT…"), ReportOptions::Format::Odt},
+                                                                  {tr("Word…"), ReportOptions::Format::Docx},
                                                                   {tr("CSV…"), ReportOptions::Format::Csv}};
     for (const auto& [label, format] : formats) {
         auto* button = new QPushButton(label, row);
@@ -135,7 +136,7 @@ ReportOptions ReportsPage::options(ReportOptions::Kind kind, ReportOptions::Form
     if (kind == ReportOptions::Kind::Summary) {
         m_editor->flush();
         o.sections = m_sections->sections();
-        const bool pictures = format == ReportOptions::Format::Pdf || format == ReportOptions::Format::Odt;
+        const bool pictures = ReportOptions::hasPictures(format);
         const CampaignSnapshot s = pictures ? m_workspace.snapshot() : CampaignSnapshot();
         if (pictures && m_includeCharts->isChecked())
             o.charts =
@@ -143,7 +144,7 @@ ReportOptions ReportsPage::options(ReportOptions::Kind kind, ReportOptions::Form
         if (pictures) {
             // Photos picked for the summary (in the activity gallery) follow the charts.
             QString error;
-            o.charts += ReportPhotos::pickedGrids(m_workspace.database(), s, &error);
+            o.charts += SummaryPhotos::grids(m_workspace, s, &error);
             if (!error.isEmpty())
                 m_status->setText(tr("The report photos could not be read: %1").arg(error));
         }

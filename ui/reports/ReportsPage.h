@@ -15,7 +15,7 @@ class SectionEditor;
 class Workspace;
 
 // 总结报告: the implementation plan and the activity summary of the current campaign — exported to
-// PDF, Excel, ODT or CSV in the background, or printed through a preview with page setup — and the
+// PDF, Excel, ODT, Word or CSV in the background, or printed through a preview with page setup — and the
 // summary's narrative sections with draft sentences of fact.
 class ReportsPage : public QWidget
 {

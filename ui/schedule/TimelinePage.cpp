@@ -20,8 +20,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-TimelinePage::TimelinePage(Workspace& workspace, QWidget* parent)
-    : QWidget(parent), m_workspace(workspace),
+TimelinePage::TimelinePage(Workspace& workspace, ActivityEditor& editor, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_editor(editor),
       m_filters(new ActivityFilterBar(ActivityFilterBar::Use::Schedule, this)),
       m_grouping(new QComboBox(this)), m_zoom(new QComboBox(this)), m_count(new QLabel(this)),
       m_view(new TimelineView(this)), m_exports(new TaskRunner(this))
@@ -140,7 +140,7 @@ void TimelinePage::applyDates(qint64 activityId, QDate start, QDate end)
     const QString text =
         before.start == start || before.end == end ? tr("Change dates of “%1”") : tr("Move “%1”");
     // A refused change (e.g. invalid dates) reaches the user through the editor's rejected signal.
-    m_workspace.activityEditor()->edit(before, after, text.arg(before.title));
+    m_editor.edit(before, after, text.arg(before.title));
 }
 
 QString TimelinePage::title() const

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class ActivityEditor;
 class QComboBox;
 class QLabel;
 class ActivityFilterBar;
@@ -18,7 +19,7 @@ class TimelinePage : public QWidget
     Q_OBJECT
 
 public:
-    explicit TimelinePage(Workspace& workspace, QWidget* parent = nullptr);
+    TimelinePage(Workspace& workspace, ActivityEditor& editor, QWidget* parent = nullptr);
 
     TimelineView* view() const { return m_view; }
     // Rebuilds rows from the workspace (activities, reference data, filter, grouping).
@@ -44,6 +45,7 @@ private:
     QString title() const;
 
     Workspace& m_workspace;
+    ActivityEditor& m_editor;
     ActivityFilterBar* m_filters;
     QComboBox* m_grouping;
     QComboBox* m_zoom;

@@ -1,5 +1,6 @@
 #include "WelcomeDialog.h"
 
+#include "ReferenceEditor.h"
 #include "Workspace.h"
 
 #include <QAction>
@@ -117,14 +118,14 @@ void WelcomeDialog::choosePreviousFile()
         setPreviousFile(path);
 }
 
-bool WelcomeDialog::apply(Workspace& workspace, QString* error) const
+bool WelcomeDialog::apply(ReferenceEditor& editor, QString* error) const
 {
     // The old file first: its unit, if any, is then replaced by what the user typed here.
     int added = 0;
-    if (!m_previousFile.isEmpty() && !workspace.carryOverFrom(m_previousFile, &added, error))
+    if (!m_previousFile.isEmpty() && !editor.carryOverFrom(m_previousFile, &added, error))
         return false;
     const UnitProfile typed = unit();
     if (typed.name.isEmpty() && typed.region.isEmpty())
         return true; // nothing typed: keep what the old file brought
-    return workspace.saveUnit(typed, error);
+    return editor.editUnit(typed, error);
 }

@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class ReferenceEditor;
 class Workspace;
 
 // The first start's short welcome: which unit this is (name, region, level) and, optionally, last
@@ -34,8 +35,8 @@ public:
     void setImportNoticeAction(QAction* action);
     QPushButton* importNoticeButton() const { return m_importNotice; }
 
-    // Saves the unit and carries the previous file over; false and a translated reason.
-    bool apply(Workspace& workspace, QString* error) const;
+    // Carries the previous file over and saves the unit through the editor; false and a translated reason.
+    bool apply(ReferenceEditor& editor, QString* error) const;
 
 signals:
     // After the welcome was accepted through the import button.

@@ -5,18 +5,12 @@
 #include "EvidenceEditor.h"
 #include "Workspace.h"
 
-EvidenceCheck* EvidenceCheck::of(Workspace& workspace)
-{
-    if (auto* existing = workspace.findChild<EvidenceCheck*>(QString(), Qt::FindDirectChildrenOnly))
-        return existing;
-    return new EvidenceCheck(workspace);
-}
-
-EvidenceCheck::EvidenceCheck(Workspace& workspace) : QObject(&workspace), m_ws(workspace)
+EvidenceCheck::EvidenceCheck(Workspace& workspace, EvidenceEditor& evidence, QObject* parent)
+    : QObject(parent), m_ws(workspace)
 {
     connect(&workspace, &Workspace::activitiesChanged, this, &EvidenceCheck::refresh);
     connect(&workspace, &Workspace::currentCampaignChanged, this, &EvidenceCheck::refresh);
-    connect(EvidenceEditor::of(workspace), &EvidenceEditor::changed, this, &EvidenceCheck::refresh);
+    connect(&evidence, &EvidenceEditor::changed, this, &EvidenceCheck::refresh);
     refresh();
 }
 

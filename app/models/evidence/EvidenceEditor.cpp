@@ -7,14 +7,7 @@
 #include <QSet>
 #include <QUndoStack>
 
-EvidenceEditor* EvidenceEditor::of(Workspace& workspace)
-{
-    if (auto* existing = workspace.findChild<EvidenceEditor*>(QString(), Qt::FindDirectChildrenOnly))
-        return existing;
-    return new EvidenceEditor(workspace);
-}
-
-EvidenceEditor::EvidenceEditor(Workspace& workspace) : QObject(&workspace), m_ws(workspace) {}
+EvidenceEditor::EvidenceEditor(Workspace& workspace, QObject* parent) : QObject(parent), m_ws(workspace) {}
 
 const Database& EvidenceEditor::database() const
 {

@@ -10,15 +10,15 @@ class Database;
 class Workspace;
 
 // Every user change to evidence goes through here: written to the file at once and put on the
-// workspace's undo stack. One per open workspace (a child of it, made on first use). Files are copied
-// into the media store when attached; a detach removes only the row, so undo finds the content again
-// (unnamed content is collected when the file closes).
+// workspace's undo stack. Built once per open file by the composition root and handed to whoever
+// attaches or edits evidence. Files are copied into the media store when attached; a detach removes
+// only the row, so undo finds the content again (unnamed content is collected when the file closes).
 class EvidenceEditor : public QObject
 {
     Q_OBJECT
 
 public:
-    static EvidenceEditor* of(Workspace& workspace);
+    explicit EvidenceEditor(Workspace& workspace, QObject* parent = nullptr);
 
     const Database& database() const;
 
@@ -39,7 +39,6 @@ signals:
     void writeFailed(const QString& reason);
 
 private:
-    explicit EvidenceEditor(Workspace& workspace);
     void announce(const QList<Attachment>& rows);
 
     Workspace& m_ws;

@@ -2,13 +2,15 @@
 
 #include "Database.h"
 #include "EvidenceFiles.h"
+#include "Workspace.h"
 
 #include <QCoreApplication>
 
 namespace SaveCopy {
 
-std::unique_ptr<ExportTask> mediaTask(const Database& db, const QString& target, QString* error)
+std::unique_ptr<ExportTask> mediaTask(const Workspace& workspace, const QString& target, QString* error)
 {
+    const Database& db = workspace.database();
     QString readError;
     const QStringList names = EvidenceFiles::referencedContent(db, &readError);
     if (!readError.isEmpty()) {
@@ -29,9 +31,9 @@ std::unique_ptr<ExportTask> mediaTask(const Database& db, const QString& target,
     return task;
 }
 
-bool finish(const Database& db, const QString& target, QString* error)
+bool finish(const Workspace& workspace, const QString& target, QString* error)
 {
-    return db.saveCopyAs(target, error);
+    return workspace.database().saveCopyAs(target, error);
 }
 
 } // namespace SaveCopy

@@ -2,12 +2,18 @@
 
 #include "ActivityStore.h"
 #include "ImportRows.h"
+#include "Workspace.h"
 
-PlanImportCommand::PlanImportCommand(ActivityStore& store, Change change,
-                                     std::function<void()> referenceChanged, const QString& text)
-    : ActivityCommand(store, text), m_change(std::move(change)),
-      m_referenceChanged(std::move(referenceChanged))
+PlanImportCommand::PlanImportCommand(ActivityStore& store, Workspace& workspace, Change change,
+                                     const QString& text)
+    : ActivityCommand(store, text), m_change(std::move(change)), m_workspace(workspace)
 {}
+
+void PlanImportCommand::referenceChanged()
+{
+    QString ignored; // the import is in the file; the lists follow when it can be read
+    m_workspace.reloadReferenceData(&ignored);
+}
 
 // Placeholder ids (−1, −2 …) become the ids the new departments and pillars received.
 void PlanImportCommand::resolve(QList<Activity>& activities) const
@@ -44,8 +50,8 @@ bool PlanImportCommand::forward(QString* error)
     if (!ok)
         return false;
     m_written = true;
-    if (m_referenceChanged && (!m_change.newDepartments.isEmpty() || !m_change.newPillars.isEmpty()))
-        m_referenceChanged();
+    if (!m_change.newDepartments.isEmpty() || !m_change.newPillars.isEmpty())
+        referenceChanged();
     return true;
 }
 
@@ -66,7 +72,7 @@ bool PlanImportCommand::backward(QString* error)
     };
     if (!m_store.apply(batch, error))
         return false;
-    if (m_referenceChanged && (!departments.isEmpty() || !pillars.isEmpty()))
-        m_referenceChanged();
+    if (!departments.isEmpty() || !pillars.isEmpty())
+        referenceChanged();
     return true;
 }

@@ -9,11 +9,12 @@
 #include <QList>
 #include <QStringList>
 
-#include <functional>
+class Workspace;
 
 // Imports a plan table as one undo step: the departments and pillars it needs, its new activities
 // and the existing ones it updates, in one transaction. Undo takes all of it back; redo puts it
-// back under the same ids, so later commands that name them still find them.
+// back under the same ids, so later commands that name them still find them. The workspace reads its
+// reference data again whenever departments or pillars came or went.
 class PlanImportCommand : public ActivityCommand
 {
 public:
@@ -29,8 +30,7 @@ public:
         QList<Activity> previous;
     };
 
-    PlanImportCommand(ActivityStore& store, Change change, std::function<void()> referenceChanged,
-                      const QString& text);
+    PlanImportCommand(ActivityStore& store, Workspace& workspace, Change change, const QString& text);
 
     const Change& change() const { return m_change; }
 
@@ -40,8 +40,9 @@ protected:
 
 private:
     void resolve(QList<Activity>& activities) const;
+    void referenceChanged();
 
     Change m_change;
-    std::function<void()> m_referenceChanged;
+    Workspace& m_workspace;
     bool m_written = false;
 };

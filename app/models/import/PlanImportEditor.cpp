@@ -70,8 +70,8 @@ Activity merged(Activity existing, const Activity& incoming)
 
 } // namespace
 
-PlanImportEditor::PlanImportEditor(Workspace& workspace, QObject* parent)
-    : QObject(parent), m_workspace(workspace)
+PlanImportEditor::PlanImportEditor(Workspace& workspace, ActivityEditor& activities, QObject* parent)
+    : QObject(parent), m_workspace(workspace), m_activities(activities)
 {}
 
 ImportContext PlanImportEditor::context() const
@@ -180,15 +180,18 @@ bool PlanImportEditor::run(const ImportPreview& preview, const Choices& choices,
                 a.pillarId = renumber.value(a.pillarId);
 
     const QString text = tr("Import %n activities", nullptr, out.added + out.updated);
-    std::function<void()> reload = [this] {
-        QString ignored;
-        m_workspace.reloadReferenceData(&ignored);
-    };
-    auto command = std::make_unique<PlanImportCommand>(m_workspace.activityEditor()->store(),
-                                                       std::move(change), std::move(reload), text);
+    auto command =
+        std::make_unique<PlanImportCommand>(m_activities.store(), m_workspace, std::move(change), text);
     if (!WriteCommand::push(*m_workspace.undoStack(), std::move(command), error))
         return false;
     if (outcome)
         *outcome = out;
     return true;
+}
+
+bool PlanImportEditor::runForUnit(const ImportPreview& preview, const QString& unitName,
+                                  UnitTableImport::Result* result, QString* error)
+{
+    return UnitTableImport::run(m_workspace.database(), preview, m_workspace.campaign(), unitName,
+                                m_workspace.clock().today(), result, error);
 }

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "UnitTableImport.h"
 #include "importing/ImportPreview.h"
 
 #include <QObject>
 #include <QStringList>
 
+class ActivityEditor;
 class Workspace;
 
 // Imports a recognised plan table into the open campaign: decides which rows go in (rows with errors
@@ -29,13 +31,18 @@ public:
         QStringList pillarsAdded;
     };
 
-    explicit PlanImportEditor(Workspace& workspace, QObject* parent = nullptr);
+    PlanImportEditor(Workspace& workspace, ActivityEditor& activities, QObject* parent = nullptr);
 
     // What the recogniser needs to know about the current campaign.
     ImportContext context() const;
     // Writes the import as one undo step. Nothing is written when it fails.
     bool run(const ImportPreview& preview, const Choices& choices, Outcome* outcome, QString* error);
+    // Stores the rows as the activities of the subordinate unit `unitName` for the consolidated view
+    // (not this campaign's plan, not undoable: importing the unit's table again replaces them).
+    bool runForUnit(const ImportPreview& preview, const QString& unitName, UnitTableImport::Result* result,
+                    QString* error);
 
 private:
     Workspace& m_workspace;
+    ActivityEditor& m_activities;
 };

@@ -1,5 +1,7 @@
 #include "SloganListModel.h"
 
+#include "ReferenceEditor.h"
+
 #include <QRegularExpression>
 
 SloganListModel::SloganListModel(QObject* parent) : QAbstractListModel(parent) {}
@@ -9,11 +11,28 @@ void SloganListModel::setSlogans(const QList<Slogan>& slogans)
     QStringList texts;
     for (const Slogan& s : slogans)
         texts << s.text;
-    if (texts == m_texts)
+    m_saved = texts;
+    QStringList shown = m_texts;
+    shown.removeIf([](const QString& t) { return t.trimmed().isEmpty(); });
+    if (texts == shown)
         return;
     beginResetModel();
     m_texts = texts;
     endResetModel();
+}
+
+bool SloganListModel::commit()
+{
+    QString error = tr("Slogans cannot be changed here.");
+    if (m_editor && m_editor->setSlogans(m_texts, &error)) {
+        emit edited();
+        return true;
+    }
+    beginResetModel();
+    m_texts = m_saved;
+    endResetModel();
+    emit refused(error);
+    return false;
 }
 
 QList<Slogan> SloganListModel::slogans(qint64 campaignId) const
@@ -61,8 +80,7 @@ bool SloganListModel::setData(const QModelIndex& index, const QVariant& value, i
         return false;
     m_texts[index.row()] = text;
     emit dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole, Qt::ToolTipRole});
-    emit edited();
-    return true;
+    return commit();
 }
 
 Qt::ItemFlags SloganListModel::flags(const QModelIndex& index) const
@@ -90,8 +108,7 @@ bool SloganListModel::removeRows(int row, int count, const QModelIndex& parent)
     beginRemoveRows({}, row, row + count - 1);
     m_texts.remove(row, count);
     endRemoveRows();
-    emit edited();
-    return true;
+    return commit();
 }
 
 bool SloganListModel::moveRows(const QModelIndex& sourceParent, int sourceRow, int count,
@@ -108,8 +125,7 @@ bool SloganListModel::moveRows(const QModelIndex& sourceParent, int sourceRow, i
     for (int i = 0; i < count; ++i)
         m_texts.insert(to + i, moving.at(i));
     endMoveRows();
-    emit edited();
-    return true;
+    return commit();
 }
 
 QString SloganListModel::stripNumber(const QString& line)
@@ -133,6 +149,5 @@ int SloganListModel::pasteLines(const QString& text, int row)
     for (int i = 0; i < lines.size(); ++i)
         m_texts.insert(row + i, lines.at(i));
     endInsertRows();
-    emit edited();
-    return int(lines.size());
+    return commit() ? int(lines.size()) : 0;
 }

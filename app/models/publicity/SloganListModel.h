@@ -5,9 +5,12 @@
 #include <QAbstractListModel>
 #include <QStringList>
 
-// The campaign's numbered slogans as an editable list: edit, add, remove, reorder, paste many lines.
-// It keeps the texts only; the page saves `slogans()` through CampaignRepository::setSlogans on
-// every `edited()`, so the file stays the truth.
+class ReferenceEditor;
+
+// The current campaign's numbered slogans as an editable list, as the workspace holds them: edit, add,
+// remove, reorder, paste many lines. Every edit goes to the ReferenceEditor as the whole list (one
+// undo step; a new empty row is no slogan until it has text). A refused edit puts the saved list back
+// and says why through refused(). Without an editor the list is read-only.
 class SloganListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -15,7 +18,9 @@ class SloganListModel : public QAbstractListModel
 public:
     explicit SloganListModel(QObject* parent = nullptr);
 
-    // Replaces the list without emitting edited() (loading, not editing).
+    void setEditor(ReferenceEditor* editor) { m_editor = editor; }
+    // The workspace's slogans after a load or a write. Rows being typed into (empty ones) survive when
+    // the slogans are the ones shown already.
     void setSlogans(const QList<Slogan>& slogans);
     QList<Slogan> slogans(qint64 campaignId) const;
     QStringList texts() const { return m_texts; }
@@ -35,8 +40,14 @@ public:
     static QString stripNumber(const QString& line);
 
 signals:
+    // An edit made through this model reached the file.
     void edited();
+    void refused(const QString& reason);
 
 private:
+    bool commit();
+
+    ReferenceEditor* m_editor = nullptr;
     QStringList m_texts;
+    QStringList m_saved; // the workspace's texts, for a refused edit
 };

@@ -1,30 +1,41 @@
 #include "DepartmentListModel.h"
 
 #include "DepartmentRepository.h"
+#include "ReferenceEditor.h"
 
 #include <QBrush>
 #include <QPalette>
 
-DepartmentListModel::DepartmentListModel(DepartmentRepository& repository, QObject* parent)
-    : ReferenceListModel(parent), m_repository(repository)
+DepartmentListModel::DepartmentListModel(const Database& db, QObject* parent)
+    : ReferenceListModel(parent), m_db(db)
 {}
 
-bool DepartmentListModel::load(QString* error)
+void DepartmentListModel::setDepartments(const QList<Department>& departments, RowChange change)
 {
-    QString problem;
-    QList<Department> list = m_repository.list(&problem);
-    QList<int> usage;
-    for (const Department& d : std::as_const(list))
-        usage.append(problem.isEmpty() ? m_repository.usage(d.id, &problem) : 0);
-    if (!problem.isEmpty()) {
-        *error = problem;
-        return false;
+    change = beginChange(change, m_departments.size(), departments.size());
+    m_departments = departments;
+    m_usageRead = false;
+    endChange(change);
+}
+
+int DepartmentListModel::usage(int row) const
+{
+    if (!m_usageRead) {
+        m_usageRead = true;
+        m_usage.clear();
+        QString error; // a count that cannot be read shows as 0; removing still asks first
+        const DepartmentRepository repository(m_db);
+        for (const Department& d : m_departments)
+            m_usage.insert(d.id, std::max(0, repository.usage(d.id, &error)));
     }
-    beginResetModel();
-    m_departments = std::move(list);
-    m_usage = std::move(usage);
-    endResetModel();
-    return true;
+    return m_usage.value(m_departments.value(row).id);
+}
+
+void DepartmentListModel::activitiesChanged()
+{
+    m_usageRead = false;
+    if (!m_departments.isEmpty())
+        emit dataChanged(index(0, UsageColumn), index(rowCount() - 1, UsageColumn));
 }
 
 int DepartmentListModel::rowCount(const QModelIndex& parent) const
@@ -48,7 +59,7 @@ QVariant DepartmentListModel::data(const QModelIndex& index, int role) const
     case ArchivedRole:
         return d.archived;
     case UsageRole:
-        return m_usage.value(index.row());
+        return usage(index.row());
     case Qt::ForegroundRole:
         return d.archived ? QVariant(QPalette().brush(QPalette::Disabled, QPalette::Text)) : QVariant();
     default:
@@ -66,7 +77,7 @@ QVariant DepartmentListModel::data(const QModelIndex& index, int role) const
     case UsageColumn:
         if (role == Qt::TextAlignmentRole)
             return int(Qt::AlignRight | Qt::AlignVCenter);
-        return role == Qt::DisplayRole ? QVariant(m_usage.value(index.row())) : QVariant();
+        return role == Qt::DisplayRole ? QVariant(usage(index.row())) : QVariant();
     }
     return {};
 }
@@ -88,8 +99,9 @@ QVariant DepartmentListModel::headerData(int section, Qt::Orientation orientatio
 
 Qt::ItemFlags DepartmentListModel::flags(const QModelIndex& index) const
 {
+    const Qt::ItemFlags editable = ReferenceListModel::flags(index);
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (!index.isValid())
+    if (!index.isValid() || !(editable & Qt::ItemIsEditable))
         return f;
     if (index.column() == NameColumn)
         f |= Qt::ItemIsEditable;
@@ -109,115 +121,45 @@ bool DepartmentListModel::setData(const QModelIndex& index, const QVariant& valu
     return false;
 }
 
-QString DepartmentListModel::nameProblem(const QString& name, int exceptRow) const
+bool DepartmentListModel::save(int row, const Department& changed, QString* error)
 {
-    if (name.trimmed().isEmpty())
-        return tr("A department needs a name.");
-    for (int i = 0; i < m_departments.size(); ++i)
-        if (i != exceptRow && sameName(m_departments[i].name, name))
-            return tr("A department named “%1” already exists.").arg(m_departments[i].name);
-    return {};
-}
-
-bool DepartmentListModel::save(int row, Department changed, const QString& undoText, QString* error)
-{
-    QString problem;
-    if (!m_repository.save(changed, &problem))
-        return fail(problem, error);
-    DepartmentRepository* repo = &m_repository;
-    recordWrite(
-        undoText, [repo, old = m_departments[row]](QString* e) mutable { return repo->save(old, e); },
-        [repo, changed](QString* e) mutable { return repo->save(changed, e); });
-    m_departments[row] = changed;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    return succeed();
+    Department d = changed;
+    if (!isRowValid(row))
+        d.id = 0; // gone: the editor says so
+    return edit([&](ReferenceEditor& editor, QString* e) { return editor.edit(d, e); }, error);
 }
 
 bool DepartmentListModel::rename(int row, const QString& name, QString* error)
 {
-    if (!isRowValid(row, rowCount()))
-        return fail(tr("The department no longer exists."), error);
-    if (const QString problem = nameProblem(name, row); !problem.isEmpty())
-        return fail(problem, error);
-    if (m_departments[row].name == name.trimmed())
-        return true;
-    Department d = m_departments[row];
+    Department d = m_departments.value(row);
     d.name = name.trimmed();
-    return save(row, d, tr("Rename department “%1”").arg(m_departments[row].name), error);
+    return save(row, d, error);
 }
 
 bool DepartmentListModel::setArchived(int row, bool archived, QString* error)
 {
-    if (!isRowValid(row, rowCount()))
-        return fail(tr("The department no longer exists."), error);
-    if (m_departments[row].archived == archived)
-        return true;
-    Department d = m_departments[row];
+    Department d = m_departments.value(row);
     d.archived = archived;
-    return save(row, d,
-                (archived ? tr("Archive department “%1”") : tr("Restore department “%1”")).arg(d.name),
-                error);
+    return save(row, d, error);
 }
 
 bool DepartmentListModel::appendNamed(const QString& name, QString* error)
 {
-    if (const QString problem = nameProblem(name, -1); !problem.isEmpty())
-        return fail(problem, error);
     Department d;
     d.name = name.trimmed();
-    QString problem;
-    if (!m_repository.save(d, &problem))
-        return fail(problem, error);
-    d.position = int(m_departments.size());
-    const int row = int(m_departments.size());
-    beginInsertRows({}, row, row);
-    m_departments.append(d);
-    m_usage.append(0);
-    endInsertRows();
-    return succeed();
+    return edit([&](ReferenceEditor& editor, QString* e) { return editor.add(d, e); }, error);
 }
 
 bool DepartmentListModel::removeItem(int row, QString* error)
 {
-    if (!isRowValid(row, rowCount()))
-        return fail(tr("The department no longer exists."), error);
-    QString problem;
-    if (!m_repository.remove(m_departments[row].id, &problem))
-        return fail(problem, error);
-    beginRemoveRows({}, row, row);
-    m_departments.removeAt(row);
-    m_usage.removeAt(row);
-    endRemoveRows();
-    return succeed();
+    const qint64 id = m_departments.value(row).id;
+    return edit([&](ReferenceEditor& editor, QString* e) { return editor.remove<Department>(id, e); }, error);
 }
 
 bool DepartmentListModel::moveItem(int from, int to, QString* error)
 {
-    if (!isRowValid(from, rowCount()) || !isRowValid(to, rowCount()))
-        return fail(tr("The department cannot move there."), error);
-    if (from == to)
-        return true;
-    QList<qint64> ids;
-    for (const Department& d : std::as_const(m_departments))
-        ids.append(d.id);
-    ids.move(from, to);
-    QString problem;
-    if (!m_repository.setOrder(ids, &problem))
-        return fail(problem, error);
-    QList<qint64> before = ids;
-    before.move(to, from);
-    DepartmentRepository* repo = &m_repository;
-    recordWrite(
-        tr("Move department “%1”").arg(m_departments[from].name),
-        [repo, before](QString* e) { return repo->setOrder(before, e); },
-        [repo, ids](QString* e) { return repo->setOrder(ids, e); });
-    beginMoveItem(from, to);
-    m_departments.move(from, to);
-    m_usage.move(from, to);
-    for (int i = 0; i < m_departments.size(); ++i)
-        m_departments[i].position = i;
-    endMoveRows();
-    return succeed();
+    return edit([&](ReferenceEditor& editor, QString* e) { return editor.move<Department>(from, to, e); },
+                error);
 }
 
 QString DepartmentListModel::removalQuestion(int row) const

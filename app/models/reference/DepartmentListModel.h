@@ -3,12 +3,14 @@
 #include "Department.h"
 #include "ReferenceListModel.h"
 
+#include <QHash>
 #include <QList>
 
-class DepartmentRepository;
+class Database;
 
-// The bureau's departments, shared by every campaign of the file: rename, archive, reorder, add
-// and delete, each saved at once. Usage counts are read when the list is loaded.
+// The bureau's departments, shared by every campaign of the file, as the workspace holds them:
+// rename, archive, reorder, add and delete through the editor. How many activities use each is counted
+// in the file when a view first asks after a change, since activities of other campaigns count too.
 class DepartmentListModel : public ReferenceListModel
 {
     Q_OBJECT
@@ -17,12 +19,14 @@ public:
     enum Column { NameColumn, ArchivedColumn, UsageColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, ArchivedRole, UsageRole };
 
-    explicit DepartmentListModel(DepartmentRepository& repository, QObject* parent = nullptr);
+    explicit DepartmentListModel(const Database& db, QObject* parent = nullptr);
 
-    bool load(QString* error);
-    bool reload(QString* error) override { return load(error); }
+    // The workspace's rows after a load or a write; `change` is what the write did to them.
+    void setDepartments(const QList<Department>& departments, RowChange change = RowChange::reset());
     const QList<Department>& departments() const { return m_departments; }
-    int usage(int row) const { return m_usage.value(row); }
+    int usage(int row) const;
+    // Activities changed somewhere: the counts are read again when next shown.
+    void activitiesChanged();
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -40,10 +44,10 @@ public:
     bool setArchived(int row, bool archived, QString* error);
 
 private:
-    QString nameProblem(const QString& name, int exceptRow) const;
-    bool save(int row, Department changed, const QString& undoText, QString* error);
+    bool save(int row, const Department& changed, QString* error);
 
-    DepartmentRepository& m_repository;
+    const Database& m_db;
     QList<Department> m_departments;
-    QList<int> m_usage;
+    mutable QHash<qint64, int> m_usage; // by department id, empty until asked
+    mutable bool m_usageRead = false;
 };

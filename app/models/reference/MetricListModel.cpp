@@ -1,21 +1,16 @@
 #include "MetricListModel.h"
 
 #include "CampaignRepository.h"
+#include "ReferenceEditor.h"
 
-MetricListModel::MetricListModel(CampaignRepository& repository, QObject* parent)
-    : ReferenceListModel(parent), m_repository(repository)
+MetricListModel::MetricListModel(const Database& db, QObject* parent) : ReferenceListModel(parent), m_db(db)
 {}
 
-bool MetricListModel::load(qint64 campaignId, QString* error)
+void MetricListModel::setMetrics(const QList<Metric>& metrics, RowChange change)
 {
-    CampaignContent content;
-    if (!m_repository.load(campaignId, &content, error))
-        return false;
-    beginResetModel();
-    m_campaignId = campaignId;
-    m_metrics = std::move(content.metrics);
-    endResetModel();
-    return true;
+    change = beginChange(change, m_metrics.size(), metrics.size());
+    m_metrics = metrics;
+    endChange(change);
 }
 
 int MetricListModel::rowCount(const QModelIndex& parent) const
@@ -53,22 +48,6 @@ QVariant MetricListModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-Qt::ItemFlags MetricListModel::flags(const QModelIndex& index) const
-{
-    return index.isValid() ? QAbstractTableModel::flags(index) | Qt::ItemIsEditable
-                           : QAbstractTableModel::flags(index);
-}
-
-QString MetricListModel::problem(const Metric& m, int row) const
-{
-    if (m.name.isEmpty())
-        return tr("A metric needs a name.");
-    for (int i = 0; i < m_metrics.size(); ++i)
-        if (i != row && sameName(m_metrics[i].name, m.name))
-            return tr("The campaign already counts “%1”.").arg(m_metrics[i].name);
-    return {};
-}
-
 bool MetricListModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
     if (role != Qt::EditRole ||
@@ -76,87 +55,31 @@ bool MetricListModel::setData(const QModelIndex& index, const QVariant& value, i
         return false;
     Metric m = m_metrics[index.row()];
     (index.column() == NameColumn ? m.name : m.unit) = value.toString().trimmed();
-    const Metric& old = m_metrics[index.row()];
-    if (m.name == old.name && m.unit == old.unit)
-        return true;
-    if (const QString why = problem(m, index.row()); !why.isEmpty())
-        return fail(why);
-    QString error;
-    if (!m_repository.saveMetric(m, &error))
-        return fail(error);
-    CampaignRepository* repo = &m_repository;
-    recordWrite(
-        tr("Edit metric “%1”").arg(m.name),
-        [repo, before = old](QString* e) mutable { return repo->saveMetric(before, e); },
-        [repo, m](QString* e) mutable { return repo->saveMetric(m, e); });
-    m_metrics[index.row()] = m;
-    emit dataChanged(index, index);
-    return succeed();
+    return edit([&](ReferenceEditor& editor, QString* error) { return editor.edit(m, error); }, nullptr);
 }
 
 bool MetricListModel::appendNamed(const QString& name, QString* error)
 {
     Metric m;
-    m.campaignId = m_campaignId;
-    m.position = m_metrics.isEmpty() ? 0 : m_metrics.last().position + 1;
     m.name = name.trimmed();
-    if (const QString why = problem(m, -1); !why.isEmpty())
-        return fail(why, error);
-    QString problemText;
-    if (!m_repository.saveMetric(m, &problemText))
-        return fail(problemText, error);
-    const int row = int(m_metrics.size());
-    beginInsertRows({}, row, row);
-    m_metrics.append(m);
-    endInsertRows();
-    return succeed();
+    return edit([&](ReferenceEditor& editor, QString* e) { return editor.add(m, e); }, error);
 }
 
 bool MetricListModel::removeItem(int row, QString* error)
 {
-    if (!isRowValid(row, rowCount()))
-        return fail(tr("The metric no longer exists."), error);
-    QString problemText;
-    if (!m_repository.removeMetric(m_metrics[row].id, &problemText))
-        return fail(problemText, error);
-    beginRemoveRows({}, row, row);
-    m_metrics.removeAt(row);
-    endRemoveRows();
-    return succeed();
+    const qint64 id = m_metrics.value(row).id;
+    return edit([&](ReferenceEditor& editor, QString* e) { return editor.remove<Metric>(id, e); }, error);
 }
 
 bool MetricListModel::moveItem(int from, int to, QString* error)
 {
-    if (!isRowValid(from, rowCount()) || !isRowValid(to, rowCount()))
-        return fail(tr("The metric cannot move there."), error);
-    if (from == to)
-        return true;
-    QList<qint64> ids;
-    for (const Metric& m : std::as_const(m_metrics))
-        ids.append(m.id);
-    ids.move(from, to);
-    QString problemText;
-    if (!m_repository.setMetricOrder(ids, &problemText))
-        return fail(problemText, error);
-    QList<qint64> before = ids;
-    before.move(to, from);
-    CampaignRepository* repo = &m_repository;
-    recordWrite(
-        tr("Move metric “%1”").arg(m_metrics[from].name),
-        [repo, before](QString* e) { return repo->setMetricOrder(before, e); },
-        [repo, ids](QString* e) { return repo->setMetricOrder(ids, e); });
-    beginMoveItem(from, to);
-    m_metrics.move(from, to);
-    for (int i = 0; i < m_metrics.size(); ++i)
-        m_metrics[i].position = i;
-    endMoveRows();
-    return succeed();
+    return edit([&](ReferenceEditor& editor, QString* e) { return editor.move<Metric>(from, to, e); }, error);
 }
 
 QString MetricListModel::removalQuestion(int row) const
 {
     QString error;
-    const int used = m_repository.metricUsage(m_metrics.value(row).id, &error);
+    const int used = CampaignRepository(m_db).metricUsage(m_metrics.value(row).id, &error);
     if (used <= 0)
         return tr("Delete the metric “%1”? No activity has a figure for it.").arg(nameAt(row));
     return tr("Delete the metric “%1”? The figures of %n activity(s) for it will be deleted too.", nullptr,

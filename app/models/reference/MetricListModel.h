@@ -5,10 +5,11 @@
 
 #include <QList>
 
-class CampaignRepository;
+class Database;
 
-// One campaign's metric definitions (参与人数/人次 …). Metrics keep their ids because activity
-// figures refer to them; removing one drops its figures, so the question says how many.
+// The current campaign's metric definitions (参与人数/人次 …), as the workspace holds them. Metrics
+// keep their ids because activity figures refer to them; removing one drops its figures, so the
+// question says how many.
 class MetricListModel : public ReferenceListModel
 {
     Q_OBJECT
@@ -17,17 +18,17 @@ public:
     enum Column { NameColumn, UnitColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1 };
 
-    explicit MetricListModel(CampaignRepository& repository, QObject* parent = nullptr);
+    // `db` answers how many activities a removal would touch.
+    explicit MetricListModel(const Database& db, QObject* parent = nullptr);
 
-    bool load(qint64 campaignId, QString* error);
-    bool reload(QString* error) override { return load(m_campaignId, error); }
+    // The workspace's rows after a load or a write; `change` is what the write did to them.
+    void setMetrics(const QList<Metric>& metrics, RowChange change = RowChange::reset());
     const QList<Metric>& metrics() const { return m_metrics; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex& index) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
     bool appendNamed(const QString& name, QString* error) override;
@@ -36,9 +37,6 @@ public:
     QString removalQuestion(int row) const override;
 
 private:
-    QString problem(const Metric& m, int row) const;
-
-    CampaignRepository& m_repository;
-    qint64 m_campaignId = 0;
+    const Database& m_db;
     QList<Metric> m_metrics;
 };

@@ -5,10 +5,9 @@
 
 #include <QList>
 
-class CampaignRepository;
-
-// One campaign's national co-organizers (主办单位) in the notice's order, each with its main
-// activities (附件1) as free text. Nothing refers to organizers, so every edit rewrites the list.
+// The current campaign's national co-organizers (主办单位) in the notice's order, each with its main
+// activities (附件1) as free text, as the workspace holds them. Nothing refers to organizers, so every
+// edit writes the list whole.
 class OrganizerListModel : public ReferenceListModel
 {
     Q_OBJECT
@@ -16,17 +15,16 @@ class OrganizerListModel : public ReferenceListModel
 public:
     enum Column { NameColumn, ActivitiesColumn, ColumnCount };
 
-    explicit OrganizerListModel(CampaignRepository& repository, QObject* parent = nullptr);
+    using ReferenceListModel::ReferenceListModel;
 
-    bool load(qint64 campaignId, QString* error);
-    bool reload(QString* error) override { return load(m_campaignId, error); }
+    // The workspace's rows after a load or a write; `change` is what the write did to them.
+    void setOrganizers(const QList<Organizer>& organizers, RowChange change = RowChange::reset());
     const QList<Organizer>& organizers() const { return m_organizers; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex& index) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
     bool appendNamed(const QString& name, QString* error) override;
@@ -34,11 +32,5 @@ public:
     bool moveItem(int from, int to, QString* error) override;
 
 private:
-    QString problem(const QString& name, int row) const;
-    // Writes `list` as the campaign's organizers (filling its ids) and records it for undo.
-    bool write(QList<Organizer>& list, const QString& undoText, QString* error);
-
-    CampaignRepository& m_repository;
-    qint64 m_campaignId = 0;
     QList<Organizer> m_organizers;
 };

@@ -1,23 +1,18 @@
 #include "PillarListModel.h"
 
 #include "CampaignRepository.h"
+#include "ReferenceEditor.h"
 
 #include <QColor>
 
-PillarListModel::PillarListModel(CampaignRepository& repository, QObject* parent)
-    : ReferenceListModel(parent), m_repository(repository)
+PillarListModel::PillarListModel(const Database& db, QObject* parent) : ReferenceListModel(parent), m_db(db)
 {}
 
-bool PillarListModel::load(qint64 campaignId, QString* error)
+void PillarListModel::setPillars(const QList<Pillar>& pillars, RowChange change)
 {
-    CampaignContent content;
-    if (!m_repository.load(campaignId, &content, error))
-        return false;
-    beginResetModel();
-    m_campaignId = campaignId;
-    m_pillars = std::move(content.pillars);
-    endResetModel();
-    return true;
+    change = beginChange(change, m_pillars.size(), pillars.size());
+    m_pillars = pillars;
+    endChange(change);
 }
 
 int PillarListModel::rowCount(const QModelIndex& parent) const
@@ -71,24 +66,6 @@ QVariant PillarListModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-Qt::ItemFlags PillarListModel::flags(const QModelIndex& index) const
-{
-    return index.isValid() ? QAbstractTableModel::flags(index) | Qt::ItemIsEditable
-                           : QAbstractTableModel::flags(index);
-}
-
-QString PillarListModel::problem(const Pillar& p, int row) const
-{
-    if (p.title.trimmed().isEmpty())
-        return tr("A pillar needs a title.");
-    if (!p.colour.isEmpty() && !QColor::isValidColorName(p.colour))
-        return tr("“%1” is not a colour; use the form #rrggbb.").arg(p.colour);
-    for (int i = 0; i < m_pillars.size(); ++i)
-        if (i != row && sameName(m_pillars[i].title, p.title))
-            return tr("The campaign already has a pillar titled “%1”.").arg(m_pillars[i].title);
-    return {};
-}
-
 bool PillarListModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
     if (role != Qt::EditRole ||
@@ -110,21 +87,7 @@ bool PillarListModel::setData(const QModelIndex& index, const QVariant& value, i
         p.fullText = text;
         break;
     }
-    if (p == m_pillars[index.row()])
-        return true;
-    if (const QString why = problem(p, index.row()); !why.isEmpty())
-        return fail(why);
-    QString error;
-    if (!m_repository.savePillar(p, &error))
-        return fail(error);
-    CampaignRepository* repo = &m_repository;
-    recordWrite(
-        tr("Edit pillar “%1”").arg(p.title),
-        [repo, old = m_pillars[index.row()]](QString* e) mutable { return repo->savePillar(old, e); },
-        [repo, p](QString* e) mutable { return repo->savePillar(p, e); });
-    m_pillars[index.row()] = p;
-    emit dataChanged(index, index);
-    return succeed();
+    return edit([&](ReferenceEditor& editor, QString* error) { return editor.edit(p, error); }, nullptr);
 }
 
 QString PillarListModel::nextColour() const
@@ -143,67 +106,26 @@ QString PillarListModel::nextColour() const
 bool PillarListModel::appendNamed(const QString& title, QString* error)
 {
     Pillar p;
-    p.campaignId = m_campaignId;
-    p.position = m_pillars.isEmpty() ? 0 : m_pillars.last().position + 1;
     p.title = title.trimmed();
     p.colour = nextColour();
-    if (const QString why = problem(p, -1); !why.isEmpty())
-        return fail(why, error);
-    QString problemText;
-    if (!m_repository.savePillar(p, &problemText))
-        return fail(problemText, error);
-    const int row = int(m_pillars.size());
-    beginInsertRows({}, row, row);
-    m_pillars.append(p);
-    endInsertRows();
-    return succeed();
+    return edit([&](ReferenceEditor& editor, QString* e) { return editor.add(p, e); }, error);
 }
 
 bool PillarListModel::removeItem(int row, QString* error)
 {
-    if (!isRowValid(row, rowCount()))
-        return fail(tr("The pillar no longer exists."), error);
-    QString problemText;
-    if (!m_repository.removePillar(m_pillars[row].id, &problemText))
-        return fail(problemText, error);
-    beginRemoveRows({}, row, row);
-    m_pillars.removeAt(row);
-    endRemoveRows();
-    return succeed();
+    const qint64 id = m_pillars.value(row).id;
+    return edit([&](ReferenceEditor& editor, QString* e) { return editor.remove<Pillar>(id, e); }, error);
 }
 
 bool PillarListModel::moveItem(int from, int to, QString* error)
 {
-    if (!isRowValid(from, rowCount()) || !isRowValid(to, rowCount()))
-        return fail(tr("The pillar cannot move there."), error);
-    if (from == to)
-        return true;
-    QList<qint64> ids;
-    for (const Pillar& p : std::as_const(m_pillars))
-        ids.append(p.id);
-    ids.move(from, to);
-    QString problemText;
-    if (!m_repository.setPillarOrder(ids, &problemText))
-        return fail(problemText, error);
-    QList<qint64> before = ids;
-    before.move(to, from);
-    CampaignRepository* repo = &m_repository;
-    recordWrite(
-        tr("Move pillar “%1”").arg(m_pillars[from].title),
-        [repo, before](QString* e) { return repo->setPillarOrder(before, e); },
-        [repo, ids](QString* e) { return repo->setPillarOrder(ids, e); });
-    beginMoveItem(from, to);
-    m_pillars.move(from, to);
-    for (int i = 0; i < m_pillars.size(); ++i)
-        m_pillars[i].position = i;
-    endMoveRows();
-    return succeed();
+    return edit([&](ReferenceEditor& editor, QString* e) { return editor.move<Pillar>(from, to, e); }, error);
 }
 
 QString PillarListModel::removalQuestion(int row) const
 {
     QString error;
-    const int used = m_repository.pillarUsage(m_pillars.value(row).id, &error);
+    const int used = CampaignRepository(m_db).pillarUsage(m_pillars.value(row).id, &error);
     if (used <= 0)
         return tr("Delete the pillar “%1”? No activity is filed under it.").arg(nameAt(row));
     return tr("Delete the pillar “%1”? %n activity(s) are filed under it and will have no pillar.", nullptr,

@@ -5,10 +5,10 @@
 
 #include <QList>
 
-class CampaignRepository;
+class Database;
 
-// One campaign's content pillars (活动内容) with title, short name, colour and full paragraph.
-// Pillars keep their ids because activities are filed under them.
+// The current campaign's content pillars (活动内容) with title, short name, colour and full paragraph,
+// as the workspace holds them. Pillars keep their ids because activities are filed under them.
 class PillarListModel : public ReferenceListModel
 {
     Q_OBJECT
@@ -17,18 +17,17 @@ public:
     enum Column { TitleColumn, ShortNameColumn, ColourColumn, FullTextColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1 };
 
-    explicit PillarListModel(CampaignRepository& repository, QObject* parent = nullptr);
+    // `db` answers how many activities a removal would touch.
+    explicit PillarListModel(const Database& db, QObject* parent = nullptr);
 
-    bool load(qint64 campaignId, QString* error);
-    bool reload(QString* error) override { return load(m_campaignId, error); }
-    qint64 campaignId() const { return m_campaignId; }
+    // The workspace's rows after a load or a write; `change` is what the write did to them.
+    void setPillars(const QList<Pillar>& pillars, RowChange change = RowChange::reset());
     const QList<Pillar>& pillars() const { return m_pillars; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex& index) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
     bool appendNamed(const QString& title, QString* error) override;
@@ -40,9 +39,6 @@ public:
     QString nextColour() const;
 
 private:
-    QString problem(const Pillar& p, int row) const;
-
-    CampaignRepository& m_repository;
-    qint64 m_campaignId = 0;
+    const Database& m_db;
     QList<Pillar> m_pillars;
 };

@@ -1,9 +1,5 @@
 #include "ReferenceListModel.h"
 
-#include <QPointer>
-#include <QTimer>
-#include <QUndoStack>
-
 QString ReferenceListModel::nameAt(int row) const
 {
     return index(row, nameColumn()).data(Qt::EditRole).toString();
@@ -12,6 +8,24 @@ QString ReferenceListModel::nameAt(int row) const
 QString ReferenceListModel::removalQuestion(int row) const
 {
     return tr("Delete “%1”?").arg(nameAt(row));
+}
+
+Qt::ItemFlags ReferenceListModel::flags(const QModelIndex& index) const
+{
+    const Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    return index.isValid() && m_editor ? f | Qt::ItemIsEditable : f;
+}
+
+bool ReferenceListModel::edit(const std::function<bool(ReferenceEditor&, QString*)>& write, QString* error)
+{
+    if (!m_editor)
+        return fail(tr("Reference data cannot be changed here."), error);
+    QString reason;
+    if (!write(*m_editor, &reason))
+        return fail(reason, error);
+    m_lastError.clear();
+    emit changed();
+    return true;
 }
 
 bool ReferenceListModel::fail(const QString& reason, QString* error)
@@ -23,47 +37,65 @@ bool ReferenceListModel::fail(const QString& reason, QString* error)
     return false;
 }
 
-bool ReferenceListModel::succeed()
+RowChange ReferenceListModel::beginChange(RowChange change, qsizetype oldCount, qsizetype newCount)
 {
-    m_lastError.clear();
-    emit changed();
-    return true;
+    const auto inside = [](int row, qsizetype count) { return row >= 0 && row < count; };
+    bool fits = false;
+    switch (change.kind) {
+    case RowChange::Changed:
+        fits = newCount == oldCount && inside(change.row, oldCount);
+        break;
+    case RowChange::Inserted:
+        fits = newCount == oldCount + 1 && inside(change.row, newCount);
+        break;
+    case RowChange::Removed:
+        fits = newCount == oldCount - 1 && inside(change.row, oldCount);
+        break;
+    case RowChange::Moved:
+        fits = newCount == oldCount && inside(change.row, oldCount) && inside(change.to, oldCount) &&
+               change.row != change.to;
+        break;
+    case RowChange::Reset:
+        break;
+    }
+    if (!fits)
+        change = RowChange::reset();
+    switch (change.kind) {
+    case RowChange::Reset:
+        beginResetModel();
+        break;
+    case RowChange::Inserted:
+        beginInsertRows({}, change.row, change.row);
+        break;
+    case RowChange::Removed:
+        beginRemoveRows({}, change.row, change.row);
+        break;
+    case RowChange::Moved: // the destination counts rows before the move
+        beginMoveRows({}, change.row, change.row, {}, change.to > change.row ? change.to + 1 : change.to);
+        break;
+    case RowChange::Changed:
+        break;
+    }
+    return change;
 }
 
-bool ReferenceListModel::beginMoveItem(int from, int to)
+void ReferenceListModel::endChange(const RowChange& change)
 {
-    return beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
-}
-
-bool ReferenceListModel::sameName(const QString& a, const QString& b)
-{
-    return a.simplified().compare(b.simplified(), Qt::CaseInsensitive) == 0;
-}
-
-void ReferenceListModel::recordWrite(const QString& text, ReferenceWriteCommand::Write undo,
-                                     ReferenceWriteCommand::Write redo)
-{
-    if (!m_undoStack)
-        return;
-    QPointer<ReferenceListModel> self(this);
-    m_undoStack->push(
-        new ReferenceWriteCommand(text, std::move(undo), std::move(redo), [self](const QString& error) {
-            if (self)
-                self->afterUndoOrRedo(error);
-        }));
-}
-
-void ReferenceListModel::afterUndoOrRedo(const QString& error)
-{
-    QString problem = error;
-    if (!reload(&problem) && problem.isEmpty())
-        problem = tr("The list could not be read again.");
-    // Announced after the undo stack has finished: listeners may reload the workspace, which can
-    // clear that stack.
-    QTimer::singleShot(0, this, [this, problem] {
-        if (problem.isEmpty())
-            succeed();
-        else
-            fail(problem);
-    });
+    switch (change.kind) {
+    case RowChange::Reset:
+        endResetModel();
+        break;
+    case RowChange::Inserted:
+        endInsertRows();
+        break;
+    case RowChange::Removed:
+        endRemoveRows();
+        break;
+    case RowChange::Moved:
+        endMoveRows();
+        break;
+    case RowChange::Changed:
+        emit dataChanged(index(change.row, 0), index(change.row, columnCount() - 1));
+        break;
+    }
 }

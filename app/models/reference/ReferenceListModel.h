@@ -1,21 +1,27 @@
 #pragma once
 
-#include "ReferenceWriteCommand.h"
+#include "RowChange.h"
 
 #include <QAbstractTableModel>
 #include <QString>
 
-class QUndoStack;
+#include <functional>
 
-// What the reference-data lists (departments, pillars, organizers, metrics, requirements) share:
-// rows kept in memory, every edit validated and written through the repository at once, and a
-// refused edit reported with its reason through refused() instead of being dropped.
+class ReferenceEditor;
+
+// What the reference lists (departments, pillars, organizers, metrics, requirements) share. The rows
+// are the workspace's, set again with the exact change after every write (also through undo and
+// redo), so every view of them follows. Edits are handed to the ReferenceEditor (validated, written
+// at once, undoable); a refused edit is reported with its reason through refused(). Without an
+// editor the list is read-only.
 class ReferenceListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
     using QAbstractTableModel::QAbstractTableModel;
+
+    void setEditor(ReferenceEditor* editor) { m_editor = editor; }
 
     // The column whose text names a row (shown in questions and in pickers).
     virtual int nameColumn() const { return 0; }
@@ -29,35 +35,26 @@ public:
     virtual QString removalQuestion(int row) const;
 
     QString lastError() const { return m_lastError; }
-
-    // With a stack, reversible edits (changed fields, new order) can be undone; additions and
-    // removals of rows that activities refer to cannot. Without one, edits are simply saved.
-    void setUndoStack(QUndoStack* stack) { m_undoStack = stack; }
-    // Re-reads the rows from the file (after an undo, or when another page changed them).
-    virtual bool reload(QString* error) = 0;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
 
 signals:
-    // An edit reached the file; other views of the reference data should reload.
+    // An edit made through this model reached the file.
     void changed();
     // An edit was not made; `reason` is translated and meant for the user.
     void refused(const QString& reason);
 
 protected:
-    // Records and announces a refusal; always returns false so callers can `return fail(…)`.
-    bool fail(const QString& reason, QString* error = nullptr);
-    bool succeed();
-    bool isRowValid(int row, int count) const { return row >= 0 && row < count; }
-    // beginMoveRows' destination counts rows before the move; this hides that.
-    bool beginMoveItem(int from, int to);
-    // Puts a write that already reached the file on the undo stack, if there is one.
-    void recordWrite(const QString& text, ReferenceWriteCommand::Write undo,
-                     ReferenceWriteCommand::Write redo);
-    // Case- and space-insensitive: "办公室 " and "办公室" are the same name to a user.
-    static bool sameName(const QString& a, const QString& b);
+    // Runs one edit through the editor: a refusal is recorded and announced, a success announced.
+    bool edit(const std::function<bool(ReferenceEditor& editor, QString* error)>& write, QString* error);
+    bool isRowValid(int row) const { return row >= 0 && row < rowCount(); }
+    // Around replacing the rows (`oldCount` → `newCount`): the views hear exactly what `change` did.
+    // A change that does not fit the counts is announced as a reset.
+    RowChange beginChange(RowChange change, qsizetype oldCount, qsizetype newCount);
+    void endChange(const RowChange& change);
 
 private:
-    void afterUndoOrRedo(const QString& error);
+    bool fail(const QString& reason, QString* error);
 
+    ReferenceEditor* m_editor = nullptr;
     QString m_lastError;
-    QUndoStack* m_undoStack = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include "ReportSectionRepository.h"
 #include "SummaryReport.h"
+#include "Workspace.h"
 
 namespace {
 
@@ -15,8 +16,8 @@ QList<ReportSection> defaults(qint64 campaignId)
 
 } // namespace
 
-ReportSectionModel::ReportSectionModel(const Database& db, QObject* parent)
-    : QAbstractListModel(parent), m_db(db)
+ReportSectionModel::ReportSectionModel(const Workspace& workspace, QObject* parent)
+    : QAbstractListModel(parent), m_db(workspace.database())
 {}
 
 bool ReportSectionModel::load(qint64 campaignId, QString* error)

@@ -6,6 +6,7 @@
 #include <QList>
 
 class Database;
+class Workspace;
 
 // The narrative sections of one campaign's activity summary, in order: the heading is the display
 // and edit role, the text is BodyRole. Every change is written to the campaign file at once. A
@@ -18,7 +19,7 @@ class ReportSectionModel : public QAbstractListModel
 public:
     enum Role { BodyRole = Qt::UserRole + 1, IdRole };
 
-    explicit ReportSectionModel(const Database& db, QObject* parent = nullptr);
+    explicit ReportSectionModel(const Workspace& workspace, QObject* parent = nullptr);
 
     bool load(qint64 campaignId, QString* error);
     qint64 campaignId() const { return m_campaignId; }

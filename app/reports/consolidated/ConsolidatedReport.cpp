@@ -1,6 +1,7 @@
 #include "ConsolidatedReport.h"
 
 #include "ConsolidatedDocument.h"
+#include "DocxWriter.h"
 #include "OdtWriter.h"
 #include "ReportExport.h"
 #include "WorkbookWriter.h"
@@ -34,6 +35,8 @@ bool formatFromKey(const QString& key, Format* format)
         *format = Format::Xlsx;
     else if (suffix == QLatin1String("odt"))
         *format = Format::Odt;
+    else if (suffix == QLatin1String("docx"))
+        *format = Format::Docx;
     else
         return false;
     return true;
@@ -43,7 +46,7 @@ bool write(const ConsolidatedInput& input, const QString& path, QString* error, 
 {
     Format format = Format::Pdf;
     if (!formatFromPath(path, &format)) {
-        *error = tr("The consolidated report is written as .pdf, .xlsx or .odt, not “%1”.")
+        *error = tr("The consolidated report is written as .pdf, .xlsx, .odt or .docx, not “%1”.")
                      .arg(QFileInfo(path).fileName());
         return false;
     }
@@ -66,6 +69,8 @@ bool write(const ConsolidatedInput& input, Format format, QIODevice* device, QSt
     const ReportDocument doc = ConsolidatedDocument::document(input);
     if (format == Format::Odt)
         return OdtWriter::write(doc, device, progress, error);
+    if (format == Format::Docx)
+        return DocxWriter::write(doc, device, progress, error);
     return ReportExport::writePdf(doc, device, progress, error);
 }
 

@@ -7,13 +7,13 @@
 class ExportProgress;
 class QIODevice;
 
-// Writes the consolidated summary (汇总报告) as PDF, .xlsx or an editable .odt. Pure data in, file out:
-// no database, no widgets, so it may run in a worker thread once OfficialFonts::instance() has been
-// made in the GUI thread (the PDF and ODT fonts are resolved there).
+// Writes the consolidated summary (汇总报告) as PDF, .xlsx or an editable .odt or .docx. Pure data in,
+// file out: no database, no widgets, so it may run in a worker thread once OfficialFonts::instance()
+// has been made in the GUI thread (the PDF, ODT and DOCX fonts are resolved there).
 namespace ConsolidatedReport {
-enum class Format { Pdf, Xlsx, Odt };
+enum class Format { Pdf, Xlsx, Odt, Docx };
 
-// "pdf", "xlsx" or "odt" (case-insensitive); false for anything else.
+// "pdf", "xlsx", "odt" or "docx" (case-insensitive); false for anything else.
 bool formatFromKey(const QString& key, Format* format);
 // The format a file name asks for by its suffix (case-insensitive); false for any other suffix.
 bool formatFromPath(const QString& path, Format* format);

@@ -1,10 +1,16 @@
 #include "OdtPageLayout.h"
 
 #include "OfficialFonts.h"
+#include "OfficialPage.h"
 
 namespace {
-// GB/T 9704-2012: top 37 mm, bottom 35 mm, binding edge 28 mm, the other 26 mm; 156 mm of text.
-constexpr const char* kTextWidth = "156mm";
+// The number's line is 6 mm high; the page's bottom margin is what is left below it.
+constexpr double kNumberLineMm = 6;
+
+QByteArray mm(double millimetres)
+{
+    return QByteArray::number(millimetres, 'g', 6) + "mm";
+}
 
 QByteArray footer(const char* element, const char* style)
 {
@@ -15,11 +21,12 @@ QByteArray footer(const char* element, const char* style)
 
 QByteArray numberStyle(const char* name, const char* align, const char* margin, const QByteArray& family)
 {
+    const QByteArray size = QByteArray::number(OfficialPage::pageNumberPt) + "pt";
     return QByteArray("<style:style style:name=\"") + name +
            "\" style:family=\"paragraph\"><style:paragraph-properties fo:text-align=\"" + align +
-           "\" fo:" + margin + "=\"14pt\"/><style:text-properties fo:font-family=\"'" + family +
-           "'\" fo:font-size=\"14pt\" style:font-family-asian=\"'" + family +
-           "'\" style:font-size-asian=\"14pt\"/></style:style>";
+           "\" fo:" + margin + "=\"" + size + "\"/><style:text-properties fo:font-family=\"'" + family +
+           "'\" fo:font-size=\"" + size + "\" style:font-family-asian=\"'" + family +
+           "'\" style:font-size-asian=\"" + size + "\"/></style:style>";
 }
 } // namespace
 
@@ -38,14 +45,20 @@ QByteArray stylesXml()
     const QByteArray family = OfficialFonts::instance().family(OfficialFonts::Role::PageNumber).toUtf8();
     xml += numberStyle("PageNumberOdd", "end", "margin-right", family);
     xml += numberStyle("PageNumberEven", "start", "margin-left", family);
+    using namespace OfficialPage;
     xml +=
         "</office:styles>"
         "<office:automatic-styles><style:page-layout style:name=\"GB9704\">"
-        "<style:page-layout-properties fo:page-width=\"210mm\" fo:page-height=\"297mm\" "
-        "style:print-orientation=\"portrait\" fo:margin-top=\"37mm\" fo:margin-bottom=\"22mm\" "
-        "fo:margin-left=\"28mm\" fo:margin-right=\"26mm\"/>"
+        "<style:page-layout-properties fo:page-width=\"" +
+        mm(widthMm) + "\" fo:page-height=\"" + mm(heightMm) +
+        "\" style:print-orientation=\"portrait\" fo:margin-top=\"" + mm(topMm) + "\" fo:margin-bottom=\"" +
+        mm(bottomMm - pageNumberGapMm - kNumberLineMm) + "\" fo:margin-left=\"" + mm(leftMm) +
+        "\" fo:margin-right=\"" + mm(rightMm) +
+        "\"/>"
         // The number sits 7 mm below the text area; 22 mm + the 6 mm line + 7 mm leave 35 mm at the foot.
-        "<style:footer-style><style:header-footer-properties fo:min-height=\"0mm\" fo:margin-top=\"7mm\"/>"
+        "<style:footer-style><style:header-footer-properties fo:min-height=\"0mm\" fo:margin-top=\"" +
+        mm(pageNumberGapMm) +
+        "\"/>"
         "</style:footer-style></style:page-layout></office:automatic-styles>"
         "<office:master-styles><style:master-page style:name=\"Standard\" style:page-layout-name=\"GB9704\">";
     xml += footer("footer", "PageNumberOdd");
@@ -54,9 +67,9 @@ QByteArray stylesXml()
     return xml;
 }
 
-const char* textWidth()
+QByteArray textWidth()
 {
-    return kTextWidth;
+    return mm(OfficialPage::textWidthMm);
 }
 
 } // namespace OdtPageLayout

@@ -8,5 +8,5 @@ namespace OdtPageLayout {
 // styles.xml, with the master page "Standard" every paragraph uses.
 QByteArray stylesXml();
 // The text area's width, which tables span ("156mm").
-const char* textWidth();
+QByteArray textWidth();
 } // namespace OdtPageLayout

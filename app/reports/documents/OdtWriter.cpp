@@ -100,9 +100,7 @@ void Writer::styles()
         const QString family = fonts.family(t.role);
         const QString size = QStringLiteral("%1pt").arg(t.points);
         // Word processors take Chinese text's font from the "asian" properties, Latin text's from fo:.
-        const bool fallbackBold =
-            !fonts.isOfficial(t.role) && (t.role == Role::Title || t.role == Role::Heading2);
-        const bool bold = t.role == Role::TableHeader || fallbackBold;
+        const bool bold = t.role == Role::TableHeader || fonts.isBold(t.role);
         for (const QString& script : {QStringLiteral("fo:%1"), QStringLiteral("style:%1-asian")}) {
             const bool fo = script.startsWith(QLatin1String("fo"));
             m_xml.writeAttribute(
@@ -162,7 +160,8 @@ void Writer::styles()
             m_xml.writeAttribute(QStringLiteral("style:name"), name);
             m_xml.writeAttribute(QStringLiteral("style:family"), QStringLiteral("table"));
             m_xml.writeEmptyElement(QStringLiteral("style:table-properties"));
-            m_xml.writeAttribute(QStringLiteral("style:width"), QLatin1String(OdtPageLayout::textWidth()));
+            m_xml.writeAttribute(QStringLiteral("style:width"),
+                                 QString::fromLatin1(OdtPageLayout::textWidth()));
             m_xml.writeAttribute(QStringLiteral("table:align"), QStringLiteral("margins"));
             m_xml.writeAttribute(QStringLiteral("table:border-model"), QStringLiteral("collapsing"));
             if (breakBefore)

@@ -100,3 +100,8 @@ bool OfficialFonts::isOfficial(Role role) const
 {
     return m_choices[int(role)].official;
 }
+
+bool OfficialFonts::isBold(Role role) const
+{
+    return m_choices[int(role)].weight >= QFont::Bold;
+}

@@ -20,6 +20,9 @@ public:
     QString family(Role role) const;
     // True when the official font was found (not a fallback).
     bool isOfficial(Role role) const;
+    // True when the role is drawn bold: a fallback face stands in for a heavier official one
+    // (Noto Serif bold for 小标宋 titles and 楷体 headings).
+    bool isBold(Role role) const;
 
 private:
     OfficialFonts();

@@ -2,6 +2,7 @@
 
 #include "ExportProgress.h"
 #include "OfficialFonts.h"
+#include "OfficialPage.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -15,10 +16,10 @@
 namespace {
 
 using Role = OfficialFonts::Role;
-constexpr qreal bodyPt = 16;       // 3号
-constexpr qreal titlePt = 22;      // 2号
-constexpr qreal tablePt = 12;      // 小四
-constexpr qreal pageNumberPt = 14; // 4号
+using OfficialPage::bodyPt;
+using OfficialPage::pageNumberPt;
+using OfficialPage::tablePt;
+using OfficialPage::titlePt;
 
 // Lines of one wrapped text, laid out for the device.
 struct Wrapped
@@ -57,7 +58,7 @@ private:
     qreal pt(qreal points) const { return points * m_dpi / 72.0; }
     qreal mm(qreal millimetres) const { return millimetres * m_dpi / 25.4; }
     QFont font(Role role, qreal size) const { return OfficialFonts::instance().font(role, size); }
-    qreal bodyPitch() const { return mm(225.0 / 22.0); } // 22 lines on the 225 mm type area
+    qreal bodyPitch() const { return mm(OfficialPage::linePitchMm); }
 
     void newPage();
     void ensure(qreal height);
@@ -107,7 +108,8 @@ void Renderer::pageNumber()
     m_painter.setFont(f);
     const QString label = QStringLiteral("\u2014 %1 \u2014").arg(m_page);
     const qreal inset = pt(pageNumberPt);
-    const QRectF box(inset, m_height + mm(7), m_width - 2 * inset, pt(pageNumberPt * 1.6));
+    const QRectF box(inset, m_height + mm(OfficialPage::pageNumberGapMm), m_width - 2 * inset,
+                     pt(pageNumberPt * 1.6));
     m_painter.drawText(box, (m_page % 2 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop, label);
 }
 
@@ -152,7 +154,7 @@ void Renderer::text(const QString& text, Role role, qreal size, qreal pitch, Qt:
 
 qreal Renderer::rowHeight(const ReportTable& t, const ReportRow& row, QList<Wrapped>* cells, bool header)
 {
-    const qreal pad = mm(1.5), pitch = pt(tablePt * 1.45);
+    const qreal pad = mm(OfficialPage::cellPaddingMm), pitch = pt(tablePt * OfficialPage::tableLine);
     const QFont f =
         font(header || row.group ? (row.group ? Role::Heading2 : Role::TableHeader) : Role::Table, tablePt);
     int lines = 1;
@@ -161,6 +163,8 @@ qreal Renderer::rowHeight(const ReportTable& t, const ReportRow& row, QList<Wrap
     for (int c = 0; c < columns; ++c) {
         const qreal width = (row.group ? m_width : m_columns[c + 1] - m_columns[c]) - 2 * pad;
         QString text = header ? t.headers[c] : c < row.cells.size() ? row.cells[c].text : QString();
+        // A line break typed in a cell breaks the line, as the .docx and the .odt keep it.
+        text.replace(QLatin1Char('\n'), QChar(QChar::LineSeparator));
         const bool centre = !row.group && (header || (c < row.cells.size() && row.cells[c].number) ||
                                            t.headers[c] == QStringLiteral("序号"));
         // "8月29日-9月1日" breaks after the dash, not inside a date, when it does not fit.
@@ -176,7 +180,7 @@ qreal Renderer::rowHeight(const ReportTable& t, const ReportRow& row, QList<Wrap
 void Renderer::drawRow(const ReportTable& t, const QList<Wrapped>& cells, qreal height, bool header,
                        bool group)
 {
-    const qreal pad = mm(1.5), pitch = pt(tablePt * 1.45);
+    const qreal pad = mm(OfficialPage::cellPaddingMm), pitch = pt(tablePt * OfficialPage::tableLine);
     if (header || group)
         m_painter.fillRect(QRectF(0, m_y, m_width, height), QColor(header ? 0xEEEEEE : 0xF6F6F6));
     m_painter.setPen(QPen(Qt::black, pt(0.6)));
@@ -242,7 +246,7 @@ bool Renderer::table(const ReportTable& t, qint64* done, qint64 total)
     });
     if (!ok)
         return false;
-    m_y += pt(bodyPt) * 0.6;
+    m_y += pt(OfficialPage::afterTablePt);
     return true;
 }
 
@@ -251,11 +255,11 @@ void Renderer::image(const QImage& image, const QString& caption)
     if (image.isNull())
         return;
     QSizeF size = image.size();
-    size.scale(m_width, m_height * 0.45, Qt::KeepAspectRatio);
+    size.scale(m_width, m_height * OfficialPage::pictureMaxHeight, Qt::KeepAspectRatio);
     ensure(size.height() + bodyPitch() * 1.5); // the caption stays with its picture
     m_painter.drawImage(QRectF((m_width - size.width()) / 2, m_y, size.width(), size.height()), image);
     m_y += size.height() + pt(4);
-    text(caption, Role::Heading2, bodyPt - 2, bodyPitch(), Qt::AlignHCenter, 0);
+    text(caption, Role::Heading2, OfficialPage::captionPt, bodyPitch(), Qt::AlignHCenter, 0);
     m_y += pt(8);
 }
 
@@ -282,7 +286,8 @@ bool Renderer::run(const ReportDocument& doc, QString* error)
         const ReportBlock& b = doc.blocks.at(i);
         switch (b.kind) {
         case ReportBlock::Kind::Title:
-            text(b.text, Role::Title, titlePt, pt(titlePt * 1.5), Qt::AlignHCenter, 0, true);
+            text(b.text, Role::Title, titlePt, pt(titlePt * OfficialPage::titleLine), Qt::AlignHCenter, 0,
+                 true);
             m_y += pitch * 0.5;
             break;
         case ReportBlock::Kind::Subtitle:
@@ -340,8 +345,10 @@ namespace PagedRenderer {
 
 void applyOfficialLayout(QPagedPaintDevice* device)
 {
-    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                      QMarginsF(28, 37, 26, 35), QPageLayout::Millimeter));
+    device->setPageLayout(QPageLayout(
+        QPageSize(QPageSize::A4), QPageLayout::Portrait,
+        QMarginsF(OfficialPage::leftMm, OfficialPage::topMm, OfficialPage::rightMm, OfficialPage::bottomMm),
+        QPageLayout::Millimeter));
 }
 
 bool render(const ReportDocument& document, QPagedPaintDevice* device, ExportProgress* progress,

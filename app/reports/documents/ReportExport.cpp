@@ -3,6 +3,7 @@
 #include "ActivitySheets.h"
 #include "CampaignSummary.h"
 #include "CsvWriter.h"
+#include "DocxWriter.h"
 #include "OdtWriter.h"
 #include "PagedRenderer.h"
 #include "PlanReport.h"
@@ -59,12 +60,15 @@ bool write(const CampaignSnapshot& snapshot, const ReportOptions& options, QIODe
     }
     case ReportOptions::Format::Pdf:
     case ReportOptions::Format::Odt:
+    case ReportOptions::Format::Docx:
         break;
     }
     const ReportDocument doc =
         plan ? PlanReport::build(snapshot, options) : SummaryReport::build(snapshot, summary, options);
     if (options.format == ReportOptions::Format::Pdf)
         return writePdf(doc, device, progress, error);
+    if (options.format == ReportOptions::Format::Docx)
+        return DocxWriter::write(doc, device, progress, error);
     return OdtWriter::write(doc, device, progress, error);
 }
 

@@ -13,7 +13,7 @@ bool ReportOptions::kindFromKey(const QString& key, Kind* kind)
 
 bool ReportOptions::formatFromKey(const QString& key, Format* format)
 {
-    for (Format f : {Format::Pdf, Format::Xlsx, Format::Odt, Format::Csv}) {
+    for (Format f : {Format::Pdf, Format::Xlsx, Format::Odt, Format::Csv, Format::Docx}) {
         if (formatKey(f) == key) {
             *format = f;
             return true;
@@ -33,6 +33,13 @@ QString ReportOptions::formatKey(Format format)
         return QStringLiteral("odt");
     case Format::Csv:
         return QStringLiteral("csv");
+    case Format::Docx:
+        return QStringLiteral("docx");
     }
     return {};
+}
+
+bool ReportOptions::hasPictures(Format format)
+{
+    return format == Format::Pdf || format == Format::Odt || format == Format::Docx;
 }

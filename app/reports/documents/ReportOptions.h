@@ -18,7 +18,7 @@ struct ReportChart
 struct ReportOptions
 {
     enum class Kind { Plan, Summary };
-    enum class Format { Pdf, Xlsx, Odt, Csv };
+    enum class Format { Pdf, Xlsx, Odt, Csv, Docx };
 
     Kind kind = Kind::Plan;
     Format format = Format::Pdf;
@@ -31,4 +31,6 @@ struct ReportOptions
     static bool kindFromKey(const QString& key, Kind* kind);
     static bool formatFromKey(const QString& key, Format* format);
     static QString formatKey(Format format);
+    // The formats that print charts and photos (the paged and editable documents, not the tables).
+    static bool hasPictures(Format format);
 };

@@ -1,3 +1,4 @@
+#include "DocxReadback.h"
 #include "ExternalReaders.h"
 
 #include "CampaignFile.h"
@@ -11,10 +12,12 @@
 #include "Workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPrinter>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -30,6 +33,7 @@ private slots:
     void sectionsModelAddsMovesRemovesAndStores();
     void typedTextAndInsertedDraftsReachTheFileAndThePdf();
     void cancelledExportLeavesNoFile();
+    void wordExportCarriesTheChartsInTheBackground();
     void printsToAPrinter();
 
 private:
@@ -60,7 +64,7 @@ void TestReportsPage::cleanup()
 
 void TestReportsPage::sectionsModelAddsMovesRemovesAndStores()
 {
-    ReportSectionModel model(m_workspace->database());
+    ReportSectionModel model(*m_workspace);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QString error;
     QVERIFY(model.load(m_workspace->currentCampaignId(), &error));
@@ -129,6 +133,36 @@ void TestReportsPage::cancelledExportLeavesNoFile()
     QCOMPARE(finished.first().at(0).toBool(), false);
     QVERIFY(!QFile::exists(path));
     QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("plan*")}).size(), 0);
+}
+
+// Both documents offer Word beside ODT; the summary's .docx is written by the same background task
+// as the other formats, with progress, and carries the dashboard charts as pictures.
+void TestReportsPage::wordExportCarriesTheChartsInTheBackground()
+{
+    ReportsPage page(*m_workspace);
+    int wordButtons = 0;
+    for (const QPushButton* b : page.findChildren<QPushButton*>())
+        wordButtons += b->text() == QStringLiteral("Word…");
+    QCOMPARE(wordButtons, 2); // the plan's and the summary's
+    const QString path = m_dir->filePath(QStringLiteral("summary.docx"));
+    QSignalSpy finished(&page, &ReportsPage::exportFinished);
+    page.exportTo(ReportOptions::Kind::Summary, ReportOptions::Format::Docx, path);
+    QVERIFY(page.runner()->isBusy());
+    QVERIFY(finished.wait(120000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QJsonObject read;
+    QString error;
+    QVERIFY2(DocxReadback::run(QStringLiteral("read"), path, &read, &error), qPrintable(error));
+    QVERIFY(read.value(QStringLiteral("pictures")).toArray().size() >= 2);
+    const QString pageError = DocxReadback::checkPage(read);
+    QVERIFY2(pageError.isEmpty(), qPrintable(pageError));
+    QCOMPARE(read.value(QStringLiteral("paragraphs"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("style"))
+                 .toString(),
+             QStringLiteral("Title"));
 }
 
 void TestReportsPage::printsToAPrinter()

@@ -1,12 +1,15 @@
 #pragma once
 
+#include "CampaignSummary.h"
 #include "ExportTask.h"
 #include "PackageImport.h"
+#include "ReportOptions.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class Workspace;
@@ -15,12 +18,15 @@ class Workspace;
 // (PackageWriter), an import (read, store and merge, the merge through a connection of the worker's own)
 // and the consolidated summary. Input is gathered on the GUI thread, which owns the chart widgets.
 // Destroying the runner cancels a running job, waits for it and removes evidence an unfinished import stored.
+// The summary's charts are widgets, drawn to pictures by `charts` (given by the page, which may link them).
 class PackageJobRunner : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit PackageJobRunner(Workspace& workspace, QObject* parent = nullptr);
+    using ChartRenderer = std::function<QList<ReportChart>(const CampaignSummary& summary)>;
+
+    PackageJobRunner(Workspace& workspace, ChartRenderer charts, QObject* parent = nullptr);
     ~PackageJobRunner() override;
 
     bool isBusy() const { return m_task != nullptr; }
@@ -45,6 +51,7 @@ private:
     void finishImport(bool merged, const PackageImport::Result& result, const QString& error);
 
     Workspace& m_ws;
+    ChartRenderer m_charts;
     QPointer<ExportTask> m_task;
     std::shared_ptr<PackageImport::Staged> m_staged; // the import in flight, shared with its worker
 };

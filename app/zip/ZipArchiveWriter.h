@@ -3,12 +3,14 @@
 #include <QIODevice>
 #include <QString>
 
-// Writes a zip (zip64, UTF-8 names) into a device the caller owns, entry by entry: begin() an entry,
-// write to device() in as many chunks as needed, end() it; close() writes the central directory.
+// Writes a zip (UTF-8 names) into a seekable device the caller owns, entry by entry: begin() an
+// entry, write to entry() in as many pieces as needed (they are gathered into large chunks before
+// minizip deflates them, so many small writes cost little), end() it; close() writes the central
+// directory. Zip64 lifts the 4 GB limit; Office documents go without it, as Office writes them.
 class ZipArchiveWriter
 {
 public:
-    explicit ZipArchiveWriter(QIODevice* output);
+    explicit ZipArchiveWriter(QIODevice* output, bool zip64 = true);
     ~ZipArchiveWriter();
     ZipArchiveWriter(const ZipArchiveWriter&) = delete;
     ZipArchiveWriter& operator=(const ZipArchiveWriter&) = delete;
@@ -23,6 +25,7 @@ public:
 
 private:
     QIODevice* m_output;
+    bool m_zip64;
     void* m_zip = nullptr;
     QIODevice* m_entry = nullptr;
     QString m_error;

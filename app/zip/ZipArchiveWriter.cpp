@@ -7,28 +7,51 @@
 #include <zip.h>
 
 namespace {
-// Forwards writes to the entry minizip has open.
+// Forwards writes to the entry minizip has open, in chunks of at least kChunk bytes: an XML writer
+// hands over a few bytes per call, and each call into minizip costs a CRC and a deflate round.
 class EntryWriter : public QIODevice
 {
 public:
     explicit EntryWriter(zipFile zip) : m_zip(zip) { QIODevice::open(QIODevice::WriteOnly); }
 
+    // Hands what is gathered to minizip; false when it refused.
+    bool flush()
+    {
+        const bool ok = forward(m_pending.constData(), m_pending.size());
+        m_pending.clear();
+        return ok;
+    }
+
 protected:
     qint64 readData(char*, qint64) override { return -1; }
     qint64 writeData(const char* data, qint64 size) override
+    {
+        if (m_pending.size() + size < kChunk) {
+            m_pending.append(data, size);
+            return size;
+        }
+        if (!flush() || !forward(data, size))
+            return -1;
+        return size;
+    }
+
+private:
+    static constexpr qint64 kChunk = 256 * 1024;
+
+    bool forward(const char* data, qint64 size)
     {
         qint64 done = 0;
         while (done < size) {
             const unsigned part = unsigned(qMin<qint64>(size - done, 1 << 30));
             if (zipWriteInFileInZip(m_zip, data + done, part) != ZIP_OK)
-                return -1;
+                return false;
             done += part;
         }
-        return size;
+        return true;
     }
 
-private:
     zipFile m_zip;
+    QByteArray m_pending;
 };
 
 QString tr(const char* text)
@@ -37,7 +60,7 @@ QString tr(const char* text)
 }
 } // namespace
 
-ZipArchiveWriter::ZipArchiveWriter(QIODevice* output) : m_output(output) {}
+ZipArchiveWriter::ZipArchiveWriter(QIODevice* output, bool zip64) : m_output(output), m_zip64(zip64) {}
 
 ZipArchiveWriter::~ZipArchiveWriter()
 {
@@ -64,10 +87,10 @@ bool ZipArchiveWriter::begin(const QString& name, bool compress)
     info.external_fa = 0644u << 16; // rw-r--r-- for unzip on Unix
     const QByteArray utf8 = name.toUtf8();
     // flagBase bit 11: the name is UTF-8, so other tools show Chinese names correctly.
-    const int rc =
-        zipOpenNewFileInZip4_64(m_zip, utf8.constData(), &info, nullptr, 0, nullptr, 0, nullptr,
-                                compress ? Z_DEFLATED : 0, compress ? Z_DEFAULT_COMPRESSION : 0, 0,
-                                -MAX_WBITS, 8, Z_DEFAULT_STRATEGY, nullptr, 0, (3 << 8) | 63, 1 << 11, 1);
+    const int rc = zipOpenNewFileInZip4_64(m_zip, utf8.constData(), &info, nullptr, 0, nullptr, 0, nullptr,
+                                           compress ? Z_DEFLATED : 0, compress ? Z_DEFAULT_COMPRESSION : 0, 0,
+                                           -MAX_WBITS, 8, Z_DEFAULT_STRATEGY, nullptr, 0, (3 << 8) | 63,
+                                           1 << 11, m_zip64 ? 1 : 0);
     if (rc != ZIP_OK) {
         m_error = tr("The zip entry %1 cannot be started (error %2).").arg(name).arg(rc);
         return false;
@@ -78,9 +101,14 @@ bool ZipArchiveWriter::begin(const QString& name, bool compress)
 
 bool ZipArchiveWriter::end()
 {
+    const bool flushed = !m_entry || static_cast<EntryWriter*>(m_entry)->flush();
     delete m_entry;
     m_entry = nullptr;
     const int rc = zipCloseFileInZip(m_zip);
+    if (!flushed) {
+        m_error = tr("The zip entry cannot be written.");
+        return false;
+    }
     if (rc != ZIP_OK)
         m_error = tr("The zip entry cannot be finished (error %1).").arg(rc);
     return rc == ZIP_OK;

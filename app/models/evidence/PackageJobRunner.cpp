@@ -7,14 +7,14 @@
 #include "ExportTask.h"
 #include "OfficialFonts.h"
 #include "PackageSource.h"
-#include "ReportCharts.h"
 #include "Workspace.h"
 
 #include <QFileInfo>
 
 #include <atomic>
 
-PackageJobRunner::PackageJobRunner(Workspace& workspace, QObject* parent) : QObject(parent), m_ws(workspace)
+PackageJobRunner::PackageJobRunner(Workspace& workspace, ChartRenderer charts, QObject* parent)
+    : QObject(parent), m_ws(workspace), m_charts(std::move(charts))
 {}
 
 PackageJobRunner::~PackageJobRunner()
@@ -35,8 +35,8 @@ bool PackageJobRunner::startExport(const QString& path, QString* error)
     if (!PackageSource::loadFor(m_ws.database(), m_ws.snapshot(), m_ws.clock().today(), input.get(), error))
         return false;
     // Charts are QtCharts widgets drawn to pictures: here, on the GUI thread.
-    input->summary.charts = ReportCharts::render(Summary::summarize(
-        input->snapshot.campaign, input->snapshot.activities, input->snapshot.departments, input->today));
+    input->summary.charts = m_charts(Summary::summarize(input->snapshot.campaign, input->snapshot.activities,
+                                                        input->snapshot.departments, input->today));
     runExport(
         new ExportTask([input, path](ExportProgress* progress,
                                      QString* e) { return PackageWriter::write(*input, path, e, progress); },
@@ -53,7 +53,7 @@ bool PackageJobRunner::startConsolidated(const QString& path, QString* error)
     }
     ConsolidatedReport::Format format;
     if (!ConsolidatedReport::formatFromPath(path, &format)) {
-        *error = tr("The consolidated summary is written as PDF, XLSX or ODT, not %1.")
+        *error = tr("The consolidated summary is written as PDF, XLSX, ODT or DOCX, not %1.")
                      .arg(QFileInfo(path).fileName());
         return false;
     }
