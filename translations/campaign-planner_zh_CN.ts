@@ -628,6 +628,10 @@ Your text can be brought back with Edit › Undo.</source>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
 </context>
 <context>
     <name>CampaignCopy</name>
@@ -1987,6 +1991,10 @@ Your text can be brought back with Edit › Undo.</source>
         <source>Could not write the calendar: %1</source>
         <translation>无法写入日历：%1</translation>
     </message>
+    <message>
+        <source>The calendar export was cancelled.</source>
+        <translation>日历导出已取消。</translation>
+    </message>
 </context>
 <context>
     <name>ImageFiles</name>
@@ -2895,10 +2903,6 @@ Your text can be brought back with Edit › Undo.</source>
         <source>The document could not be written: %1</source>
         <translation>无法写入文档：%1</translation>
     </message>
-    <message>
-        <source>The document could not be written.</source>
-        <translation>无法写入文档。</translation>
-    </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
@@ -3004,26 +3008,6 @@ Your text can be brought back with Edit › Undo.</source>
     <message>
         <source>Import package…</source>
         <translation>导入数据包…</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>活动内容</translation>
-    </message>
-    <message>
-        <source>Pillar</source>
-        <translation>活动板块</translation>
-    </message>
-    <message>
-        <source>Lead department</source>
-        <translation>牵头部门</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>佐证材料</translation>
     </message>
     <message>
         <source>Checksums are verified before anything is stored; a newer package from the same unit replaces its earlier one.</source>
@@ -4252,6 +4236,29 @@ Your text can be brought back with Edit › Undo.</source>
     </message>
 </context>
 <context>
+    <name>SubordinateActivityModel</name>
+    <message>
+        <source>Activity</source>
+        <translation>活动内容</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>活动板块</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>牵头部门</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+</context>
+<context>
     <name>SubordinateRepository</name>
     <message>
         <source>A newer package from %1 (made %2) was already imported; this one is older and was not imported.</source>
@@ -4464,6 +4471,17 @@ Your text can be brought back with Edit › Undo.</source>
     </message>
 </context>
 <context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>TimelineDocument</name>
     <message>
         <source>%1 (continued)</source>
@@ -4496,6 +4514,10 @@ Your text can be brought back with Edit › Undo.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The timeline export was cancelled.</source>
+        <translation>时间线导出已取消。</translation>
     </message>
 </context>
 <context>
@@ -4589,6 +4611,10 @@ Your text can be brought back with Edit › Undo.</source>
     <message>
         <source>Export timeline</source>
         <translation>导出时间进度图</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
     </message>
 </context>
 <context>
@@ -4869,6 +4895,17 @@ Your text can be brought back with Edit › Undo.</source>
     <message>
         <source>its CRC-32 does not match the zip header (damaged or altered)</source>
         <translation>CRC-32 与 zip 头不符（已损坏或被改动）</translation>
+    </message>
+</context>
+<context>
+    <name>ZipStreamWriter</name>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>The file could not be compressed.</source>
+        <translation>文件无法压缩。</translation>
     </message>
 </context>
 </TS>

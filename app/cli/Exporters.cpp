@@ -83,7 +83,7 @@ bool writePackage(const CampaignSnapshot& snapshot, const ExportRequest& request
 {
     std::unique_ptr<Database> db = Database::open(request.file, error);
     PackageInput input;
-    if (!db || !PackageSource::load(*db, snapshot.campaign.campaign.id, clock.today(), &input, error))
+    if (!db || !PackageSource::loadFor(*db, snapshot, clock.today(), &input, error))
         return false;
     input.summary.charts = ReportCharts::render(
         Summary::summarize(snapshot.campaign, snapshot.activities, snapshot.departments, clock.today()));

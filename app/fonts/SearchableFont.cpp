@@ -1,10 +1,15 @@
 #include "SearchableFont.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHash>
 #include <QList>
 #include <QMutex>
 #include <QRawFont>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QtEndian>
 
 #include <algorithm>
@@ -205,6 +210,20 @@ QByteArray rebuild(const QRawFont& raw, const QByteArray& cmap, const QByteArray
     return out;
 }
 
+// Where the fixed copy of `raw` is kept between runs; empty when there is no cache folder.
+QString cacheFile(const QRawFont& raw, const QString& name)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+    if (folder.isEmpty())
+        return {};
+    QCryptographicHash key(QCryptographicHash::Sha1);
+    key.addData(name.toUtf8());
+    key.addData(raw.fontTable("head"));
+    key.addData(QByteArrayView("searchable-font-v1")); // change when rebuild() writes something else
+    return folder + QStringLiteral("/campaign-planner/fonts/") + QString::fromLatin1(key.result().toHex()) +
+           QStringLiteral(".otf");
+}
+
 } // namespace
 
 namespace SearchableFont {
@@ -236,9 +255,22 @@ QString familyFor(const QFont& font)
         const QString name = QStringLiteral("CP Text %1 %2").arg(font.family()).arg(font.weight());
         QString postscript = name;
         postscript.remove(QLatin1Char(' '));
-        const int id = map.isEmpty() ? -1
-                                     : QFontDatabase::addApplicationFontFromData(
-                                           rebuild(raw, writeCmap(map), writeName(name, postscript)));
+        int id = -1;
+        // The copy is kept on disk: registered from a file, FreeType maps it instead of every process
+        // holding its 20–30 MB in memory, and later runs skip rebuilding it. The head table (revision,
+        // whole-font checksum) names the source font's version.
+        const QString cached = cacheFile(raw, name);
+        if (!cached.isEmpty() && QFileInfo(cached).size() > 0)
+            id = QFontDatabase::addApplicationFont(cached);
+        if (id < 0 && !map.isEmpty()) {
+            const QByteArray bytes = rebuild(raw, writeCmap(map), writeName(name, postscript));
+            QSaveFile file(cached);
+            if (!cached.isEmpty() && QDir().mkpath(QFileInfo(cached).path()) &&
+                file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+                id = QFontDatabase::addApplicationFont(cached);
+            if (id < 0)
+                id = QFontDatabase::addApplicationFontFromData(bytes);
+        }
         const QStringList families = id >= 0 ? QFontDatabase::applicationFontFamilies(id) : QStringList();
         family = families.isEmpty() ? QString() : families.first();
     }

@@ -83,6 +83,24 @@ bool readActivity(const QJsonObject& o, SubordinateActivity* a, QString* error)
 
 QByteArray PackageManifest::toJson() const
 {
+    QByteArray out;
+    writeJson(
+        [&](const QByteArray& bytes) {
+            out += bytes;
+            return true;
+        },
+        [this](const std::function<bool(const SubordinateActivity&)>& add) {
+            for (const SubordinateActivity& a : activities)
+                if (!add(a))
+                    return false;
+            return true;
+        });
+    return out;
+}
+
+bool PackageManifest::writeJson(const std::function<bool(const QByteArray&)>& write,
+                                const std::function<bool(const ActivitySink&)>& eachActivity) const
+{
     QHash<QString, QString> pathOf;
     QJsonArray fileArray;
     for (const PackageFileEntry& f : files) {
@@ -91,10 +109,7 @@ QByteArray PackageManifest::toJson() const
                                      {QStringLiteral("sha256"), f.sha256},
                                      {QStringLiteral("size"), f.size}});
     }
-    QJsonArray activityArray;
-    for (const SubordinateActivity& a : activities)
-        activityArray.append(activityJson(a, pathOf));
-    const QJsonObject root{
+    const QJsonObject head{
         {QStringLiteral("format"), kFormat},
         {QStringLiteral("version"), version},
         {QStringLiteral("created"), created.toUTC().toString(Qt::ISODateWithMs)},
@@ -106,10 +121,30 @@ QByteArray PackageManifest::toJson() const
                      {QStringLiteral("level"), unit.level}}},
         {QStringLiteral("campaign"), campaign},
         {QStringLiteral("figures"), figures},
-        {QStringLiteral("activities"), activityArray},
         {QStringLiteral("files"), fileArray},
     };
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    // The small members as one object, then the activities one line each as they come: a manifest
+    // of 100 000 activities is never held whole (nor as a tree of QJsonObjects).
+    QByteArray chunk = QJsonDocument(head).toJson(QJsonDocument::Compact);
+    chunk.chop(1); // the closing brace; the activities follow
+    chunk += ",\n\"activities\": [";
+    bool first = true;
+    const bool ok = eachActivity([&](const SubordinateActivity& a) {
+        if (!first)
+            chunk += ',';
+        first = false;
+        chunk += "\n";
+        chunk += QJsonDocument(activityJson(a, pathOf)).toJson(QJsonDocument::Compact);
+        if (chunk.size() < 64 * 1024)
+            return true;
+        const bool written = write(chunk);
+        chunk.clear();
+        return written;
+    });
+    if (!ok)
+        return false;
+    chunk += "\n]}\n";
+    return write(chunk);
 }
 
 bool PackageManifest::fromJson(const QByteArray& json, PackageManifest* out, QString* error)

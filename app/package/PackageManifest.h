@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 // One file inside a report package and the SHA-256 of its bytes.
 struct PackageFileEntry
 {
@@ -34,6 +36,12 @@ struct PackageManifest
     QList<PackageFileEntry> files;
 
     QByteArray toJson() const;
+    // Receives one activity for the manifest; false stops.
+    using ActivitySink = std::function<bool(const SubordinateActivity& activity)>;
+    // The same JSON handed to `write` in pieces, with the activities taken from `eachActivity` (which
+    // calls the sink for each, in order) instead of `activities`; false when either said stop.
+    bool writeJson(const std::function<bool(const QByteArray& bytes)>& write,
+                   const std::function<bool(const ActivitySink& sink)>& eachActivity) const;
     // Parses and checks the structure (known version, checksums well formed, evidence backed by files).
     static bool fromJson(const QByteArray& json, PackageManifest* out, QString* error);
 };

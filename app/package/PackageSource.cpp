@@ -41,6 +41,12 @@ bool load(const Database& db, qint64 campaignId, QDate today, PackageInput* out,
     return SnapshotLoader::loadById(db, campaignId, &out->snapshot, error) && fill(db, today, out, error);
 }
 
+bool loadFor(const Database& db, CampaignSnapshot snapshot, QDate today, PackageInput* out, QString* error)
+{
+    out->snapshot = std::move(snapshot);
+    return fill(db, today, out, error);
+}
+
 bool loadYear(const Database& db, int campaignYear, QDate today, PackageInput* out, QString* error)
 {
     return SnapshotLoader::load(db, campaignYear, &out->snapshot, error) && fill(db, today, out, error);

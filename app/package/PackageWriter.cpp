@@ -11,7 +11,6 @@
 #include "StreamCopy.h"
 
 #include "ZipArchiveWriter.h"
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -27,17 +26,53 @@ QString tr(const char* text)
     return QCoreApplication::translate("PackageWriter", text);
 }
 
-// One zip being written, with the manifest's file list and the progress in bytes of evidence (the
-// documents are small and their size is unknown until written). As an ExportProgress it lets the
-// document writers notice a cancel without moving the figures.
+// Passes what a writer writes on to the zip entry, hashing and counting it on the way.
+class HashingWriter : public QIODevice
+{
+public:
+    explicit HashingWriter(QIODevice* to) : m_to(to), m_hash(QCryptographicHash::Sha256)
+    {
+        QIODevice::open(QIODevice::WriteOnly);
+    }
+    QString sha256() const { return QString::fromLatin1(m_hash.result().toHex()); }
+    qint64 bytes() const { return m_bytes; }
+
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+    qint64 writeData(const char* data, qint64 size) override
+    {
+        if (m_to->write(data, size) != size)
+            return -1;
+        m_hash.addData(QByteArrayView(data, size));
+        m_bytes += size;
+        return size;
+    }
+
+private:
+    QIODevice* m_to;
+    QCryptographicHash m_hash;
+    qint64 m_bytes = 0;
+};
+
+// One zip being written, with the manifest's file list and the progress. The documents come first,
+// weighed by their rows (a row counts as much as kRowBytes of evidence), then the evidence by bytes.
+// As an ExportProgress it is what the document writers report to.
 class Zip : public ExportProgress
 {
 public:
+    static constexpr qint64 kRowBytes = 2000;
+
     Zip(ZipArchiveWriter* zip, ExportProgress* progress, qint64 total)
         : m_zip(zip), m_progress(progress), m_total(total)
     {}
 
-    bool step(qint64, qint64) override { return exportStep(m_progress, m_done, m_total); }
+    // A document writer's rows: `done` of `total` within the current document.
+    bool step(qint64 done, qint64) override
+    {
+        return exportStep(m_progress, m_done + done * kRowBytes, m_total);
+    }
+    // The current document is finished: its rows move the figures for good.
+    void documentDone(qint64 rows) { m_done += rows * kRowBytes; }
 
     bool add(const QString& name, QIODevice* from, bool compress, QString* error, bool counted = true)
     {
@@ -65,11 +100,26 @@ public:
         return true;
     }
 
-    bool addBytes(const QString& name, QByteArray bytes, QString* error)
+    // An entry whose bytes `write` produces straight into the zip (documents, the manifest): nothing
+    // is collected in memory first.
+    bool write(const QString& name, bool compress, QString* error,
+               const std::function<bool(QIODevice* device, QString* error)>& write)
     {
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::ReadOnly);
-        return add(name, &buffer, true, error, false);
+        if (!m_zip->begin(name, compress)) {
+            *error = QCoreApplication::translate("PackageWriter", "The package cannot be written: %1")
+                         .arg(m_zip->errorString());
+            return false;
+        }
+        HashingWriter device(m_zip->entry());
+        const bool ok = write(&device, error);
+        const bool ended = m_zip->end();
+        if (ok && !ended)
+            *error = QCoreApplication::translate("PackageWriter", "The package cannot be written: %1")
+                         .arg(m_zip->errorString());
+        if (!ok || !ended)
+            return false;
+        m_files.append({name, device.sha256(), device.bytes()});
+        return true;
     }
 
     const QList<PackageFileEntry>& files() const { return m_files; }
@@ -82,8 +132,8 @@ private:
     QList<PackageFileEntry> m_files;
 };
 
-bool document(const PackageInput& input, ReportOptions::Kind kind, ReportOptions::Format format, Zip* zip,
-              QSet<QString>* used, QString* error)
+ReportOptions documentOptions(const PackageInput& input, ReportOptions::Kind kind,
+                              ReportOptions::Format format)
 {
     ReportOptions options = input.summary;
     options.kind = kind;
@@ -93,16 +143,31 @@ bool document(const PackageInput& input, ReportOptions::Kind kind, ReportOptions
         options.charts.clear();
     else if (kind == ReportOptions::Kind::Summary)
         options.charts += ReportPhotos::grids(input.snapshot, input.reportPhotos, input.mediaRoot);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    if (!ReportExport::write(input.snapshot, options, &buffer, error, zip))
-        return false;
-    buffer.close();
+    return options;
+}
+
+// Rows the three documents walk, for the progress: the activities once per table they appear in.
+qint64 documentRows(const CampaignSnapshot& s)
+{
+    const qint64 n = s.activities.size();
+    return n /* summary PDF: completed list, at most */ + 4 * n /* summary XLSX: four sheets */ +
+           n /* plan PDF */;
+}
+
+bool document(const PackageInput& input, ReportOptions::Kind kind, ReportOptions::Format format, Zip* zip,
+              QSet<QString>* used, QString* error)
+{
+    const ReportOptions options = documentOptions(input, kind, format);
     const QString folder =
         kind == ReportOptions::Kind::Summary ? QStringLiteral("总结") : QStringLiteral("方案");
     const QString name = EntryNames::component(ReportExport::suggestedFileName(input.snapshot, options), 120);
-    return zip->addBytes(EntryNames::unique(folder + QLatin1Char('/') + name, used), bytes, error);
+    const bool ok = zip->write(EntryNames::unique(folder + QLatin1Char('/') + name, used), true, error,
+                               [&](QIODevice* device, QString* e) {
+                                   return ReportExport::write(input.snapshot, options, device, e, zip);
+                               });
+    const qint64 n = input.snapshot.activities.size();
+    zip->documentDone(format == ReportOptions::Format::Xlsx ? 4 * n : n);
+    return ok;
 }
 
 SubordinateActivity describe(const CampaignSnapshot& s, const Activity& a)
@@ -147,7 +212,7 @@ QString suggestedFileName(const CampaignSnapshot& snapshot)
 bool write(const PackageInput& input, const QString& path, QString* error, ExportProgress* progress)
 {
     const CampaignSnapshot& s = input.snapshot;
-    qint64 total = 0;
+    qint64 total = documentRows(s) * Zip::kRowBytes;
     for (const Attachment& a : input.evidence)
         total += a.size;
     QSaveFile file(path);
@@ -199,9 +264,11 @@ bool write(const PackageInput& input, const QString& path, QString* error, Expor
         if (activity.campaignId != c.id)
             continue;
         ++number;
-        SubordinateActivity entry = describe(s, activity);
+        const auto evidence = byActivity.constFind(activity.id);
+        if (evidence == byActivity.cend())
+            continue;
         const QString folder = evidenceFolder(s, activity, number);
-        for (const Attachment* a : byActivity.value(activity.id)) {
+        for (const Attachment* a : *evidence) {
             QFile source(input.mediaRoot + QStringLiteral("/%1/%2").arg(a->sha256.left(2), a->sha256));
             if (!source.open(QIODevice::ReadOnly)) {
                 *error = tr("The evidence file “%1” of “%2” is missing from the media folder.")
@@ -219,12 +286,33 @@ bool write(const PackageInput& input, const QString& path, QString* error, Expor
                              .arg(a->fileName);
                 return fail();
             }
-            entry.evidence.append({a->sha256, static_cast<int>(a->kind), a->fileName, a->caption, a->taken});
         }
-        manifest.activities.append(entry);
     }
     manifest.files = zip.files();
-    if (!zip.addBytes(QString::fromLatin1(PackageManifest::fileName), manifest.toJson(), error))
+    // The activities are described as the manifest is written, not gathered first.
+    const auto eachActivity = [&](const PackageManifest::ActivitySink& sink) {
+        for (const Activity& activity : s.activities) {
+            if (activity.campaignId != c.id)
+                continue;
+            SubordinateActivity entry = describe(s, activity);
+            for (const Attachment* a : byActivity.value(activity.id))
+                entry.evidence.append(
+                    {a->sha256, static_cast<int>(a->kind), a->fileName, a->caption, a->taken});
+            if (!sink(entry))
+                return false;
+        }
+        return true;
+    };
+    const bool manifestWritten = zip.write(
+        QString::fromLatin1(PackageManifest::fileName), true, error, [&](QIODevice* device, QString* e) {
+            if (manifest.writeJson(
+                    [&](const QByteArray& bytes) { return device->write(bytes) == bytes.size(); },
+                    eachActivity))
+                return true;
+            *e = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), device->errorString());
+            return false;
+        });
+    if (!manifestWritten)
         return fail();
     if (!archive.close()) {
         *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), archive.errorString());

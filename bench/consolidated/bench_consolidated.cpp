@@ -1,3 +1,4 @@
+#include "BenchSize.h"
 #include "CampaignFile.h"
 #include "CampaignSummary.h"
 #include "ConsolidatedReport.h"
@@ -36,7 +37,7 @@ private:
     QDate m_today{2021, 9, 20};
 };
 
-static constexpr int units = 30, perUnit = 500;
+static const int units = benchSmall() ? 3 : 30, perUnit = benchSmall() ? 50 : 500;
 
 void BenchConsolidated::initTestCase()
 {

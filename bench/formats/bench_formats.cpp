@@ -2,6 +2,7 @@
 // and line breaks) and a 10 000-row .xlsx written by libxlsxwriter (shared strings, dates, numbers,
 // merged group rows), each read into a TableGrid. Prints the peak resident memory after each read.
 // Run: bench_formats [-iterations N]. Targets: CSV well under 5 s, .xlsx well under 1 s, < 300 MB.
+#include "BenchSize.h"
 #include "formats/TableReader.h"
 
 #include <QFile>
@@ -32,8 +33,8 @@ private:
     QTemporaryDir m_dir;
     QString m_csv;
     QString m_xlsx;
-    static constexpr int kCsvRows = 100000;
-    static constexpr int kXlsxRows = 10000;
+    const int kCsvRows = benchRows(100000, 500);
+    const int kXlsxRows = benchRows(10000, 200);
 
     void read(const QString& path, int rows)
     {

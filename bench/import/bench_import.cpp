@@ -5,6 +5,7 @@
 // file writes, not by the program.
 #include "ActivityEditor.h"
 #include "ActivityTableModel.h"
+#include "BenchSize.h"
 #include "CampaignFile.h"
 #include "Clock.h"
 #include "Database.h"
@@ -38,8 +39,7 @@ double peakMegabytes()
 
 int rows(int normal)
 {
-    const int scaled = qEnvironmentVariableIntValue("CP_BENCH_ROWS");
-    return scaled > 0 ? qMin(scaled, normal) : normal;
+    return qMin(benchRows(normal, 300), normal);
 }
 
 void writeXlsx(const QString& path, int count)

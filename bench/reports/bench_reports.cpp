@@ -1,4 +1,5 @@
 #include "ActivitySheets.h"
+#include "BenchSize.h"
 #include "CampaignFile.h"
 #include "Database.h"
 #include "DemoGenerator.h"
@@ -34,9 +35,9 @@ void BenchReports::initTestCase()
     std::unique_ptr<Database> db =
         CampaignFile::createDefault(m_dir.filePath(QStringLiteral("b.campaign")), &error);
     QVERIFY2(db, qPrintable(error));
-    QVERIFY2(DemoGenerator::populate(*db, 10000, 1, &error), qPrintable(error));
+    QVERIFY2(DemoGenerator::populate(*db, benchRows(10000, 300), 1, &error), qPrintable(error));
     QVERIFY2(SnapshotLoader::load(*db, 0, &m_snapshot, &error), qPrintable(error));
-    QCOMPARE(m_snapshot.activities.size(), 10000);
+    QCOMPARE(m_snapshot.activities.size(), benchRows(10000, 300));
     OfficialFonts::instance(); // font set-up is once per process, not per export
 }
 
@@ -95,7 +96,7 @@ void BenchReports::buildSheetsOnly()
               ActivitySheets::byPillar(m_snapshot)})
             t.forEachRow([&](const ReportRow&) { return ++rows > 0; });
     }
-    QCOMPARE(rows, 30000);
+    QCOMPARE(rows, 3 * benchRows(10000, 300));
 }
 
 QTEST_MAIN(BenchReports)

@@ -2,6 +2,7 @@
 // Run: bench_storage [-iterations N]. The file is made once per run in a temporary folder, or
 // CP_BENCH_FILE names one to make once and reuse (handy under valgrind --tool=callgrind).
 #include "ActivityRepository.h"
+#include "BenchSize.h"
 #include "CampaignFile.h"
 #include "Database.h"
 #include "DemoGenerator.h"
@@ -18,7 +19,7 @@ class BenchStorage : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_path;
-    static constexpr int kActivities = 100000;
+    const int kActivities = benchRows(100000, 500);
 
 private slots:
     void initTestCase()

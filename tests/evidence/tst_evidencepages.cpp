@@ -242,8 +242,9 @@ private slots:
         QCOMPARE(page.model()->index(2, ConsolidatedModel::Total).data().toInt(), 10);
         QCOMPARE(page.model()->rollUp().total, 10);
         page.findChild<QTableView*>()->selectRow(1);
-        auto* activities = page.findChild<QTableWidget*>();
-        QCOMPARE(activities->rowCount(), 6);
+        auto* activities = page.findChild<QTableView*>(QStringLiteral("unitActivities"));
+        QVERIFY(activities);
+        QCOMPARE(activities->model()->rowCount(), 6);
         page.show();
         save(&page, QStringLiteral("package-page.png"));
 

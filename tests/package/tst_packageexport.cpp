@@ -126,7 +126,7 @@ private slots:
         const QString out = dir.filePath(QStringLiteral("p.zip"));
         QVERIFY(!PackageWriter::write(input, out, &error, &cancel));
         QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
-        QCOMPARE(cancel.lastTotal, qint64(3 << 20));
+        QVERIFY(cancel.lastTotal > qint64(3 << 20)); // the evidence, and the documents before it
         QVERIFY(!QFileInfo::exists(out));
         QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("p.zip*")}).size(), 0);
     }

@@ -8,6 +8,7 @@
 #include "DeadlineReminder.h"
 #include "DemoGenerator.h"
 #include "MonthGrid.h"
+#include "TaskRunner.h"
 #include "TimelinePage.h"
 #include "TimelineView.h"
 #include "UpcomingModel.h"
@@ -239,6 +240,26 @@ private slots:
         QVERIFY(expected > 0);
         QCOMPARE(page.dayList()->count(), expected);
         shoot(page, "calendar");
+    }
+
+    // The .ics is written on a worker thread while the page keeps running its event loop; the file
+    // appears complete when the runner says it finished.
+    void calendarExportsOnAWorker()
+    {
+        CalendarPage page(*m_ws);
+        const QString path = m_dir.filePath(QStringLiteral("calendar.ics"));
+        QSignalSpy finished(page.exports(), &TaskRunner::finished);
+        page.exportIcsTo(path);
+        QVERIFY(page.exports()->isBusy());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        QVERIFY(!page.exports()->isBusy());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray ics = file.readAll();
+        QVERIFY(ics.startsWith("BEGIN:VCALENDAR\r\n"));
+        QVERIFY(ics.endsWith("END:VCALENDAR\r\n"));
+        QVERIFY(ics.count("BEGIN:VEVENT") >= 400);
     }
 
     void reminderOnlyWhenSomethingIsDue()

@@ -7,6 +7,7 @@
 #include "PackageJobRunner.h"
 #include "PackageOverview.h"
 #include "ReportCharts.h"
+#include "SubordinateActivityModel.h"
 #include "UnitRollUpChart.h"
 #include "Workspace.h"
 
@@ -21,7 +22,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace {
@@ -41,6 +41,7 @@ QList<UnitBar> unitBars(const ConsolidatedModel& model)
 
 PackagePage::PackagePage(Workspace& workspace, ActivityEditor& activities, QWidget* parent)
     : QWidget(parent), m_ws(workspace), m_activityEditor(activities), m_model(new ConsolidatedModel(this)),
+      m_unitActivities(new SubordinateActivityModel(this)),
       m_runner(new PackageJobRunner(workspace, &ReportCharts::render, this))
 {
     auto* send = new QGroupBox(tr("Send to the upper level"), this);
@@ -88,10 +89,13 @@ PackagePage::PackagePage(Workspace& workspace, ActivityEditor& activities, QWidg
     m_chart = new UnitRollUpChart(receive);
     connect(m_model, &QAbstractItemModel::modelReset, this,
             [this] { m_chart->setUnits(unitBars(*m_model)); });
-    m_activities = new QTableWidget(0, 5, receive);
-    m_activities->setHorizontalHeaderLabels(
-        {tr("Activity"), tr("Pillar"), tr("Lead department"), tr("Status"), tr("Evidence")});
+    m_activities = new QTableView(receive);
+    m_activities->setObjectName(QStringLiteral("unitActivities"));
+    m_activities->setModel(m_unitActivities);
     m_activities->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_activities->verticalHeader()->setSectionResizeMode(
+        QHeaderView::Fixed); // 100 000 rows: no per-row sizing
+    m_activities->setWordWrap(false);
     m_activities->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_activities->verticalHeader()->hide();
     auto* receiveLayout = new QVBoxLayout(receive);
@@ -323,16 +327,7 @@ void PackagePage::finishJob(bool ok, const QString& message, bool cancelled)
 void PackagePage::showUnit(qint64 unitId)
 {
     QString error;
-    const QList<SubordinateActivity> activities = PackageOverview::activities(m_ws, unitId, &error);
-    m_activities->setRowCount(int(activities.size()));
-    for (int i = 0; i < activities.size(); ++i) {
-        const SubordinateActivity& a = activities.at(i);
-        const QStringList cells = {a.title, a.pillar, a.leadDepartment,
-                                   ActivityStatuses::displayName(static_cast<ActivityStatus>(a.status)),
-                                   QString::number(a.evidence.size())};
-        for (int c = 0; c < cells.size(); ++c)
-            m_activities->setItem(i, c, new QTableWidgetItem(cells.at(c)));
-    }
+    m_unitActivities->setActivities(PackageOverview::activities(m_ws, unitId, &error));
 }
 
 void PackagePage::showMessage(const QString& text, bool error)

@@ -11,7 +11,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableView;
-class QTableWidget;
+class SubordinateActivityModel;
 class UnitRollUpChart;
 class Workspace;
 
@@ -62,6 +62,7 @@ private:
     Workspace& m_ws;
     ActivityEditor& m_activityEditor;
     ConsolidatedModel* m_model = nullptr;
+    SubordinateActivityModel* m_unitActivities = nullptr;
     PackageJobRunner* m_runner = nullptr;
     QLabel* m_outgoing = nullptr;
     QLabel* m_message = nullptr;
@@ -75,6 +76,6 @@ private:
     QPushButton* m_cancel = nullptr;
     QTableView* m_units = nullptr;
     UnitRollUpChart* m_chart = nullptr;
-    QTableWidget* m_activities = nullptr;
+    QTableView* m_activities = nullptr;
     bool m_lastOk = false;
 };

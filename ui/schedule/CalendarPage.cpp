@@ -3,9 +3,12 @@
 #include "ActivityFilterBar.h"
 #include "ActivityTableModel.h"
 #include "CalendarExport.h"
+#include "ExportTask.h"
 #include "MonthGrid.h"
+#include "TaskRunner.h"
 #include "Workspace.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,8 +27,13 @@ constexpr int dayListLimit = 2000;
 CalendarPage::CalendarPage(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace),
       m_filters(new ActivityFilterBar(ActivityFilterBar::Use::Schedule, this)), m_title(new QLabel(this)),
-      m_grid(new MonthGrid(this)), m_dayTitle(new QLabel(this)), m_dayList(new QListWidget(this))
+      m_grid(new MonthGrid(this)), m_dayTitle(new QLabel(this)), m_dayList(new QListWidget(this)),
+      m_exports(new TaskRunner(this))
 {
+    connect(m_exports, &TaskRunner::finished, this, [this](bool ok, const QString& message, bool cancelled) {
+        if (!ok && !cancelled)
+            QMessageBox::warning(this, tr("Export calendar"), message);
+    });
     auto* previous = new QPushButton(tr("◀"), this);
     auto* next = new QPushButton(tr("▶"), this);
     auto* today = new QPushButton(tr("Today"), this);
@@ -180,10 +188,24 @@ void CalendarPage::exportIcs()
         return;
     if (!path.endsWith(QLatin1String(".ics"), Qt::CaseInsensitive))
         path += QLatin1String(".ics");
+    exportIcsTo(path);
+}
+
+void CalendarPage::exportIcsTo(const QString& path)
+{
+    if (m_exports->isBusy())
+        return;
     const qint64 department = m_filters->filter().departmentId;
-    const CampaignSnapshot snapshot = m_workspace.snapshot();
-    QString error;
-    if (!CalendarExport::writeIcsFile(snapshot, department ? snapshot.departmentName(department) : QString(),
-                                      path, &error))
-        QMessageBox::warning(this, tr("Export calendar"), error);
+    // The snapshot shares the model's rows (copy on write), so gathering it costs nothing; the calendar
+    // itself is written on a worker thread behind a progress dialog.
+    CampaignSnapshot snapshot = m_workspace.snapshot();
+    const QString name = department ? snapshot.departmentName(department) : QString();
+    auto* task = new ExportTask(
+        [snapshot = std::move(snapshot), name, path](ExportProgress* progress, QString* error) {
+            return CalendarExport::writeIcsFile(
+                snapshot, name, path, error,
+                [progress](qint64 done, qint64 total) { return exportStep(progress, done, total); });
+        },
+        path);
+    m_exports->start(task, tr("Export calendar"), tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
 }

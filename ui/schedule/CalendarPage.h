@@ -8,6 +8,7 @@
 class MonthGrid;
 class QLabel;
 class QListWidget;
+class TaskRunner;
 class ActivityFilterBar;
 class Workspace;
 
@@ -25,6 +26,9 @@ public:
     QDate shownMonth() const { return m_month.month(); }
     MonthGrid* grid() const { return m_grid; }
     QListWidget* dayList() const { return m_dayList; }
+    // Writes the shown activities' calendar to `path` on a worker thread behind a progress dialog.
+    void exportIcsTo(const QString& path);
+    TaskRunner* exports() const { return m_exports; }
 
 signals:
     void activityActivated(qint64 activityId);
@@ -45,6 +49,7 @@ private:
     MonthGrid* m_grid;
     QLabel* m_dayTitle;
     QListWidget* m_dayList;
+    TaskRunner* m_exports;
     CalendarMonth m_month;
     QDate m_shown;
     bool m_stale = false;

@@ -3,11 +3,14 @@
 #include "ActivityEditor.h"
 #include "ActivityFilterBar.h"
 #include "ActivityTableModel.h"
+#include "ExportTask.h"
+#include "TaskRunner.h"
 #include "TimelineDocument.h"
 #include "TimelineView.h"
 #include "Workspace.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,8 +24,12 @@ TimelinePage::TimelinePage(Workspace& workspace, ActivityEditor& editor, QWidget
     : QWidget(parent), m_workspace(workspace), m_editor(editor),
       m_filters(new ActivityFilterBar(ActivityFilterBar::Use::Schedule, this)),
       m_grouping(new QComboBox(this)), m_zoom(new QComboBox(this)), m_count(new QLabel(this)),
-      m_view(new TimelineView(this))
+      m_view(new TimelineView(this)), m_exports(new TaskRunner(this))
 {
+    connect(m_exports, &TaskRunner::finished, this, [this](bool ok, const QString& message, bool cancelled) {
+        if (!ok && !cancelled)
+            QMessageBox::warning(this, tr("Export timeline"), message);
+    });
     m_grouping->addItem(tr("Group by pillar"), int(TimelineGrouping::Pillar));
     m_grouping->addItem(tr("Group by lead department"), int(TimelineGrouping::LeadDepartment));
     m_zoom->addItem(tr("Days"), int(TimelineZoom::Day));
@@ -162,7 +169,28 @@ void TimelinePage::exportTo(const QString& format)
         return;
     if (!path.endsWith(QLatin1Char('.') + format, Qt::CaseInsensitive))
         path += QLatin1Char('.') + format;
-    QString error;
-    if (!TimelineDocument::writeFile(m_view->renderData(), title(), format, path, &error))
-        QMessageBox::warning(this, tr("Export timeline"), error);
+    exportFile(path, format);
+}
+
+void TimelinePage::exportFile(const QString& path, const QString& format)
+{
+    if (m_exports->isBusy())
+        return;
+    // The worker paints from its own copies: the rows share the model's (copy on write), the layout
+    // is a list of row indexes.
+    const TimelineRenderer::Data& data = m_view->renderData();
+    auto activities =
+        std::make_shared<const QList<Activity>>(data.activities ? *data.activities : QList<Activity>());
+    auto layout = std::make_shared<const TimelineLayout>(data.layout ? *data.layout : TimelineLayout());
+    TimelineRenderer::Data copy = data;
+    copy.activities = activities.get();
+    copy.layout = layout.get();
+    auto* task = new ExportTask(
+        [copy, activities, layout, title = title(), format, path](ExportProgress* progress, QString* error) {
+            return TimelineDocument::writeFile(
+                copy, title, format, path, error,
+                [progress](int page, int pages) { return exportStep(progress, page, pages); });
+        },
+        path);
+    m_exports->start(task, tr("Export timeline"), tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
 }

@@ -13,6 +13,7 @@ class Workspace;
 
 // The timeline page: the campaign's activities as bars, grouped and filtered, with zoom, printing
 // and PDF/PNG export. Dragging a bar becomes an undoable edit through the workspace's editor.
+class TaskRunner;
 class TimelinePage : public QWidget
 {
     Q_OBJECT
@@ -25,6 +26,9 @@ public:
     void refresh();
     void setGrouping(TimelineGrouping grouping);
     void setZoom(TimelineZoom zoom);
+    // Writes the timeline as "pdf" or "png" to `path` on a worker thread behind a progress dialog.
+    void exportFile(const QString& path, const QString& format);
+    TaskRunner* exports() const { return m_exports; }
 
 signals:
     void activityActivated(qint64 activityId);
@@ -47,5 +51,6 @@ private:
     QComboBox* m_zoom;
     QLabel* m_count;
     TimelineView* m_view;
+    TaskRunner* m_exports;
     bool m_stale = false;
 };

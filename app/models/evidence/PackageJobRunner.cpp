@@ -11,6 +11,8 @@
 
 #include <QFileInfo>
 
+#include <atomic>
+
 PackageJobRunner::PackageJobRunner(Workspace& workspace, ChartRenderer charts, QObject* parent)
     : QObject(parent), m_ws(workspace), m_charts(std::move(charts))
 {}
@@ -29,8 +31,8 @@ bool PackageJobRunner::startExport(const QString& path, QString* error)
         return false;
     }
     auto input = std::make_shared<PackageInput>();
-    if (!PackageSource::load(m_ws.database(), m_ws.currentCampaignId(), m_ws.clock().today(), input.get(),
-                             error))
+    // The open file's snapshot shares the model's rows: nothing is read again on the GUI thread.
+    if (!PackageSource::loadFor(m_ws.database(), m_ws.snapshot(), m_ws.clock().today(), input.get(), error))
         return false;
     // Charts are QtCharts widgets drawn to pictures: here, on the GUI thread.
     input->summary.charts = m_charts(Summary::summarize(input->snapshot.campaign, input->snapshot.activities,
@@ -92,14 +94,27 @@ bool PackageJobRunner::startImport(const QString& path, QString* error)
         return false;
     }
     auto staged = std::make_shared<PackageImport::Staged>();
+    auto merged = std::make_shared<PackageImport::Result>();
+    auto done = std::make_shared<std::atomic<bool>>(false);
     const QString campaignFile = m_ws.database().path();
+    // Both steps on the worker: the merge of 100 000 activities is a transaction of a second or two,
+    // written through a connection of the worker's own, so the window keeps painting. An edit made
+    // meanwhile waits for it (busy timeout) rather than joining it.
     auto* task = new ExportTask(
-        [staged, campaignFile, imported, path](ExportProgress* progress, QString* e) {
-            return PackageImport::readAndStore(campaignFile, imported, path, staged.get(), e, progress);
+        [staged, merged, done, campaignFile, imported, path](ExportProgress* progress, QString* e) {
+            if (!PackageImport::readAndStore(campaignFile, imported, path, staged.get(), e, progress) ||
+                !exportStep(progress, 1, 1))
+                return false;
+            std::unique_ptr<Database> db = Database::open(campaignFile, e);
+            if (!db)
+                return false;
+            *done = PackageImport::merge(*db, *staged, merged.get(), e); // discards on failure
+            return done->load();
         },
         path, this);
     task->setCancelledMessage(tr("The import was cancelled; nothing was changed."));
-    connect(task, &ExportTask::finished, this, &PackageJobRunner::finishImport);
+    connect(task, &ExportTask::finished, this,
+            [this, merged, done](bool ok, const QString& e) { finishImport(ok && *done, *merged, e); });
     m_staged = staged;
     run(task);
     return true;
@@ -112,23 +127,16 @@ void PackageJobRunner::run(ExportTask* task)
     task->start();
 }
 
-void PackageJobRunner::finishImport(bool ok, const QString& error)
+void PackageJobRunner::finishImport(bool merged, const PackageImport::Result& result, const QString& error)
 {
-    const bool cancelled = m_task->isCancelled();
+    // Once merged the import is done, even when Cancel came too late to stop it.
+    const bool cancelled = !merged && m_task->isCancelled();
     m_task->deleteLater();
     m_task = nullptr;
     const std::shared_ptr<PackageImport::Staged> staged = std::move(m_staged);
-    PackageImport::Result result;
-    QString e = error;
-    if (ok && cancelled) { // the worker finished just as the user cancelled: the user wins
-        ok = false;
-        e = tr("The import was cancelled; nothing was changed.");
-    } else if (ok) {
-        ok = PackageImport::merge(m_ws.database(), *staged, &result, &e);
-    }
-    if (!ok)
+    if (!merged)
         PackageImport::discard(*staged, m_ws.database()); // what the worker stored before it stopped
-    emit imported(ok, result, e, !ok && cancelled);
+    emit imported(merged, result, merged ? QString() : error, cancelled);
 }
 
 void PackageJobRunner::cancel()

@@ -15,8 +15,8 @@
 class Workspace;
 
 // Runs the report package's long work on a worker thread, one job at a time: the export
-// (PackageWriter), the read-and-store step of an import and the consolidated summary. Input is gathered and
-// the import merged on the GUI thread, which owns the campaign file's connection and the chart widgets.
+// (PackageWriter), an import (read, store and merge, the merge through a connection of the worker's own)
+// and the consolidated summary. Input is gathered on the GUI thread, which owns the chart widgets.
 // Destroying the runner cancels a running job, waits for it and removes evidence an unfinished import stored.
 // The summary's charts are widgets, drawn to pictures by `charts` (given by the page, which may link them).
 class PackageJobRunner : public QObject
@@ -48,7 +48,7 @@ private:
     void run(ExportTask* task);
     // Starts a job that writes `path` and finishes through exported().
     void runExport(ExportTask* task, const QString& path);
-    void finishImport(bool ok, const QString& error);
+    void finishImport(bool merged, const PackageImport::Result& result, const QString& error);
 
     Workspace& m_ws;
     ChartRenderer m_charts;

@@ -35,9 +35,10 @@ qint64 findDepartment(const CampaignSnapshot& s, const QString& name, QString* e
 }
 
 bool writeIcsFile(const CampaignSnapshot& snapshot, const QString& departmentName, const QString& path,
-                  QString* error)
+                  QString* error, const std::function<bool(qint64 done, qint64 total)>& progress)
 {
     IcsWriter::Options options;
+    options.progress = progress;
     options.fallbackStamp = QDateTime::currentDateTimeUtc();
     if (!departmentName.trimmed().isEmpty()) {
         options.departmentId = findDepartment(snapshot, departmentName, error);

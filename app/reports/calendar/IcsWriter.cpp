@@ -53,7 +53,8 @@ QString IcsWriter::deadlineUid(const Activity& a)
     return bare(a.uuid) + QStringLiteral("-deadline@campaign-planner");
 }
 
-QByteArray IcsWriter::render(const CampaignSnapshot& s, const Options& options)
+bool IcsWriter::produce(const CampaignSnapshot& s, const Options& options,
+                        const std::function<bool(QByteArray& chunk, bool last)>& flush)
 {
     const Campaign& c = s.campaign.campaign;
     const QDateTime fallback =
@@ -62,8 +63,10 @@ QByteArray IcsWriter::render(const CampaignSnapshot& s, const Options& options)
     if (options.departmentId != 0)
         name += QStringLiteral(" — ") + s.departmentName(options.departmentId);
 
+    // Events collect in a chunk that is handed on every 64 KiB: the calendar is never held whole.
+    constexpr qsizetype chunk = 64 * 1024;
     QByteArray out;
-    out.reserve(4096 + s.activities.size() * 1400);
+    out.reserve(chunk + 8192);
     out += "BEGIN:VCALENDAR\r\n";
     out += "VERSION:2.0\r\n";
     out += IcsText::line(
@@ -91,7 +94,15 @@ QByteArray IcsWriter::render(const CampaignSnapshot& s, const Options& options)
 
     ActivityFilter filter;
     filter.departmentId = options.departmentId;
+    const qint64 total = s.activities.size();
+    qint64 done = 0;
     for (const Activity& a : s.activities) {
+        ++done;
+        if (out.size() >= chunk) {
+            if (!flush(out, false) || (options.progress && !options.progress(done, total)))
+                return false;
+            out.clear();
+        }
         if (!filter.matches(a, QDate()))
             continue;
         const QDateTime stamp =
@@ -124,15 +135,33 @@ QByteArray IcsWriter::render(const CampaignSnapshot& s, const Options& options)
         }
     }
     out += "END:VCALENDAR\r\n";
-    return out;
+    return flush(out, true);
+}
+
+QByteArray IcsWriter::render(const CampaignSnapshot& snapshot, const Options& options)
+{
+    QByteArray all;
+    produce(snapshot, options, [&](QByteArray& chunk, bool) {
+        all += chunk;
+        return true;
+    });
+    return all;
 }
 
 bool IcsWriter::write(const CampaignSnapshot& snapshot, const Options& options, QIODevice* out,
                       QString* error)
 {
-    const QByteArray bytes = render(snapshot, options);
-    if (out->write(bytes) != bytes.size()) {
+    bool written = true;
+    const bool complete = produce(snapshot, options, [&](QByteArray& chunk, bool) {
+        written = out->write(chunk) == chunk.size();
+        return written;
+    });
+    if (!written) {
         *error = tr("Could not write the calendar: %1").arg(out->errorString());
+        return false;
+    }
+    if (!complete) {
+        *error = tr("The calendar export was cancelled.");
         return false;
     }
     return true;

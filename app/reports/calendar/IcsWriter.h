@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
+
 class QIODevice;
 
 // Writes a campaign's activities and deadlines as an RFC 5545 calendar for Outlook and phones.
@@ -18,8 +20,11 @@ public:
         qint64 departmentId = 0; // lead or assisting department; 0 = all
         // DTSTAMP for rows that carry no modification time (normally the export time).
         QDateTime fallbackStamp;
+        // Called now and then with the activities gone through; returning false cancels the write.
+        std::function<bool(qint64 done, qint64 total)> progress;
     };
 
+    // Writes the calendar to `out` in 64 KiB pieces as the events are made.
     static bool write(const CampaignSnapshot& snapshot, const Options& options, QIODevice* out,
                       QString* error);
     // The calendar text itself (CRLF lines), for write() and tests.
@@ -28,4 +33,10 @@ public:
     // Stable UID of an activity's span event and of its deadline event.
     static QString activityUid(const Activity& a);
     static QString deadlineUid(const Activity& a);
+
+private:
+    // Hands the calendar text to `flush` in pieces (the last one with `last`); false when flush or
+    // the progress callback said stop.
+    static bool produce(const CampaignSnapshot& snapshot, const Options& options,
+                        const std::function<bool(QByteArray& chunk, bool last)>& flush);
 };

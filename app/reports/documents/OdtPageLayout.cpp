@@ -2,9 +2,6 @@
 
 #include "OfficialFonts.h"
 #include "OfficialPage.h"
-#include "ZipPackage.h"
-
-#include <QRegularExpression>
 
 namespace {
 // The number's line is 6 mm high; the page's bottom margin is what is left below it.
@@ -70,38 +67,9 @@ QByteArray stylesXml()
     return xml;
 }
 
-QByteArray amendContent(const QByteArray& contentXml)
+QByteArray textWidth()
 {
-    QString xml = QString::fromUtf8(contentXml);
-    static const QRegularExpression tableWidth(
-        QStringLiteral("(<style:table-properties[^>]*?)style:width=\"[^\"]*\""));
-    xml.replace(tableWidth, QStringLiteral("\\1style:width=\"%1\" table:align=\"margins\"")
-                                .arg(QString::fromLatin1(mm(OfficialPage::textWidthMm))));
-    static const QRegularExpression percent(QStringLiteral("style:column-width=\"([0-9.]+)%\""));
-    QString out;
-    qsizetype last = 0;
-    for (auto it = percent.globalMatch(xml); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        out += QStringView(xml).mid(last, m.capturedStart() - last);
-        out += QStringLiteral("style:rel-column-width=\"%1*\"").arg(qRound(m.captured(1).toDouble() * 100));
-        last = m.capturedEnd();
-    }
-    out += QStringView(xml).mid(last);
-    return out.toUtf8();
-}
-
-void addStyles(QList<ZipPackage::Entry>* entries)
-{
-    bool hasStyles = false;
-    for (ZipPackage::Entry& e : *entries) {
-        if (e.name == "META-INF/manifest.xml" && !e.data.contains("full-path=\"styles.xml\""))
-            e.data.replace("</manifest:manifest>",
-                           " <manifest:file-entry manifest:media-type=\"text/xml\" "
-                           "manifest:full-path=\"styles.xml\"/>\n</manifest:manifest>");
-        hasStyles = hasStyles || e.name == "styles.xml";
-    }
-    if (!hasStyles)
-        entries->append({"styles.xml", stylesXml()});
+    return mm(OfficialPage::textWidthMm);
 }
 
 } // namespace OdtPageLayout

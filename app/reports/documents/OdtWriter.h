@@ -6,14 +6,13 @@
 
 class ExportProgress;
 class QIODevice;
-class QTextDocument;
 
 // An editable OpenDocument text (.odt, opens in WPS, Word and LibreOffice) with the same blocks as
-// the PDF: official fonts by name, 3号 body with a two-character indent, tables with a bold header
-// row and merged group rows, charts as embedded pictures. Page size and numbers are left to the
-// word processor (QTextDocumentWriter does not write page styles).
+// the PDF: official fonts by name (Latin and Chinese text alike), 3号 body with a two-character
+// indent, the A4 page with GB/T 9704 margins and "— 1 —" page numbers, tables as wide as the text
+// with their relative column widths, a header row repeated on every page and merged group rows,
+// charts as embedded pictures. content.xml is written and compressed while the tables' rows are
+// produced, so a table of any length costs one row of memory.
 namespace OdtWriter {
 bool write(const ReportDocument& document, QIODevice* device, ExportProgress* progress, QString* error);
-// The QTextDocument the .odt is written from; the caller owns it.
-QTextDocument* toTextDocument(const ReportDocument& document, ExportProgress* progress, bool* cancelled);
 } // namespace OdtWriter

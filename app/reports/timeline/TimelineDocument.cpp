@@ -42,7 +42,8 @@ QFont pageFont()
 
 namespace TimelineDocument {
 
-int paintPages(QPagedPaintDevice* device, const TimelineRenderer::Data& data, const QString& title)
+int paintPages(QPagedPaintDevice* device, const TimelineRenderer::Data& data, const QString& title,
+               const Progress& progress)
 {
     QPainter p;
     if (!p.begin(device))
@@ -64,6 +65,10 @@ int paintPages(QPagedPaintDevice* device, const TimelineRenderer::Data& data, co
     int page = 0;
     for (int c = 0; c < across; ++c) {
         for (int r = 0; r < down; ++r) {
+            if (progress && !progress(page, across * down)) {
+                p.end();
+                return 0;
+            }
             if (page > 0)
                 device->newPage();
             ++page;
@@ -109,7 +114,8 @@ int paintPages(QPagedPaintDevice* device, const TimelineRenderer::Data& data, co
     return page;
 }
 
-bool writePdf(const TimelineRenderer::Data& data, const QString& title, QIODevice* out, QString* error)
+bool writePdf(const TimelineRenderer::Data& data, const QString& title, QIODevice* out, QString* error,
+              const Progress& progress)
 {
     QPdfWriter writer(out);
     writer.setTitle(title);
@@ -117,8 +123,14 @@ bool writePdf(const TimelineRenderer::Data& data, const QString& title, QIODevic
     writer.setResolution(300);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
                                      QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
-    if (paintPages(&writer, data, title) == 0) {
-        *error = tr("Could not paint the timeline into the PDF.");
+    bool cancelled = false;
+    const Progress watched = [&](int page, int pages) {
+        cancelled = progress && !progress(page, pages);
+        return !cancelled;
+    };
+    if (paintPages(&writer, data, title, watched) == 0) {
+        *error = cancelled ? tr("The timeline export was cancelled.")
+                           : tr("Could not paint the timeline into the PDF.");
         return false;
     }
     return true;
@@ -162,7 +174,7 @@ bool writePng(const TimelineRenderer::Data& data, QIODevice* out, QString* error
 }
 
 bool writeFile(const TimelineRenderer::Data& data, const QString& title, const QString& format,
-               const QString& path, QString* error)
+               const QString& path, QString* error, const Progress& progress)
 {
     if (format != QLatin1String("pdf") && format != QLatin1String("png")) {
         *error = tr("The timeline is written as pdf or png, not “%1”.").arg(format);
@@ -173,8 +185,8 @@ bool writeFile(const TimelineRenderer::Data& data, const QString& title, const Q
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
-    const bool ok =
-        format == QLatin1String("pdf") ? writePdf(data, title, &file, error) : writePng(data, &file, error);
+    const bool ok = format == QLatin1String("pdf") ? writePdf(data, title, &file, error, progress)
+                                                   : writePng(data, &file, error);
     if (!ok)
         return false; // QSaveFile drops the partial file
     if (!file.commit()) {

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <functional>
+
 class QIODevice;
 class QPagedPaintDevice;
 
@@ -11,13 +13,18 @@ class QPagedPaintDevice;
 // shows a block of whole rows over a block of whole days, with the name column and the date header
 // repeated, so a wide campaign prints across pages and the pages can be laid side by side.
 namespace TimelineDocument {
-// Paints every tile on `device` (already set up: page size, landscape). Returns the page count.
-int paintPages(QPagedPaintDevice* device, const TimelineRenderer::Data& data, const QString& title);
+// Told before each page (0-based) of `pages`; false stops the painting.
+using Progress = std::function<bool(int page, int pages)>;
+// Paints every tile on `device` (already set up: page size, landscape). Returns the page count, 0 when
+// `progress` stopped it.
+int paintPages(QPagedPaintDevice* device, const TimelineRenderer::Data& data, const QString& title,
+               const Progress& progress = {});
 // An A4 landscape PDF.
-bool writePdf(const TimelineRenderer::Data& data, const QString& title, QIODevice* out, QString* error);
+bool writePdf(const TimelineRenderer::Data& data, const QString& title, QIODevice* out, QString* error,
+              const Progress& progress = {});
 // The whole timeline in one image; refuses timelines too large for one picture.
 bool writePng(const TimelineRenderer::Data& data, QIODevice* out, QString* error);
 // writePdf or writePng ("pdf" or "png") into `path`, replacing it only when complete.
 bool writeFile(const TimelineRenderer::Data& data, const QString& title, const QString& format,
-               const QString& path, QString* error);
+               const QString& path, QString* error, const Progress& progress = {});
 } // namespace TimelineDocument

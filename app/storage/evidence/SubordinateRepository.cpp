@@ -2,72 +2,99 @@
 
 #include "Database.h"
 #include "SqlUtil.h"
+#include "SqliteStatement.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace SqlUtil;
 
 namespace {
 
-QVariant ms(const QDateTime& t)
-{
-    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant();
-}
-
 QDateTime fromMs(const QVariant& v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong());
 }
 
-bool writeActivity(const QSqlDatabase& db, qint64 unitId, SubordinateActivity& a, QString* error)
+// The statements one merge runs per activity, prepared once on the connection's own sqlite3 handle:
+// a package of 100 000 activities is some 300 000 statements, and a QSqlQuery prepared per row with
+// named binds cost over ten times the writes themselves.
+struct ActivityWriter
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO sub_activity (unit_id, uuid, pillar, title, lead_department, start_date, end_date, "
-        "status, "
-        "progress, updated_ms) VALUES (:unit, :uuid, :pillar, :title, :lead, :start, :end, :status, "
-        ":progress, "
-        ":updated) ON CONFLICT (unit_id, uuid) DO UPDATE SET pillar = excluded.pillar, title = "
-        "excluded.title, "
-        "lead_department = excluded.lead_department, start_date = excluded.start_date, end_date = "
-        "excluded.end_date, status = excluded.status, progress = excluded.progress, updated_ms = "
-        "excluded.updated_ms RETURNING id"));
-    q.bindValue(QStringLiteral(":unit"), unitId);
-    q.bindValue(QStringLiteral(":uuid"), a.uuid.toString(QUuid::WithoutBraces));
-    q.bindValue(QStringLiteral(":pillar"), text(a.pillar));
-    q.bindValue(QStringLiteral(":title"), text(a.title));
-    q.bindValue(QStringLiteral(":lead"), text(a.leadDepartment));
-    q.bindValue(QStringLiteral(":start"), fromDate(a.start));
-    q.bindValue(QStringLiteral(":end"), fromDate(a.end));
-    q.bindValue(QStringLiteral(":status"), a.status);
-    q.bindValue(QStringLiteral(":progress"), a.progress);
-    q.bindValue(QStringLiteral(":updated"), a.updated.isValid() ? a.updated.toMSecsSinceEpoch() : 0);
-    if (!exec(q, error) || !q.next())
-        return false;
-    a.id = q.value(0).toLongLong();
-    q.finish();
-    QSqlQuery e(db);
-    e.prepare(QStringLiteral("DELETE FROM sub_evidence WHERE activity_id = ?"));
-    e.addBindValue(a.id);
-    if (!exec(e, error))
-        return false;
-    e.prepare(
-        QStringLiteral("INSERT INTO sub_evidence (activity_id, sha256, kind, file_name, caption, taken_ms) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"));
-    for (const SubordinateEvidence& ev : std::as_const(a.evidence)) {
-        e.addBindValue(a.id);
-        e.addBindValue(ev.sha256);
-        e.addBindValue(ev.kind);
-        e.addBindValue(text(ev.fileName));
-        e.addBindValue(text(ev.caption));
-        e.addBindValue(ms(ev.taken));
-        if (!exec(e, error))
-            return false;
+    explicit ActivityWriter(const QSqlDatabase& db)
+        : upsert(
+              db,
+              "INSERT INTO sub_activity (unit_id, uuid, pillar, title, lead_department, start_date, "
+              "end_date, status, progress, updated_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+              "ON CONFLICT (unit_id, uuid) DO UPDATE SET pillar = excluded.pillar, title = excluded.title, "
+              "lead_department = excluded.lead_department, start_date = excluded.start_date, "
+              "end_date = excluded.end_date, status = excluded.status, progress = excluded.progress, "
+              "updated_ms = excluded.updated_ms RETURNING id"),
+          clearEvidence(db, "DELETE FROM sub_evidence WHERE activity_id = ?1"),
+          addEvidence(db,
+                      "INSERT INTO sub_evidence (activity_id, sha256, kind, file_name, caption, taken_ms) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+          keep(db, "INSERT INTO temp.sub_activity_kept (id) VALUES (?1)")
+    {}
+
+    bool valid(QString* error) const
+    {
+        for (const SqliteStatement* s : {&upsert, &clearEvidence, &addEvidence, &keep})
+            if (!s->isValid()) {
+                *error = s->errorString();
+                return false;
+            }
+        return true;
     }
-    return true;
-}
+
+    bool write(qint64 unitId, SubordinateActivity& a, QString* error)
+    {
+        const auto text = [](const QString& t) { return t.isNull() ? QStringLiteral("") : t; };
+        const auto date = [](QDate d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
+        upsert.bind(1, unitId);
+        upsert.bind(2, a.uuid.toString(QUuid::WithoutBraces));
+        upsert.bind(3, text(a.pillar));
+        upsert.bind(4, text(a.title));
+        upsert.bind(5, text(a.leadDepartment));
+        upsert.bind(6, date(a.start));
+        upsert.bind(7, date(a.end));
+        upsert.bind(8, qint64(a.status));
+        upsert.bind(9, qint64(a.progress));
+        upsert.bind(10, a.updated.isValid() ? a.updated.toMSecsSinceEpoch() : qint64(0));
+        if (!upsert.next()) {
+            *error = upsert.errorString().isEmpty() ? QStringLiteral("no id returned") : upsert.errorString();
+            return false;
+        }
+        a.id = upsert.integer(0);
+        upsert.exec(); // runs to the end and resets for the next row
+        clearEvidence.bind(1, a.id);
+        keep.bind(1, a.id);
+        if (!clearEvidence.exec() || !keep.exec()) {
+            *error = clearEvidence.errorString() + keep.errorString();
+            return false;
+        }
+        for (const SubordinateEvidence& ev : std::as_const(a.evidence)) {
+            addEvidence.bind(1, a.id);
+            addEvidence.bind(2, ev.sha256);
+            addEvidence.bind(3, qint64(ev.kind));
+            addEvidence.bind(4, text(ev.fileName));
+            addEvidence.bind(5, text(ev.caption));
+            if (ev.taken.isValid())
+                addEvidence.bind(6, ev.taken.toMSecsSinceEpoch());
+            else
+                addEvidence.bindNull(6);
+            if (!addEvidence.exec()) {
+                *error = addEvidence.errorString();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    SqliteStatement upsert, clearEvidence, addEvidence, keep;
+};
 
 } // namespace
 
@@ -101,45 +128,56 @@ QList<SubordinateUnit> SubordinateRepository::units(QString* error) const
     return out;
 }
 
+// Through the raw handle: a county's package lists 100 000 activities at the national desk, and a
+// QVariant per cell made showing a unit take seconds. A unit's rows lie together (a merge appends them),
+// so they are read as one range of the table in id order; looked up through the (unit, uuid) index
+// they came in uuid order, one random page each, ten times slower.
 QList<SubordinateActivity> SubordinateRepository::activities(qint64 unitId, QString* error) const
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery q(db);
+    SqliteStatement q(
+        db, "SELECT id, uuid, pillar, title, lead_department, start_date, end_date, status, "
+            "progress, updated_ms FROM sub_activity WHERE id BETWEEN (SELECT min(id) FROM "
+            "sub_activity WHERE unit_id = ?1) AND (SELECT max(id) FROM sub_activity WHERE unit_id = "
+            "?1) AND +unit_id = ?1 ORDER BY id");
+    SqliteStatement e(db, "SELECT e.activity_id, e.sha256, e.kind, e.file_name, e.caption, e.taken_ms FROM "
+                          "sub_evidence e JOIN sub_activity a ON a.id = e.activity_id WHERE a.unit_id = ?1 "
+                          "ORDER BY e.id");
+    if (!q.isValid() || !e.isValid()) {
+        *error = q.isValid() ? e.errorString() : q.errorString();
+        return {};
+    }
+    const auto stamp = [](const SqliteStatement& s, int column) {
+        // UTC: a local time looks up the zone (and stats /etc/localtime) for every row.
+        return s.isNull(column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(s.integer(column), Qt::UTC);
+    };
     QList<SubordinateActivity> out;
-    q.prepare(QStringLiteral("SELECT id, uuid, pillar, title, lead_department, start_date, end_date, status, "
-                             "progress, updated_ms FROM sub_activity WHERE unit_id = ? ORDER BY id"));
-    q.addBindValue(unitId);
-    if (!exec(q, error))
-        return out;
     QHash<qint64, int> index;
+    q.bind(1, unitId);
     while (q.next()) {
         SubordinateActivity a;
-        a.id = q.value(0).toLongLong();
-        a.uuid = QUuid(q.value(1).toString());
-        a.pillar = q.value(2).toString();
-        a.title = q.value(3).toString();
-        a.leadDepartment = q.value(4).toString();
-        a.start = toDate(q.value(5));
-        a.end = toDate(q.value(6));
-        a.status = q.value(7).toInt();
-        a.progress = q.value(8).toInt();
-        a.updated = fromMs(q.value(9));
+        a.id = q.integer(0);
+        a.uuid = QUuid::fromString(q.view(1));
+        a.pillar = q.text(2);
+        a.title = q.text(3);
+        a.leadDepartment = q.text(4);
+        a.start = q.date(5);
+        a.end = q.date(6);
+        a.status = int(q.integer(7));
+        a.progress = int(q.integer(8));
+        a.updated = stamp(q, 9);
         index.insert(a.id, int(out.size()));
-        out.append(a);
+        out.append(std::move(a));
     }
-    QSqlQuery e(db);
-    e.prepare(
-        QStringLiteral("SELECT e.activity_id, e.sha256, e.kind, e.file_name, e.caption, e.taken_ms FROM "
-                       "sub_evidence e JOIN sub_activity a ON a.id = e.activity_id WHERE a.unit_id = ? "
-                       "ORDER BY e.id"));
-    e.addBindValue(unitId);
-    if (!exec(e, error))
-        return {};
+    e.bind(1, unitId);
     while (e.next()) {
-        const int i = index.value(e.value(0).toLongLong(), -1);
+        const int i = index.value(e.integer(0), -1);
         if (i >= 0)
-            out[i].evidence.append({e.value(1).toString(), e.value(2).toInt(), e.value(3).toString(),
-                                    e.value(4).toString(), fromMs(e.value(5))});
+            out[i].evidence.append({e.text(1), int(e.integer(2)), e.text(3), e.text(4), stamp(e, 5)});
+    }
+    if (!q.errorString().isEmpty() || !e.errorString().isEmpty()) {
+        *error = q.errorString().isEmpty() ? e.errorString() : q.errorString();
+        return {};
     }
     return out;
 }
@@ -195,17 +233,30 @@ bool SubordinateRepository::merge(SubordinateUnit& unit, QList<SubordinateActivi
         return false;
     unit.id = q.value(0).toLongLong();
     q.finish();
-    QStringList keep;
-    for (SubordinateActivity& a : activities) {
-        if (!writeActivity(db, unit.id, a, error))
+    // The rows this package names are noted in a temporary table; the unit's other rows go after.
+    QSqlQuery kept(db);
+    const auto run = [&](const QString& sql) {
+        if (kept.exec(sql))
+            return true;
+        *error = kept.lastError().text();
+        return false;
+    };
+    if (!run(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS sub_activity_kept (id INTEGER PRIMARY KEY)")) ||
+        !run(QStringLiteral("DELETE FROM temp.sub_activity_kept")))
+        return false;
+    {
+        ActivityWriter writer(db);
+        if (!writer.valid(error))
             return false;
-        keep << QString::number(a.id);
+        for (SubordinateActivity& a : activities)
+            if (!writer.write(unit.id, a, error))
+                return false;
     }
     QSqlQuery d(db);
-    d.prepare(QStringLiteral("DELETE FROM sub_activity WHERE unit_id = ? AND id NOT IN (%1)")
-                  .arg(keep.isEmpty() ? QStringLiteral("0") : keep.join(QLatin1Char(','))));
+    d.prepare(QStringLiteral(
+        "DELETE FROM sub_activity WHERE unit_id = ? AND id NOT IN (SELECT id FROM temp.sub_activity_kept)"));
     d.addBindValue(unit.id);
-    if (!exec(d, error))
+    if (!exec(d, error) || !run(QStringLiteral("DELETE FROM temp.sub_activity_kept")))
         return false;
     if (!tx.commit()) {
         *error = tx.errorString();

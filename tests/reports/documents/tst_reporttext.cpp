@@ -1,14 +1,12 @@
 #include "CampaignFile.h"
 #include "CampaignSummary.h"
 #include "Database.h"
-#include "OdtCjkFonts.h"
 #include "PlanReport.h"
 #include "ReportSectionRepository.h"
 #include "ReportText.h"
 #include "SnapshotLoader.h"
 #include "SummaryDrafts.h"
 #include "SummaryReport.h"
-#include "ZipPackage.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -28,7 +26,6 @@ private slots:
     void planCitesNationalAndLocalNotices();
     void draftsQuoteTheSummary();
     void sectionsAreStoredPerCampaign();
-    void odtGetsChineseFontProperties();
 };
 
 void TestReportText::chineseNumbers_data()
@@ -247,29 +244,6 @@ void TestReportText::sectionsAreStoredPerCampaign()
     ReportSection untitled{0, campaign, 0, QStringLiteral("  "), {}};
     QVERIFY(!repo.save(untitled, &error));
     QVERIFY(repo.list(campaign + 99, &error).isEmpty());
-}
-
-void TestReportText::odtGetsChineseFontProperties()
-{
-    const QByteArray xml = "<a><style:text-properties fo:font-weight=\"bold\" fo:font-family=\"仿宋\" "
-                           "fo:font-size=\"16pt\"/><style:text-properties/></a>";
-    const QByteArray amended = OdtCjkFonts::amendContent(xml);
-    QVERIFY(amended.contains(QStringLiteral("style:font-family-asian=\"仿宋\"").toUtf8()));
-    QVERIFY(amended.contains("style:font-size-asian=\"16pt\""));
-    QVERIFY(amended.contains("style:font-weight-asian=\"bold\""));
-    QVERIFY(amended.endsWith("<style:text-properties/></a>"));
-    // The package round-trips through our zip code, mimetype first and stored.
-    const QList<ZipPackage::Entry> entries = {{"content.xml", QByteArray(5000, 'x')},
-                                              {"mimetype", "application/x"}};
-    const QByteArray zip = ZipPackage::write(entries);
-    QVERIFY(zip.mid(30, 8) == "mimetype");
-    QList<ZipPackage::Entry> back;
-    QVERIFY(ZipPackage::read(zip, &back));
-    QCOMPARE(back.size(), 2);
-    QCOMPARE(back[0].name, QByteArray("mimetype"));
-    QCOMPARE(back[1].data, QByteArray(5000, 'x'));
-    QVERIFY(zip.size() < 1000); // deflated
-    QVERIFY(!ZipPackage::read("not a zip", &back));
 }
 
 QTEST_GUILESS_MAIN(TestReportText)
