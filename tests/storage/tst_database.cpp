@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "IntegrityCheck.h"
 #include "MediaFolder.h"
+#include "Migrations.h"
 #include "TestFiles.h"
 #include "Transaction.h"
 
@@ -15,6 +16,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
 
 // Opening, creating, migrating and refusing campaign files.
 class TestDatabase : public QObject
@@ -124,6 +128,80 @@ private slots:
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(MediaFolder::contents(MediaFolder::rootFor(db->backupPath())), QStringList{sha});
         QCOMPARE(MediaFolder::contents(MediaFolder::rootFor(file)), QStringList{sha});
+    }
+
+    // A step that fails late in the chain (here step 6: its table already exists) leaves the file at
+    // its old version with none of the earlier steps applied, as the message says.
+    void failedMigrationLeavesFileAsItWas()
+    {
+        const QString file = path(QStringLiteral("v1-failing.campaign"));
+        QVERIFY(QFile::copy(QFINDTESTDATA("../data/schema-v1.campaign"), file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("prepare"));
+            raw.setDatabaseName(file);
+            QVERIFY(raw.open());
+            QVERIFY(QSqlQuery(raw).exec(QStringLiteral("CREATE TABLE local_notice (x)")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("prepare"));
+        QString error;
+        QVERIFY(!Database::open(file, &error));
+        QVERIFY2(error.contains(QStringLiteral("left as it was")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("local_notice")), qPrintable(error));
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
+        raw.setDatabaseName(file);
+        QVERIFY(raw.open());
+        {
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'unit_profile'")) &&
+                    q.next());
+            QCOMPARE(q.value(0).toInt(), 0); // step 2 was rolled back with the rest
+        }
+        raw.close();
+        raw = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
+    }
+
+    // A commit that fails (here: the disk is full, by a file size limit on this process) reports the
+    // driver's reason and leaves the old version.
+    void failedMigrationCommitSaysWhy()
+    {
+        const QString file = path(QStringLiteral("v1-full.campaign"));
+        QVERIFY(QFile::copy(QFINDTESTDATA("../data/schema-v1.campaign"), file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("full"));
+        raw.setDatabaseName(file);
+        QVERIFY(raw.open());
+        {
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM activity")));
+        }
+        rlimit old{};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
+        const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit small = old;
+        small.rlim_cur = 4096; // the WAL cannot grow past its first page
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+        QString error;
+        const bool ok = Migrations::run(raw, 1, Database::latestVersion, &error);
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &old), 0);
+        std::signal(SIGXFSZ, oldHandler);
+        QVERIFY(!ok);
+        QVERIFY2(error.contains(QStringLiteral("full"), Qt::CaseInsensitive) ||
+                     error.contains(QStringLiteral("I/O"), Qt::CaseInsensitive),
+                 qPrintable(error));
+        {
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+        }
+        raw.close();
+        raw = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("full"));
     }
 
     // A Transaction inside another is a savepoint: its rollback undoes only its own part, and nothing
