@@ -27,18 +27,7 @@ QDate shiftYears(QDate d, int years)
 template <typename Step> bool inTransaction(const QString& connection, QString* error, Step step)
 {
     const QSqlDatabase db = QSqlDatabase::database(connection, false);
-    Transaction tx(db);
-    if (!tx.isActive()) {
-        *error = tx.errorString();
-        return false;
-    }
-    if (!step(db))
-        return false;
-    if (!tx.commit()) {
-        *error = tx.errorString();
-        return false;
-    }
-    return true;
+    return Transaction::run(db, error, [&] { return step(db); });
 }
 
 // `table` is one of our own table names, never user input.

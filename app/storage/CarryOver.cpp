@@ -61,31 +61,26 @@ bool fromFile(const Database& target, const QString& oldPath, Result* result, QS
         *error = e;
         return false;
     }
-    Transaction tx(target.connection());
-    if (!tx.isActive()) {
-        *error = tx.errorString();
-        return false;
-    }
     Result r;
-    for (const Department& old : std::as_const(oldDepartments)) {
-        if (old.archived || present.contains(old.name))
-            continue;
-        Department d;
-        d.name = old.name;
-        if (!departments.save(d, error))
-            return false;
-        present.insert(d.name);
-        ++r.departmentsAdded;
-    }
-    if (!unit.name.trimmed().isEmpty()) {
-        if (!ProfileRepository(target).save(unit, error))
-            return false;
-        r.unitCopied = true;
-    }
-    if (!tx.commit()) {
-        *error = tx.errorString();
+    if (!Transaction::run(target.connection(), error, [&] {
+            for (const Department& old : std::as_const(oldDepartments)) {
+                if (old.archived || present.contains(old.name))
+                    continue;
+                Department d;
+                d.name = old.name;
+                if (!departments.save(d, error))
+                    return false;
+                present.insert(d.name);
+                ++r.departmentsAdded;
+            }
+            if (!unit.name.trimmed().isEmpty()) {
+                if (!ProfileRepository(target).save(unit, error))
+                    return false;
+                r.unitCopied = true;
+            }
+            return true;
+        }))
         return false;
-    }
     *result = r;
     return true;
 }

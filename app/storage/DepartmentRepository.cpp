@@ -36,29 +36,31 @@ bool DepartmentRepository::save(Department& d, QString* error)
         return false;
     }
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    Transaction tx(db);
-    QSqlQuery q(db);
-    if (d.id == 0) {
-        q.prepare(QStringLiteral("INSERT INTO department (uuid, position, name, archived) VALUES "
-                                 "(?, (SELECT coalesce(max(position), -1) + 1 FROM department), ?, ?)"));
-        q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    } else {
-        q.prepare(QStringLiteral("UPDATE department SET name = ?, archived = ? WHERE id = ?"));
-    }
-    q.addBindValue(d.name);
-    q.addBindValue(d.archived ? 1 : 0);
-    if (d.id != 0)
-        q.addBindValue(d.id);
-    if (!q.exec()) {
-        *error = saveError(q, d.name);
+    qint64 id = d.id;
+    if (!Transaction::run(db, error, [&] {
+            QSqlQuery q(db);
+            if (d.id == 0) {
+                q.prepare(
+                    QStringLiteral("INSERT INTO department (uuid, position, name, archived) VALUES "
+                                   "(?, (SELECT coalesce(max(position), -1) + 1 FROM department), ?, ?)"));
+                q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            } else {
+                q.prepare(QStringLiteral("UPDATE department SET name = ?, archived = ? WHERE id = ?"));
+            }
+            q.addBindValue(d.name);
+            q.addBindValue(d.archived ? 1 : 0);
+            if (d.id != 0)
+                q.addBindValue(d.id);
+            if (!q.exec()) {
+                *error = saveError(q, d.name);
+                return false;
+            }
+            if (d.id == 0)
+                id = q.lastInsertId().toLongLong();
+            return true;
+        }))
         return false;
-    }
-    if (d.id == 0)
-        d.id = q.lastInsertId().toLongLong();
-    if (!tx.commit()) {
-        *error = tx.errorString();
-        return false;
-    }
+    d.id = id; // a new department's id only once it is committed
     return true;
 }
 
@@ -75,36 +77,28 @@ QString DepartmentRepository::saveError(const QSqlQuery& query, const QString& n
 bool DepartmentRepository::remove(qint64 departmentId, QString* error)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    Transaction tx(db);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM department WHERE id = ?"));
-    q.addBindValue(departmentId);
-    if (!exec(q, error))
-        return false;
-    if (!tx.commit()) {
-        *error = tx.errorString();
-        return false;
-    }
-    return true;
+    return Transaction::run(db, error, [&] {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM department WHERE id = ?"));
+        q.addBindValue(departmentId);
+        return exec(q, error);
+    });
 }
 
 bool DepartmentRepository::setOrder(const QList<qint64>& ids, QString* error)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    Transaction tx(db);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE department SET position = ? WHERE id = ?"));
-    for (int i = 0; i < ids.size(); ++i) {
-        q.addBindValue(i);
-        q.addBindValue(ids[i]);
-        if (!exec(q, error))
-            return false;
-    }
-    if (!tx.commit()) {
-        *error = tx.errorString();
-        return false;
-    }
-    return true;
+    return Transaction::run(db, error, [&] {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE department SET position = ? WHERE id = ?"));
+        for (int i = 0; i < ids.size(); ++i) {
+            q.addBindValue(i);
+            q.addBindValue(ids[i]);
+            if (!exec(q, error))
+                return false;
+        }
+        return true;
+    });
 }
 
 int DepartmentRepository::usage(qint64 departmentId, QString* error) const

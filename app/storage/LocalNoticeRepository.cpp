@@ -23,18 +23,7 @@ QList<LocalNotice> LocalNoticeRepository::list(qint64 campaignId, QString* error
 bool LocalNoticeRepository::replaceAll(qint64 campaignId, QList<LocalNotice>& notices, QString* error)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    Transaction tx(db);
-    if (!tx.isActive()) {
-        *error = tx.errorString();
-        return false;
-    }
-    if (!replace(db, campaignId, notices, error))
-        return false;
-    if (!tx.commit()) {
-        *error = tx.errorString();
-        return false;
-    }
-    return true;
+    return Transaction::run(db, error, [&] { return replace(db, campaignId, notices, error); });
 }
 
 bool LocalNoticeRepository::select(const QSqlDatabase& db, qint64 campaignId, QList<LocalNotice>* out,

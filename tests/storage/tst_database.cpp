@@ -138,7 +138,8 @@ private slots:
         QVERIFY(QFile::copy(QFINDTESTDATA("../data/schema-v1.campaign"), file));
         QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
         {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("prepare"));
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("prepare"));
             raw.setDatabaseName(file);
             QVERIFY(raw.open());
             QVERIFY(QSqlQuery(raw).exec(QStringLiteral("CREATE TABLE local_notice (x)")));
@@ -156,8 +157,9 @@ private slots:
             QSqlQuery q(raw);
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
             QCOMPARE(q.value(0).toInt(), 1);
-            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'unit_profile'")) &&
-                    q.next());
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'unit_profile'")) &&
+                q.next());
             QCOMPARE(q.value(0).toInt(), 0); // step 2 was rolled back with the rest
         }
         raw.close();
@@ -224,34 +226,50 @@ private slots:
             q.addBindValue(name);
             return q.exec();
         };
-        {
-            Transaction outer(db->connection());
-            QVERIFY(outer.isActive());
-            QVERIFY(!outer.isNested());
-            QVERIFY(insert(QStringLiteral("外层科室")));
-            {
-                Transaction inner(db->connection());
-                QVERIFY(inner.isActive());
-                QVERIFY(inner.isNested());
-                QVERIFY(insert(QStringLiteral("内层科室")));
-            } // not committed: rolled back to the savepoint
-            {
-                Transaction inner(db->connection());
-                QVERIFY(insert(QStringLiteral("保留科室")));
-                QVERIFY(inner.commit());
-            }
-            QCOMPARE(count(), before + 2);
-        } // the outer one never committed
+        const QSqlDatabase c = db->connection();
+        QVERIFY(!Transaction::run(c, &error, [&] {
+            if (!insert(QStringLiteral("外层科室")))
+                return false;
+            QString innerError;
+            if (Transaction::run(c, &innerError, [&] { return insert(QStringLiteral("内层科室")) && false; }))
+                return false; // the inner one failed: rolled back to its savepoint
+            if (!Transaction::run(c, &innerError, [&] { return insert(QStringLiteral("保留科室")); }))
+                return false;
+            if (count() != before + 2)
+                return false;
+            error = QStringLiteral("outer gives up");
+            return false; // the outer one never commits
+        }));
+        QCOMPARE(error, QStringLiteral("outer gives up"));
         QCOMPARE(count(), before);
-        {
-            Transaction outer(db->connection());
-            QVERIFY(insert(QStringLiteral("外层科室")));
-            Transaction inner(db->connection());
-            QVERIFY(insert(QStringLiteral("内层科室")));
-            QVERIFY(inner.commit());
-            QVERIFY(outer.commit());
-        }
+        QVERIFY2(Transaction::run(c, &error,
+                                  [&] {
+                                      return insert(QStringLiteral("外层科室")) &&
+                                             Transaction::run(c, &error, [&] {
+                                                 return insert(QStringLiteral("内层科室"));
+                                             });
+                                  }),
+                 qPrintable(error));
         QCOMPARE(count(), before + 2);
+    }
+
+    // A commit that fails reports the driver's reason, and rolls back what the body wrote.
+    void failedCommitSaysWhy()
+    {
+        QString error;
+        auto db = CampaignFile::createDefault(path(QStringLiteral("deferred.campaign")), &error);
+        QVERIFY2(db, qPrintable(error));
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE parent (id INTEGER PRIMARY KEY)")));
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TABLE child (parent INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED)")));
+        const bool ok = Transaction::run(db->connection(), &error, [&] {
+            return QSqlQuery(db->connection()).exec(QStringLiteral("INSERT INTO child VALUES (42)"));
+        });
+        QVERIFY(!ok);
+        QVERIFY2(error.contains(QStringLiteral("FOREIGN KEY")), qPrintable(error));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM child")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
     }
 
     void refusesNewerVersion()

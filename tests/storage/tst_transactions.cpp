@@ -112,7 +112,8 @@ private:
         Department unused;
         unused.name = QStringLiteral("待删科室");
         if (!DepartmentRepository(db).save(unused, &error) ||
-            !ReportSectionRepository(db).save(section, &error) || !ReportSectionRepository(db).save(second, &error) ||
+            !ReportSectionRepository(db).save(section, &error) ||
+            !ReportSectionRepository(db).save(second, &error) ||
             !AttachmentRepository(db).insert(rows, &error))
             qFatal("%s", qPrintable(error));
     }
@@ -243,7 +244,8 @@ private slots:
         QSqlDatabase::removeDatabase(lockerName);
 
         QCOMPARE(busy.calls, 1);
-        QVERIFY2(fingerprint(db->connection()) == before, "a write whose transaction never began changed the file");
+        QVERIFY2(fingerprint(db->connection()) == before,
+                 "a write whose transaction never began changed the file");
         QVERIFY2(!ok, "a write whose transaction could not begin reported success");
         QVERIFY2(error.contains(QStringLiteral("in use")), qPrintable(error));
     }

@@ -125,11 +125,16 @@ bool AttachmentRepository::restore(const QList<Attachment>& rows, QString* error
 bool AttachmentRepository::write(QList<Attachment>& rows, bool keepIds, QString* error)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    Transaction tx(db);
-    if (!tx.isActive()) {
-        *error = tx.errorString();
+    QList<Attachment> written = rows;
+    if (!Transaction::run(db, error, [&] { return insertRows(db, written, keepIds, error); }))
         return false;
-    }
+    rows = std::move(written);
+    return true;
+}
+
+bool AttachmentRepository::insertRows(const QSqlDatabase& db, QList<Attachment>& written, bool keepIds,
+                                      QString* error)
+{
     QSqlQuery q(db);
     if (!prepare(q,
                  QStringLiteral(
@@ -138,7 +143,6 @@ bool AttachmentRepository::write(QList<Attachment>& rows, bool keepIds, QString*
                      ":kind, :name, :size, :caption, :taken, :by, :added, :chosen, :report)"),
                  error))
         return false;
-    QList<Attachment> written = rows;
     for (Attachment& a : written) {
         if (a.uuid.isNull())
             a.uuid = QUuid::createUuid();
@@ -162,29 +166,20 @@ bool AttachmentRepository::write(QList<Attachment>& rows, bool keepIds, QString*
             return false;
         a.id = q.lastInsertId().toLongLong();
     }
-    if (!tx.commit()) {
-        *error = tx.errorString();
-        return false;
-    }
-    rows = written;
     return true;
 }
 
 bool AttachmentRepository::setFlag(const char* column, qint64 id, const QVariant& value, QString* error)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    Transaction tx(db);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE attachment SET %1 = :value WHERE id = :id").arg(QLatin1String(column)));
-    q.bindValue(QStringLiteral(":value"), value);
-    q.bindValue(QStringLiteral(":id"), id);
-    if (!exec(q, error))
-        return false;
-    if (!tx.commit()) {
-        *error = tx.errorString();
-        return false;
-    }
-    return true;
+    return Transaction::run(db, error, [&] {
+        QSqlQuery q(db);
+        q.prepare(
+            QStringLiteral("UPDATE attachment SET %1 = :value WHERE id = :id").arg(QLatin1String(column)));
+        q.bindValue(QStringLiteral(":value"), value);
+        q.bindValue(QStringLiteral(":id"), id);
+        return exec(q, error);
+    });
 }
 
 bool AttachmentRepository::setCaption(qint64 id, const QString& caption, QString* error)
@@ -210,48 +205,32 @@ bool AttachmentRepository::remove(qint64 id, QString* error)
 bool AttachmentRepository::remove(const QList<qint64>& ids, QString* error)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    Transaction tx(db);
-    if (!tx.isActive()) {
-        *error = tx.errorString();
-        return false;
-    }
-    QSqlQuery q(db);
-    if (!prepare(q, QStringLiteral("DELETE FROM attachment WHERE id = :id"), error))
-        return false;
-    for (qint64 id : ids) {
-        q.bindValue(QStringLiteral(":id"), id);
-        if (!exec(q, error))
+    return Transaction::run(db, error, [&] {
+        QSqlQuery q(db);
+        if (!prepare(q, QStringLiteral("DELETE FROM attachment WHERE id = :id"), error))
             return false;
-    }
-    if (!tx.commit()) {
-        *error = tx.errorString();
-        return false;
-    }
-    return true;
+        for (qint64 id : ids) {
+            q.bindValue(QStringLiteral(":id"), id);
+            if (!exec(q, error))
+                return false;
+        }
+        return true;
+    });
 }
 
 bool AttachmentRepository::update(const Attachment& row, QString* error)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    Transaction tx(db);
-    if (!tx.isActive()) {
-        *error = tx.errorString();
-        return false;
-    }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "UPDATE attachment SET caption = :caption, chosen = :chosen, in_report = :report WHERE id = :id"));
-    q.bindValue(QStringLiteral(":caption"), text(row.caption.trimmed()));
-    q.bindValue(QStringLiteral(":chosen"), row.chosen ? 1 : 0);
-    q.bindValue(QStringLiteral(":report"), row.inReport ? 1 : 0);
-    q.bindValue(QStringLiteral(":id"), row.id);
-    if (!exec(q, error))
-        return false;
-    if (!tx.commit()) {
-        *error = tx.errorString();
-        return false;
-    }
-    return true;
+    return Transaction::run(db, error, [&] {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE attachment SET caption = :caption, chosen = :chosen, in_report = "
+                                 ":report WHERE id = :id"));
+        q.bindValue(QStringLiteral(":caption"), text(row.caption.trimmed()));
+        q.bindValue(QStringLiteral(":chosen"), row.chosen ? 1 : 0);
+        q.bindValue(QStringLiteral(":report"), row.inReport ? 1 : 0);
+        q.bindValue(QStringLiteral(":id"), row.id);
+        return exec(q, error);
+    });
 }
 
 QStringList AttachmentRepository::referencedContent(QString* error) const

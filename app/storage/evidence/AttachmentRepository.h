@@ -10,6 +10,7 @@
 #include <utility>
 
 class Database;
+class QSqlDatabase;
 
 // The attachment rows of one campaign file; each call is one transaction. The files themselves are
 // the media store's business: removing a row leaves shared content in place.
@@ -48,6 +49,7 @@ public:
 private:
     bool setFlag(const char* column, qint64 id, const QVariant& value, QString* error);
     bool write(QList<Attachment>& rows, bool keepIds, QString* error);
+    static bool insertRows(const QSqlDatabase& db, QList<Attachment>& rows, bool keepIds, QString* error);
 
     QString m_connection;
 };

@@ -158,11 +158,12 @@ bool SubordinateRepository::merge(SubordinateUnit& unit, QList<SubordinateActivi
                                   QString* error)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    Transaction tx(db);
-    if (!tx.isActive()) {
-        *error = tx.errorString();
-        return false;
-    }
+    return Transaction::run(db, error, [&] { return mergeRows(db, unit, activities, error); });
+}
+
+bool SubordinateRepository::mergeRows(const QSqlDatabase& db, SubordinateUnit& unit,
+                                      QList<SubordinateActivity>& activities, QString* error) const
+{
     const QDateTime previous = packageTime(unit.uuid, error);
     if (previous.isValid() && previous > unit.packageCreated) {
         *error =
@@ -205,13 +206,7 @@ bool SubordinateRepository::merge(SubordinateUnit& unit, QList<SubordinateActivi
     d.prepare(QStringLiteral("DELETE FROM sub_activity WHERE unit_id = ? AND id NOT IN (%1)")
                   .arg(keep.isEmpty() ? QStringLiteral("0") : keep.join(QLatin1Char(','))));
     d.addBindValue(unit.id);
-    if (!exec(d, error))
-        return false;
-    if (!tx.commit()) {
-        *error = tx.errorString();
-        return false;
-    }
-    return true;
+    return exec(d, error);
 }
 
 QUuid SubordinateRepository::ownUnitUuid(const Database& db, QString* error)
@@ -226,15 +221,12 @@ QUuid SubordinateRepository::ownUnitUuid(const Database& db, QString* error)
         return QUuid(q.value(0).toString());
     q.finish();
     const QUuid made = QUuid::createUuid();
-    Transaction tx(db.connection());
-    QSqlQuery w(db.connection());
-    w.prepare(QStringLiteral("INSERT OR REPLACE INTO file_setting (key, value) VALUES (?, ?)"));
-    w.addBindValue(key);
-    w.addBindValue(made.toString(QUuid::WithoutBraces));
-    if (!exec(w, error) || !tx.commit()) {
-        if (error->isEmpty())
-            *error = tx.errorString();
-        return {};
-    }
-    return made;
+    const bool written = Transaction::run(db.connection(), error, [&] {
+        QSqlQuery w(db.connection());
+        w.prepare(QStringLiteral("INSERT OR REPLACE INTO file_setting (key, value) VALUES (?, ?)"));
+        w.addBindValue(key);
+        w.addBindValue(made.toString(QUuid::WithoutBraces));
+        return exec(w, error);
+    });
+    return written ? made : QUuid();
 }

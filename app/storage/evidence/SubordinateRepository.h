@@ -6,6 +6,7 @@
 #include <QString>
 
 class Database;
+class QSqlDatabase;
 
 // Units whose report packages were imported, for the consolidated view. Activities are keyed by uuid
 // within their unit: a newer package from the same unit replaces that unit's rows, never duplicates.
@@ -28,5 +29,8 @@ public:
     static QUuid ownUnitUuid(const Database& db, QString* error);
 
 private:
+    bool mergeRows(const QSqlDatabase& db, SubordinateUnit& unit, QList<SubordinateActivity>& activities,
+                   QString* error) const;
+
     QString m_connection;
 };
