@@ -9,11 +9,11 @@
 #include "Database.h"
 #include "DepartmentRepository.h"
 #include "EvidenceFiles.h"
+#include "FileLock.h"
 #include "ProfileRepository.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QSet>
 #include <QUndoStack>
 
@@ -52,25 +52,16 @@ Workspace::~Workspace()
     m_undoStack->clear();
     // With the undo stack gone no detach can be undone: stored files no row names can go.
     QString error;
-    EvidenceFiles::collectUnreferenced(*m_db, &error);
+    int removed = 0;
+    if (!EvidenceFiles::collectUnreferenced(*m_db, &removed, &error))
+        qWarning("Stored evidence no row names was not all removed: %s", qPrintable(error)); // next close
 }
 
 std::unique_ptr<Workspace> Workspace::open(const QString& path, const Clock& clock, QString* error)
 {
-    const QFileInfo info(path);
-    auto lock =
-        std::make_unique<QLockFile>(QStringLiteral("%1/.%2.lock").arg(info.absolutePath(), info.fileName()));
-    lock->setStaleLockTime(0); // a lock left by a crashed program is taken over (its process is gone)
-    if (!lock->tryLock(0)) {
-        if (lock->error() == QLockFile::LockFailedError) {
-            *error =
-                tr("%1 is already open in another Campaign Planner window. Switch to that window, or close "
-                   "the file there first.")
-                    .arg(QDir::toNativeSeparators(info.absoluteFilePath()));
-            return nullptr;
-        }
-        lock.reset(); // a folder where no lock can be written: the file's own checks decide
-    }
+    std::unique_ptr<FileLock> lock = FileLock::take(path, error);
+    if (!lock)
+        return nullptr;
     std::unique_ptr<Database> db = Database::open(path, error);
     if (!db)
         return nullptr;
@@ -79,11 +70,13 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, const Clock& clo
     if (!ws->loadReference(error))
         return nullptr;
     // The campaign shown last, else the newest one.
-    const qint64 remembered = ws->m_profile->setting(kCurrentCampaign).toLongLong();
+    QString remembered;
+    if (!ws->m_profile->setting(kCurrentCampaign, &remembered, error))
+        return nullptr;
     qint64 campaignId = ws->m_campaignList.isEmpty() ? 0 : ws->m_campaignList.first().id;
     for (const Campaign& c : std::as_const(ws->m_campaignList))
-        if (c.id == remembered)
-            campaignId = remembered;
+        if (c.id == remembered.toLongLong())
+            campaignId = c.id;
     if (!ws->loadCampaign(campaignId, error))
         return nullptr;
     return ws;
@@ -101,19 +94,11 @@ QString Workspace::path() const
 
 bool Workspace::loadReference(QString* error)
 {
-    QString e;
-    QList<Campaign> campaigns = m_campaigns->list(&e);
-    if (!e.isEmpty()) {
-        *error = e;
-        return false;
-    }
-    QList<Department> departments = m_departments->list(&e);
-    if (!e.isEmpty()) {
-        *error = e;
-        return false;
-    }
+    QList<Campaign> campaigns;
+    QList<Department> departments;
     UnitProfile unit;
-    if (!m_profile->load(&unit, error))
+    if (!m_campaigns->list(&campaigns, error) || !m_departments->list(&departments, error) ||
+        !m_profile->load(&unit, error))
         return false;
     m_campaignList = std::move(campaigns);
     m_departmentList = std::move(departments);
@@ -126,12 +111,9 @@ bool Workspace::loadCampaign(qint64 campaignId, QString* error)
     CampaignContent content;
     if (campaignId != 0 && !m_campaigns->load(campaignId, &content, error))
         return false;
-    QString e;
-    QList<Activity> activities = campaignId != 0 ? m_activities->loadAll(campaignId, &e) : QList<Activity>();
-    if (!e.isEmpty()) {
-        *error = e;
+    QList<Activity> activities;
+    if (campaignId != 0 && !m_activities->loadAll(campaignId, &activities, error))
         return false;
-    }
     m_campaign = std::move(content);
     m_activityModel->setCampaignState(m_campaign.campaign.state);
     m_activityModel->setReferenceData(m_departmentList, m_campaign.pillars);
@@ -147,7 +129,7 @@ bool Workspace::setCurrentCampaign(qint64 campaignId, QString* error)
         return false;
     m_undoStack->clear();
     QString ignored; // remembering the choice is a convenience, not worth failing for
-    m_profile->setSetting(kCurrentCampaign, QString::number(campaignId), &ignored);
+    (void)m_profile->setSetting(kCurrentCampaign, QString::number(campaignId), &ignored);
     emit currentCampaignChanged();
     emit activitiesChanged();
     return true;
@@ -213,12 +195,9 @@ bool Workspace::carryOverFrom(const QString& previousFile, int* departmentsAdded
 
 bool Workspace::reloadActivities(QString* error)
 {
-    QString e;
-    QList<Activity> activities = m_activities->loadAll(m_campaign.campaign.id, &e);
-    if (!e.isEmpty()) {
-        *error = e;
+    QList<Activity> activities;
+    if (!m_activities->loadAll(m_campaign.campaign.id, &activities, error))
         return false;
-    }
     m_activityModel->setActivities(std::move(activities));
     emit activitiesChanged();
     return true;

@@ -19,7 +19,7 @@ class CampaignRepository;
 class Database;
 class DepartmentRepository;
 class ProfileRepository;
-class QLockFile;
+class FileLock;
 class QUndoStack;
 
 // One open campaign file with everything that works on it: the repositories, the current
@@ -83,7 +83,7 @@ private:
     bool loadReference(QString* error);
     bool loadCampaign(qint64 campaignId, QString* error);
 
-    std::unique_ptr<QLockFile> m_lock; // released last, after the database closed
+    std::unique_ptr<FileLock> m_lock; // released last, after the database closed
     std::unique_ptr<Database> m_db;
     const Clock& m_clock;
     std::unique_ptr<ActivityRepository> m_activities;

@@ -35,5 +35,5 @@ struct PackageManifest
 
     QByteArray toJson() const;
     // Parses and checks the structure (known version, checksums well formed, evidence backed by files).
-    static bool fromJson(const QByteArray& json, PackageManifest* out, QString* error);
+    [[nodiscard]] static bool fromJson(const QByteArray& json, PackageManifest* out, QString* error);
 };

@@ -2,6 +2,8 @@
 
 #include "ZipIo.h"
 
+#include "domain/WriteFailure.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <zip.h>
@@ -11,7 +13,10 @@ namespace {
 class EntryWriter : public QIODevice
 {
 public:
-    explicit EntryWriter(zipFile zip) : m_zip(zip) { QIODevice::open(QIODevice::WriteOnly); }
+    EntryWriter(zipFile zip, const QIODevice* output) : m_zip(zip), m_output(output)
+    {
+        QIODevice::open(QIODevice::WriteOnly);
+    }
 
 protected:
     qint64 readData(char*, qint64) override { return -1; }
@@ -20,8 +25,10 @@ protected:
         qint64 done = 0;
         while (done < size) {
             const unsigned part = unsigned(qMin<qint64>(size - done, 1 << 30));
-            if (zipWriteInFileInZip(m_zip, data + done, part) != ZIP_OK)
+            if (zipWriteInFileInZip(m_zip, data + done, part) != ZIP_OK) {
+                setErrorString(WriteFailure::reason(*m_output)); // the file's reason (a full disk)
                 return -1;
+            }
             done += part;
         }
         return size;
@@ -29,6 +36,7 @@ protected:
 
 private:
     zipFile m_zip;
+    const QIODevice* m_output;
 };
 
 QString tr(const char* text)
@@ -72,7 +80,7 @@ bool ZipArchiveWriter::begin(const QString& name, bool compress)
         m_error = tr("The zip entry %1 cannot be started (error %2).").arg(name).arg(rc);
         return false;
     }
-    m_entry = new EntryWriter(static_cast<zipFile>(m_zip));
+    m_entry = new EntryWriter(static_cast<zipFile>(m_zip), m_output);
     return true;
 }
 
@@ -81,7 +89,9 @@ bool ZipArchiveWriter::end()
     delete m_entry;
     m_entry = nullptr;
     const int rc = zipCloseFileInZip(m_zip);
-    if (rc != ZIP_OK)
+    if (rc == ZIP_ERRNO)
+        m_error = WriteFailure::reason(*m_output);
+    else if (rc != ZIP_OK)
         m_error = tr("The zip entry cannot be finished (error %1).").arg(rc);
     return rc == ZIP_OK;
 }
@@ -90,7 +100,9 @@ bool ZipArchiveWriter::close()
 {
     const int rc = zipClose(m_zip, nullptr);
     m_zip = nullptr;
-    if (rc != ZIP_OK)
+    if (rc == ZIP_ERRNO)
+        m_error = WriteFailure::reason(*m_output);
+    else if (rc != ZIP_OK)
         m_error = tr("The zip file cannot be finished (error %1).").arg(rc);
     return rc == ZIP_OK;
 }

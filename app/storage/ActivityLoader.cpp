@@ -82,7 +82,7 @@ SideTables readSideTables(const QString& path, qint64 campaignId)
 
 namespace ActivityLoader {
 
-QList<Activity> load(const QSqlDatabase& db, qint64 campaignId, QString* error)
+bool load(const QSqlDatabase& db, qint64 campaignId, QList<Activity>* result, QString* error)
 {
     std::future<SideTables> side =
         std::async(std::launch::async, readSideTables, db.databaseName(), campaignId);
@@ -126,7 +126,7 @@ QList<Activity> load(const QSqlDatabase& db, qint64 campaignId, QString* error)
     const QString failure = !rows.errorString().isEmpty() ? rows.errorString() : t.error;
     if (!failure.isEmpty()) {
         *error = failure;
-        return {};
+        return false;
     }
     for (Activity& a : out) {
         if (const auto it = t.assisting.find(a.id); it != t.assisting.end())
@@ -134,7 +134,8 @@ QList<Activity> load(const QSqlDatabase& db, qint64 campaignId, QString* error)
         if (const auto it = t.figures.find(a.id); it != t.figures.end())
             a.figures = std::move(*it);
     }
-    return out;
+    *result = std::move(out);
+    return true;
 }
 
 } // namespace ActivityLoader

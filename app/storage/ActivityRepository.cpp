@@ -8,6 +8,7 @@
 #include "SqliteStatement.h"
 #include "Transaction.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
 
@@ -30,35 +31,39 @@ bool deleteRows(const QSqlDatabase& db, const QList<qint64>& ids, QString* error
 
 ActivityRepository::ActivityRepository(const Database& db) : m_connection(db.connection().connectionName()) {}
 
-QList<Activity> ActivityRepository::loadAll(qint64 campaignId, QString* error) const
+bool ActivityRepository::loadAll(qint64 campaignId, QList<Activity>* out, QString* error) const
 {
-    return ActivityLoader::load(QSqlDatabase::database(m_connection, false), campaignId, error);
+    return ActivityLoader::load(QSqlDatabase::database(m_connection, false), campaignId, out, error);
 }
 
 bool ActivityRepository::load(qint64 id, Activity* out, QString* error) const
 {
     // Rarely used (tests, CLI); loading through the same path keeps one mapping.
-    const QList<Activity> all = loadAll(0, error);
-    for (const Activity& a : all) {
+    QList<Activity> all;
+    if (!loadAll(0, &all, error))
+        return false;
+    for (const Activity& a : std::as_const(all)) {
         if (a.id == id) {
             *out = a;
             return true;
         }
     }
+    *error = QCoreApplication::translate("ActivityRepository", "The activity no longer exists in this file.");
     return false;
 }
 
-qint64 ActivityRepository::count(qint64 campaignId, QString* error) const
+bool ActivityRepository::count(qint64 campaignId, qint64* out, QString* error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!prepare(
             q, QStringLiteral("SELECT count(*) FROM activity WHERE :campaign = 0 OR campaign_id = :campaign"),
             error))
-        return -1;
+        return false;
     q.bindValue(QStringLiteral(":campaign"), campaignId);
     if (!exec(q, error) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
+        return false;
+    *out = q.value(0).toLongLong();
+    return true;
 }
 
 bool ActivityRepository::insert(QList<Activity>& activities, QString* error)

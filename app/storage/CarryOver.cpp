@@ -35,13 +35,7 @@ bool readOld(const QString& oldPath, QList<Department>* departments, UnitProfile
     std::unique_ptr<Database> old = Database::open(copy, error);
     if (!old)
         return false;
-    QString e;
-    *departments = DepartmentRepository(*old).list(&e);
-    if (!e.isEmpty()) {
-        *error = e;
-        return false;
-    }
-    return ProfileRepository(*old).load(unit, error);
+    return DepartmentRepository(*old).list(departments, error) && ProfileRepository(*old).load(unit, error);
 }
 
 } // namespace
@@ -53,14 +47,12 @@ bool fromFile(const Database& target, const QString& oldPath, Result* result, QS
     if (!readOld(oldPath, &oldDepartments, &unit, error))
         return false;
     DepartmentRepository departments(target);
-    QString e;
-    QSet<QString> present;
-    for (const Department& d : departments.list(&e))
-        present.insert(d.name);
-    if (!e.isEmpty()) {
-        *error = e;
+    QList<Department> current;
+    if (!departments.list(&current, error))
         return false;
-    }
+    QSet<QString> present;
+    for (const Department& d : std::as_const(current))
+        present.insert(d.name);
     Result r;
     if (!Transaction::run(target.connection(), error, [&] {
             for (const Department& old : std::as_const(oldDepartments)) {

@@ -14,18 +14,19 @@ DepartmentRepository::DepartmentRepository(const Database& db)
     : m_connection(db.connection().connectionName())
 {}
 
-QList<Department> DepartmentRepository::list(QString* error) const
+bool DepartmentRepository::list(QList<Department>* result, QString* error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     QList<Department> out;
     if (!q.exec(
             QStringLiteral("SELECT id, position, name, archived FROM department ORDER BY position, id"))) {
         *error = describe(q.lastError());
-        return out;
+        return false;
     }
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toBool()});
-    return out;
+    *result = std::move(out);
+    return true;
 }
 
 bool DepartmentRepository::save(Department& d, QString* error)
@@ -101,7 +102,7 @@ bool DepartmentRepository::setOrder(const QList<qint64>& ids, QString* error)
     });
 }
 
-int DepartmentRepository::usage(qint64 departmentId, QString* error) const
+bool DepartmentRepository::usage(qint64 departmentId, int* out, QString* error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     // An activity led and assisted by the same department counts once.
@@ -109,6 +110,7 @@ int DepartmentRepository::usage(qint64 departmentId, QString* error) const
                              "(SELECT activity_id FROM activity_assist WHERE department_id = :d)"));
     q.bindValue(QStringLiteral(":d"), departmentId);
     if (!exec(q, error) || !q.next())
-        return -1;
-    return q.value(0).toInt();
+        return false;
+    *out = q.value(0).toInt();
+    return true;
 }

@@ -13,11 +13,9 @@ LocalNoticeRepository::LocalNoticeRepository(const Database& db)
     : m_connection(db.connection().connectionName())
 {}
 
-QList<LocalNotice> LocalNoticeRepository::list(qint64 campaignId, QString* error) const
+bool LocalNoticeRepository::list(qint64 campaignId, QList<LocalNotice>* out, QString* error) const
 {
-    QList<LocalNotice> out;
-    select(QSqlDatabase::database(m_connection, false), campaignId, &out, error);
-    return out;
+    return select(QSqlDatabase::database(m_connection, false), campaignId, out, error);
 }
 
 bool LocalNoticeRepository::replaceAll(qint64 campaignId, QList<LocalNotice>& notices, QString* error)
@@ -40,6 +38,7 @@ bool LocalNoticeRepository::select(const QSqlDatabase& db, qint64 campaignId, QL
     q.bindValue(QStringLiteral(":campaign"), campaignId);
     if (!exec(q, error))
         return false;
+    out->clear();
     while (q.next()) {
         LocalNotice n;
         n.id = q.value(0).toLongLong();

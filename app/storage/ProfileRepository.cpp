@@ -43,12 +43,16 @@ bool ProfileRepository::save(const UnitProfile& p, QString* error)
     });
 }
 
-QString ProfileRepository::setting(const QString& key, const QString& fallback) const
+bool ProfileRepository::setting(const QString& key, QString* value, QString* error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT value FROM file_setting WHERE key = ?"));
     q.addBindValue(key);
-    return q.exec() && q.next() ? q.value(0).toString() : fallback;
+    if (!exec(q, error))
+        return false;
+    if (q.next())
+        *value = q.value(0).toString();
+    return true;
 }
 
 bool ProfileRepository::setSetting(const QString& key, const QString& value, QString* error)

@@ -38,7 +38,7 @@ ReportSectionRepository::ReportSectionRepository(const Database& db)
     : m_connection(db.connection().connectionName())
 {}
 
-QList<ReportSection> ReportSectionRepository::list(qint64 campaignId, QString* error) const
+bool ReportSectionRepository::list(qint64 campaignId, QList<ReportSection>* result, QString* error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     QList<ReportSection> out;
@@ -46,11 +46,12 @@ QList<ReportSection> ReportSectionRepository::list(qint64 campaignId, QString* e
                              "WHERE campaign_id = :campaign ORDER BY position, id"));
     q.bindValue(QStringLiteral(":campaign"), campaignId);
     if (!exec(q, error))
-        return out;
+        return false;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(),
                     q.value(3).toString(), q.value(4).toString()});
-    return out;
+    *result = std::move(out);
+    return true;
 }
 
 bool ReportSectionRepository::save(ReportSection& s, QString* error)

@@ -37,8 +37,8 @@ private:
     explicit Transaction(const QSqlDatabase& db) : m_db(db) {}
     ~Transaction();
 
-    bool begin(QString* error);
-    bool commit(QString* error);
+    [[nodiscard]] bool begin(QString* error);
+    [[nodiscard]] bool commit(QString* error);
     void explainFailure(QString* error) const;
     bool exec(const QString& sql, QString* driverError);
 

@@ -85,7 +85,8 @@ private slots:
         QVERIFY(db);
         const qint64 openMs = t.restart();
         ActivityRepository repo(*db);
-        const QList<Activity> all = repo.loadAll(0, &error);
+        QList<Activity> all;
+        QVERIFY2(repo.loadAll(0, &all, &error), qPrintable(error));
         const qint64 loadMs = t.restart();
         ActivityTableModel model(m_clock);
         model.setActivities(all);

@@ -58,7 +58,7 @@ private slots:
 
         QVERIFY(f.reopen());
         DepartmentRepository reopened(*f.db);
-        const QList<Department> stored = reopened.list(&error);
+        const QList<Department> stored = f.departments();
         QCOMPARE(stored.size(), expected.size());
         for (int i = 0; i < stored.size(); ++i) {
             QCOMPARE(stored[i].id, expected[i].id);
@@ -101,7 +101,7 @@ private slots:
         QVERIFY(model.lastError().contains(reasonPart));
         QCOMPARE(refused.count(), 2);
         QCOMPARE(model.departments(), before);
-        QCOMPARE(repo.list(&error), before);
+        QCOMPARE(f.departments(), before);
     }
 
     void departmentRemovalSaysHowManyActivitiesUseIt()
@@ -110,7 +110,7 @@ private slots:
         QVERIFY(f.create());
         DepartmentRepository repo(*f.db);
         QString error;
-        const QList<Department> departments = repo.list(&error);
+        const QList<Department> departments = f.departments();
         ActivityRepository activities(*f.db);
         QList<Activity> rows{activity(f.firstCampaignId(), QStringLiteral("质量开放日")),
                              activity(f.firstCampaignId(), QStringLiteral("计量义务检定"))};
@@ -297,7 +297,7 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QString error;
         QVERIFY(model.load(&error));
-        const QList<Department> original = repo.list(&error);
+        const QList<Department> original = f.departments();
 
         QVERIFY(model.rename(0, QStringLiteral("局办公室"), &error));
         QVERIFY(model.setArchived(1, true, &error));
@@ -305,12 +305,12 @@ private slots:
         QVERIFY(model.appendNamed(QStringLiteral("宣传股"), &error)); // additions are not undoable
         QCOMPARE(stack.count(), 3);
         QCOMPARE(stack.undoText(), QStringLiteral("Move department “质量发展股”"));
-        const QList<Department> edited = repo.list(&error);
+        const QList<Department> edited = f.departments();
 
         stack.undo();
         stack.undo();
         stack.undo();
-        QList<Department> undone = repo.list(&error);
+        QList<Department> undone = f.departments();
         QCOMPARE(undone.takeLast().name, QStringLiteral("宣传股"));
         for (int i = 0; i < original.size(); ++i) {
             QCOMPARE(undone[i].id, original[i].id);
@@ -320,7 +320,7 @@ private slots:
         QCOMPARE(model.departments().first().name, original.first().name); // the model re-read the file
         while (stack.canRedo())
             stack.redo();
-        QCOMPARE(repo.list(&error), edited);
+        QCOMPARE(f.departments(), edited);
     }
 
     void organizerEditsUndoAndRedo()
@@ -337,7 +337,8 @@ private slots:
         QVERIFY(model.load(campaign, &error));
         auto names = [&] {
             CampaignContent c;
-            repo.load(campaign, &c, &error);
+            if (!repo.load(campaign, &c, &error))
+                qFatal("%s", qPrintable(error));
             QStringList out;
             for (const Organizer& o : std::as_const(c.organizers))
                 out << o.name + QLatin1Char('|') + o.activities;
@@ -398,7 +399,7 @@ private slots:
         QVERIFY(f.create());
         CampaignRepository repo(*f.db);
         QString error;
-        const QList<Campaign> all = repo.list(&error);
+        const QList<Campaign> all = f.campaigns();
         Campaign c = all.first();
         QVERIFY(ReferenceRules::campaignProblem(c, all).isEmpty());
 

@@ -192,7 +192,8 @@ private slots:
             return AttachmentRepository(db).remove(firstId(db, QStringLiteral("attachment")), e);
         });
         add("own unit uuid", [](const Database& db, QString* e) {
-            return !SubordinateRepository::ownUnitUuid(db, e).isNull();
+            QUuid uuid;
+            return SubordinateRepository::ownUnitUuid(db, &uuid, e);
         });
         add("subordinate merge", [](const Database& db, QString* e) {
             SubordinateUnit u = unit();

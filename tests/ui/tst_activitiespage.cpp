@@ -190,7 +190,10 @@ private slots:
         });
         m_page->deleteSelected();
         QCOMPARE(m_ws->activityModel()->rowOfId(id), -1);
-        QCOMPARE(m_ws->activityRepository().count(0, nullptr), 59);
+        qint64 count = 0;
+        QString error;
+        QVERIFY(m_ws->activityRepository().count(0, &count, &error));
+        QCOMPARE(count, 59);
         m_ws->undoStack()->undo();
         QCOMPARE(stored(id).id, id);
     }

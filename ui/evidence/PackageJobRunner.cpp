@@ -17,9 +17,10 @@ PackageJobRunner::PackageJobRunner(Workspace& workspace, QObject* parent) : QObj
 
 PackageJobRunner::~PackageJobRunner()
 {
-    delete m_task; // cancels and waits for the worker
+    delete m_task;   // cancels and waits for the worker
+    QString ignored; // what stays is removed when the file closes
     if (m_staged)
-        PackageImport::discard(*m_staged, m_ws.database()); // read and stored, never merged
+        (void)PackageImport::discard(*m_staged, m_ws.database(), &ignored); // read and stored, never merged
 }
 
 bool PackageJobRunner::startExport(const QString& path, QString* error)
@@ -85,12 +86,9 @@ bool PackageJobRunner::startImport(const QString& path, QString* error)
         *error = tr("A package export or import is already running.");
         return false;
     }
-    QString e;
-    const QHash<QUuid, QDateTime> imported = PackageImport::importedPackages(m_ws.database(), &e);
-    if (!e.isEmpty()) {
-        *error = e;
+    QHash<QUuid, QDateTime> imported;
+    if (!PackageImport::importedPackages(m_ws.database(), &imported, error))
         return false;
-    }
     auto staged = std::make_shared<PackageImport::Staged>();
     const QString campaignFile = m_ws.database().path();
     auto* task = new ExportTask(
@@ -126,8 +124,9 @@ void PackageJobRunner::finishImport(bool ok, const QString& error)
     } else if (ok) {
         ok = PackageImport::merge(m_ws.database(), *staged, &result, &e);
     }
+    QString ignored; // the import's own reason is the one to show; what stays goes when the file closes
     if (!ok)
-        PackageImport::discard(*staged, m_ws.database()); // what the worker stored before it stopped
+        (void)PackageImport::discard(*staged, m_ws.database(), &ignored); // stored before the worker stopped
     emit imported(ok, result, e, !ok && cancelled);
 }
 

@@ -320,7 +320,9 @@ void PackagePage::finishJob(bool ok, const QString& message, bool cancelled)
 void PackagePage::showUnit(qint64 unitId)
 {
     QString error;
-    const QList<SubordinateActivity> activities = PackageOverview::activities(m_ws, unitId, &error);
+    QList<SubordinateActivity> activities;
+    if (!PackageOverview::activities(m_ws, unitId, &activities, &error))
+        showMessage(error, true);
     m_activities->setRowCount(int(activities.size()));
     for (int i = 0; i < activities.size(); ++i) {
         const SubordinateActivity& a = activities.at(i);

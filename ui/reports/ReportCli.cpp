@@ -31,21 +31,16 @@ bool write(const CampaignSnapshot& snapshot, const QString& campaignFile, const 
         std::unique_ptr<Database> db = Database::open(campaignFile, error);
         if (!db)
             return false;
-        QString e;
-        options.sections = ReportSectionRepository(*db).list(snapshot.campaign.campaign.id, &e);
-        if (!e.isEmpty()) {
-            *error = e;
+        if (!ReportSectionRepository(*db).list(snapshot.campaign.campaign.id, &options.sections, error))
             return false;
-        }
         if (options.format == ReportOptions::Format::Pdf || options.format == ReportOptions::Format::Odt) {
             options.charts = ReportCharts::render(
                 Summary::summarize(snapshot.campaign, snapshot.activities, snapshot.departments, today));
             // The photos the user picked for the summary follow the charts, four to a page.
-            options.charts += ReportPhotos::pickedGrids(*db, snapshot, &e);
-            if (!e.isEmpty()) {
-                *error = e;
+            QList<ReportChart> photos;
+            if (!ReportPhotos::pickedGrids(*db, snapshot, &photos, error))
                 return false;
-            }
+            options.charts += photos;
         }
     }
     return ReportExport::writeFile(snapshot, options, out, error);

@@ -11,14 +11,15 @@ DepartmentListModel::DepartmentListModel(DepartmentRepository& repository, QObje
 
 bool DepartmentListModel::load(QString* error)
 {
-    QString problem;
-    QList<Department> list = m_repository.list(&problem);
-    QList<int> usage;
-    for (const Department& d : std::as_const(list))
-        usage.append(problem.isEmpty() ? m_repository.usage(d.id, &problem) : 0);
-    if (!problem.isEmpty()) {
-        *error = problem;
+    QList<Department> list;
+    if (!m_repository.list(&list, error))
         return false;
+    QList<int> usage;
+    for (const Department& d : std::as_const(list)) {
+        int used = 0;
+        if (!m_repository.usage(d.id, &used, error))
+            return false;
+        usage.append(used);
     }
     beginResetModel();
     m_departments = std::move(list);

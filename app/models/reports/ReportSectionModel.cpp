@@ -21,12 +21,9 @@ ReportSectionModel::ReportSectionModel(const Database& db, QObject* parent)
 
 bool ReportSectionModel::load(qint64 campaignId, QString* error)
 {
-    QString e;
-    QList<ReportSection> stored = ReportSectionRepository(m_db).list(campaignId, &e);
-    if (!e.isEmpty()) {
-        *error = e;
+    QList<ReportSection> stored;
+    if (!ReportSectionRepository(m_db).list(campaignId, &stored, error))
         return false;
-    }
     beginResetModel();
     m_campaignId = campaignId;
     m_stored = !stored.isEmpty();

@@ -3,6 +3,7 @@
 #include "ActivityFilter.h"
 #include "IcsEvent.h"
 #include "IcsText.h"
+#include "WriteFailure.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -132,7 +133,7 @@ bool IcsWriter::write(const CampaignSnapshot& snapshot, const Options& options, 
 {
     const QByteArray bytes = render(snapshot, options);
     if (out->write(bytes) != bytes.size()) {
-        *error = tr("Could not write the calendar: %1").arg(out->errorString());
+        *error = tr("Could not write the calendar: %1").arg(WriteFailure::reason(*out));
         return false;
     }
     return true;

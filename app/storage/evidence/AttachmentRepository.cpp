@@ -34,14 +34,15 @@ Attachment read(const QSqlQuery& q)
     return a;
 }
 
-QList<Attachment> readAll(QSqlQuery& q, QString* error)
+bool readAll(QSqlQuery& q, QList<Attachment>* result, QString* error)
 {
     QList<Attachment> out;
     if (!exec(q, error))
-        return out;
+        return false;
     while (q.next())
         out.append(read(q));
-    return out;
+    *result = std::move(out);
+    return true;
 }
 
 } // namespace
@@ -50,26 +51,27 @@ AttachmentRepository::AttachmentRepository(const Database& db)
     : m_connection(db.connection().connectionName())
 {}
 
-QList<Attachment> AttachmentRepository::forActivity(qint64 activityId, QString* error) const
+bool AttachmentRepository::forActivity(qint64 activityId, QList<Attachment>* out, QString* error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT %1 FROM attachment a WHERE a.activity_id = :activity ORDER BY a.id")
                   .arg(kColumns));
     q.bindValue(QStringLiteral(":activity"), activityId);
-    return readAll(q, error);
+    return readAll(q, out, error);
 }
 
-QList<Attachment> AttachmentRepository::forCampaign(qint64 campaignId, QString* error) const
+bool AttachmentRepository::forCampaign(qint64 campaignId, QList<Attachment>* out, QString* error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT %1 FROM attachment a JOIN activity t ON t.id = a.activity_id "
                              "WHERE t.campaign_id = :campaign ORDER BY a.activity_id, a.id")
                   .arg(kColumns));
     q.bindValue(QStringLiteral(":campaign"), campaignId);
-    return readAll(q, error);
+    return readAll(q, out, error);
 }
 
-QList<Attachment> AttachmentRepository::forActivities(const QList<qint64>& activityIds, QString* error) const
+bool AttachmentRepository::forActivities(const QList<qint64>& activityIds, QList<Attachment>* result,
+                                         QString* error) const
 {
     QList<Attachment> out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
@@ -78,25 +80,27 @@ QList<Attachment> AttachmentRepository::forActivities(const QList<qint64>& activ
     for (qint64 id : activityIds) {
         q.bindValue(QStringLiteral(":activity"), id);
         if (!exec(q, error))
-            return {};
+            return false;
         while (q.next())
             out.append(read(q));
     }
-    return out;
+    *result = std::move(out);
+    return true;
 }
 
-std::pair<int, qint64> AttachmentRepository::chosenTotals(qint64 campaignId, QString* error) const
+bool AttachmentRepository::chosenTotals(qint64 campaignId, std::pair<int, qint64>* out, QString* error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT count(*), coalesce(sum(a.size), 0) FROM attachment a JOIN activity t ON "
                              "t.id = a.activity_id WHERE t.campaign_id = :campaign AND a.chosen = 1"));
     q.bindValue(QStringLiteral(":campaign"), campaignId);
     if (!exec(q, error) || !q.next())
-        return {0, 0};
-    return {q.value(0).toInt(), q.value(1).toLongLong()};
+        return false;
+    *out = {q.value(0).toInt(), q.value(1).toLongLong()};
+    return true;
 }
 
-QHash<qint64, int> AttachmentRepository::photoCounts(qint64 campaignId, QString* error) const
+bool AttachmentRepository::photoCounts(qint64 campaignId, QHash<qint64, int>* result, QString* error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     QHash<qint64, int> out;
@@ -105,10 +109,11 @@ QHash<qint64, int> AttachmentRepository::photoCounts(qint64 campaignId, QString*
         "a.activity_id WHERE t.campaign_id = :campaign AND a.kind = 0 GROUP BY a.activity_id"));
     q.bindValue(QStringLiteral(":campaign"), campaignId);
     if (!exec(q, error))
-        return out;
+        return false;
     while (q.next())
         out.insert(q.value(0).toLongLong(), q.value(1).toInt());
-    return out;
+    *result = std::move(out);
+    return true;
 }
 
 bool AttachmentRepository::insert(QList<Attachment>& rows, QString* error)
@@ -233,20 +238,21 @@ bool AttachmentRepository::update(const Attachment& row, QString* error)
     });
 }
 
-QStringList AttachmentRepository::referencedContent(QString* error) const
+bool AttachmentRepository::referencedContent(QStringList* result, QString* error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(
         QStringLiteral("SELECT sha256 FROM attachment UNION SELECT sha256 FROM sub_evidence ORDER BY 1"));
     QStringList out;
     if (!exec(q, error))
-        return out;
+        return false;
     while (q.next())
         out << q.value(0).toString();
-    return out;
+    *result = std::move(out);
+    return true;
 }
 
-int AttachmentRepository::references(const QString& sha256, QString* error) const
+bool AttachmentRepository::references(const QString& sha256, int* out, QString* error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM attachment WHERE sha256 = :a) + "
@@ -254,6 +260,7 @@ int AttachmentRepository::references(const QString& sha256, QString* error) cons
     q.bindValue(QStringLiteral(":a"), sha256);
     q.bindValue(QStringLiteral(":b"), sha256);
     if (!exec(q, error) || !q.next())
-        return -1;
-    return q.value(0).toInt();
+        return false;
+    *out = q.value(0).toInt();
+    return true;
 }

@@ -75,7 +75,7 @@ SubordinateRepository::SubordinateRepository(const Database& db)
     : m_connection(db.connection().connectionName())
 {}
 
-QList<SubordinateUnit> SubordinateRepository::units(QString* error) const
+bool SubordinateRepository::units(QList<SubordinateUnit>* result, QString* error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     QList<SubordinateUnit> out;
@@ -83,7 +83,7 @@ QList<SubordinateUnit> SubordinateRepository::units(QString* error) const
         QStringLiteral("SELECT id, uuid, name, region, level, campaign_year, campaign_title, package_ms, "
                        "imported_ms, figures FROM sub_unit ORDER BY name, id"));
     if (!exec(q, error))
-        return out;
+        return false;
     while (q.next()) {
         SubordinateUnit u;
         u.id = q.value(0).toLongLong();
@@ -98,10 +98,12 @@ QList<SubordinateUnit> SubordinateRepository::units(QString* error) const
         u.figures = q.value(9).toString().toUtf8();
         out.append(u);
     }
-    return out;
+    *result = std::move(out);
+    return true;
 }
 
-QList<SubordinateActivity> SubordinateRepository::activities(qint64 unitId, QString* error) const
+bool SubordinateRepository::activities(qint64 unitId, QList<SubordinateActivity>* result,
+                                       QString* error) const
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
@@ -110,7 +112,7 @@ QList<SubordinateActivity> SubordinateRepository::activities(qint64 unitId, QStr
                              "progress, updated_ms FROM sub_activity WHERE unit_id = ? ORDER BY id"));
     q.addBindValue(unitId);
     if (!exec(q, error))
-        return out;
+        return false;
     QHash<qint64, int> index;
     while (q.next()) {
         SubordinateActivity a;
@@ -134,24 +136,26 @@ QList<SubordinateActivity> SubordinateRepository::activities(qint64 unitId, QStr
                        "ORDER BY e.id"));
     e.addBindValue(unitId);
     if (!exec(e, error))
-        return {};
+        return false;
     while (e.next()) {
         const int i = index.value(e.value(0).toLongLong(), -1);
         if (i >= 0)
             out[i].evidence.append({e.value(1).toString(), e.value(2).toInt(), e.value(3).toString(),
                                     e.value(4).toString(), fromMs(e.value(5))});
     }
-    return out;
+    *result = std::move(out);
+    return true;
 }
 
-QDateTime SubordinateRepository::packageTime(const QUuid& unitUuid, QString* error) const
+bool SubordinateRepository::packageTime(const QUuid& unitUuid, QDateTime* out, QString* error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT package_ms FROM sub_unit WHERE uuid = ?"));
     q.addBindValue(unitUuid.toString(QUuid::WithoutBraces));
-    if (!exec(q, error) || !q.next())
-        return {};
-    return fromMs(q.value(0));
+    if (!exec(q, error))
+        return false;
+    *out = q.next() ? fromMs(q.value(0)) : QDateTime();
+    return true;
 }
 
 bool SubordinateRepository::merge(SubordinateUnit& unit, QList<SubordinateActivity>& activities,
@@ -164,7 +168,9 @@ bool SubordinateRepository::merge(SubordinateUnit& unit, QList<SubordinateActivi
 bool SubordinateRepository::mergeRows(const QSqlDatabase& db, SubordinateUnit& unit,
                                       QList<SubordinateActivity>& activities, QString* error) const
 {
-    const QDateTime previous = packageTime(unit.uuid, error);
+    QDateTime previous;
+    if (!packageTime(unit.uuid, &previous, error))
+        return false;
     if (previous.isValid() && previous > unit.packageCreated) {
         *error =
             QCoreApplication::translate("SubordinateRepository",
@@ -209,16 +215,18 @@ bool SubordinateRepository::mergeRows(const QSqlDatabase& db, SubordinateUnit& u
     return exec(d, error);
 }
 
-QUuid SubordinateRepository::ownUnitUuid(const Database& db, QString* error)
+bool SubordinateRepository::ownUnitUuid(const Database& db, QUuid* out, QString* error)
 {
     const QString key = QStringLiteral("package.unit_uuid");
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("SELECT value FROM file_setting WHERE key = ?"));
     q.addBindValue(key);
     if (!exec(q, error))
-        return {};
-    if (q.next() && !QUuid(q.value(0).toString()).isNull())
-        return QUuid(q.value(0).toString());
+        return false;
+    if (q.next() && !QUuid(q.value(0).toString()).isNull()) {
+        *out = QUuid(q.value(0).toString());
+        return true;
+    }
     q.finish();
     const QUuid made = QUuid::createUuid();
     const bool written = Transaction::run(db.connection(), error, [&] {
@@ -228,5 +236,7 @@ QUuid SubordinateRepository::ownUnitUuid(const Database& db, QString* error)
         w.addBindValue(made.toString(QUuid::WithoutBraces));
         return exec(w, error);
     });
-    return written ? made : QUuid();
+    if (written)
+        *out = made;
+    return written;
 }
