@@ -38,17 +38,6 @@ struct Activity
     QDateTime updated;
     QList<MetricValue> figures;
 
-    // Member by member, like a defaulted ==, except that the id list is compared element-wise: Qt
-    // 6.4's QList<qint64>::operator== calls memcmp with a null pointer when one side is an empty list
-    // that never allocated and the other a cleared one (undefined behaviour the sanitizer build stops
-    // on). A field added above belongs in fields() too.
-    friend bool operator==(const Activity& a, const Activity& b)
-    {
-        return a.fields() == b.fields() &&
-               std::equal(a.assistingDepartmentIds.cbegin(), a.assistingDepartmentIds.cend(),
-                          b.assistingDepartmentIds.cbegin(), b.assistingDepartmentIds.cend());
-    }
-
     const MetricValue* figure(qint64 metricId) const
     {
         for (const MetricValue& v : figures)
@@ -63,6 +52,18 @@ private:
         return std::tie(id, uuid, campaignId, pillarId, title, description, location, leadDepartmentId, owner,
                         phone, start, end, dateText, deadline, status, progress, notes, created, updated,
                         figures);
+    }
+
+public:
+    // Member by member, like a defaulted ==, except that the id list is compared element-wise: Qt
+    // 6.4's QList<qint64>::operator== calls memcmp with a null pointer when one side is an empty list
+    // that never allocated and the other a cleared one (undefined behaviour the sanitizer build stops
+    // on). A field added above belongs in fields() too.
+    friend bool operator==(const Activity& a, const Activity& b)
+    {
+        return a.fields() == b.fields() &&
+               std::equal(a.assistingDepartmentIds.cbegin(), a.assistingDepartmentIds.cend(),
+                          b.assistingDepartmentIds.cbegin(), b.assistingDepartmentIds.cend());
     }
 };
 
