@@ -280,6 +280,13 @@
     </message>
 </context>
 <context>
+    <name>ActivityRepository</name>
+    <message>
+        <source>The activity no longer exists in this file.</source>
+        <translation>此文件中已没有该活动。</translation>
+    </message>
+</context>
+<context>
     <name>ActivityStatus</name>
     <message>
         <source>Not started</source>
@@ -1924,6 +1931,13 @@ Your text can be brought back with Edit › Undo.</source>
     </message>
 </context>
 <context>
+    <name>FileLock</name>
+    <message>
+        <source>%1 is already open in another Campaign Planner window. Switch to that window, or close the file there first.</source>
+        <translation>%1 已在另一个“质量月活动管理”窗口中打开。请切换到该窗口，或先在那里关闭此文件。</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>User guide</source>
@@ -2572,6 +2586,14 @@ Your text can be brought back with Edit › Undo.</source>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
+    <message>
+        <source>%1 cannot be removed: %2</source>
+        <translation>无法删除 %1：%2</translation>
+    </message>
+    <message>
+        <source>not a content name</source>
+        <translation>不是内容文件名</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2599,6 +2621,10 @@ Your text can be brought back with Edit › Undo.</source>
         <translation>
             <numerusform>确定删除统计指标“%1”吗？%n 项活动中该指标的数据也将一并删除。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delete the metric “%1”? Whether activities have figures for it could not be read (%2).</source>
+        <translation>删除指标“%1”？无法读取是否有活动填报了该指标（%2）。</translation>
     </message>
 </context>
 <context>
@@ -3265,6 +3291,10 @@ Your text can be brought back with Edit › Undo.</source>
         <translation>
             <numerusform>确定删除活动板块“%1”吗？该板块下有 %n 项活动，删除后这些活动将不属于任何板块。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delete the pillar “%1”? Whether activities are filed under it could not be read (%2).</source>
+        <translation>删除工作板块“%1”？无法读取是否有活动归在该板块下（%2）。</translation>
     </message>
 </context>
 <context>
@@ -4225,6 +4255,17 @@ Your text can be brought back with Edit › Undo.</source>
     </message>
 </context>
 <context>
+    <name>SqliteLibrary</name>
+    <message>
+        <source>This installation mixes two SQLite libraries (Qt&apos;s driver uses %1, the program %2); it cannot open campaign files safely. Reinstall Campaign Planner and its Qt packages from the same release.</source>
+        <translation>此安装混用了两个 SQLite 库（Qt 驱动使用 %1，程序使用 %2），无法安全地打开活动文件。请从同一版本重新安装“质量月活动管理”及其 Qt 软件包。</translation>
+    </message>
+    <message>
+        <source>an unknown version</source>
+        <translation>未知版本</translation>
+    </message>
+</context>
+<context>
     <name>StreamCopy</name>
     <message>
         <source>The data is longer than it claims to be.</source>
@@ -4519,6 +4560,10 @@ Your text can be brought back with Edit › Undo.</source>
         <source>The timeline export was cancelled.</source>
         <translation>时间线导出已取消。</translation>
     </message>
+    <message>
+        <source>The timeline picture cannot be written: %1</source>
+        <translation>无法写入时间线图片：%1</translation>
+    </message>
 </context>
 <context>
     <name>TimelineExport</name>
@@ -4629,6 +4674,25 @@ Your text can be brought back with Edit › Undo.</source>
     <message>
         <source>Deadline %1</source>
         <translation>截止日期 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>The file is in use by another program; nothing was changed. Try again when it is closed there.</source>
+        <translation>文件正被其他程序使用，未做任何更改。请在那边关闭后再试。</translation>
+    </message>
+    <message>
+        <source>The change could not be started; nothing was changed (%1).</source>
+        <translation>无法开始修改，未做任何更改（%1）。</translation>
+    </message>
+    <message>
+        <source>The change could not be saved; nothing was changed (%1).</source>
+        <translation>修改无法保存，未做任何更改（%1）。</translation>
+    </message>
+    <message>
+        <source>The change could not be saved; nothing was changed.</source>
+        <translation>修改无法保存，未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -4825,10 +4889,10 @@ Your text can be brought back with Edit › Undo.</source>
     </message>
 </context>
 <context>
-    <name>Workspace</name>
+    <name>WriteFailure</name>
     <message>
-        <source>%1 is already open in another Campaign Planner window. Switch to that window, or close the file there first.</source>
-        <translation>%1 已在另一个“质量月活动管理”窗口中打开。请切换到该窗口，或先在那里关闭此文件。</translation>
+        <source>the disk is full, or the file is too large for it</source>
+        <translation>磁盘已满，或文件超出了磁盘允许的大小</translation>
     </message>
 </context>
 <context>

@@ -254,7 +254,8 @@ void MainWindow::saveCopyAs()
 
 bool MainWindow::copyWithEvidence(const QString& path, QString* error)
 {
-    std::unique_ptr<ExportTask> task = SaveCopy::mediaTask(*m_workspace, path, error);
+    SaveCopy::Added added;
+    std::unique_ptr<ExportTask> task = SaveCopy::mediaTask(*m_workspace, path, &added, error);
     if (!task)
         return false;
     // Gigabytes of video may have to be copied (another drive): a worker does it, the window paints.
@@ -281,7 +282,7 @@ bool MainWindow::copyWithEvidence(const QString& path, QString* error)
     task->start();
     loop.exec();
     dialog.reset();
-    return ok && SaveCopy::finish(*m_workspace, path, error);
+    return ok && SaveCopy::finish(*m_workspace, path, added, error);
 }
 
 void MainWindow::showHelp()

@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "EvidenceFiles.h"
+#include "FileLock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -12,7 +13,8 @@ namespace Commands {
 // campaign-planner attach FILE --activity UUID PATH…
 int attach(const QStringList& args)
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("Cli", text); };
+    // "Commands": the context lupdate gives tr() in this namespace, where the translations are.
+    auto tr = [](const char* text) { return QCoreApplication::translate("Commands", text); };
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("FILE"), tr("The campaign file."));
     p.addPositionalArgument(QStringLiteral("PATH"), tr("Photos, videos or documents to attach."));
@@ -29,11 +31,15 @@ int attach(const QStringList& args)
         return Console::fail(tr("usage: campaign-planner attach FILE --activity UUID PATH…"), 2);
     const QString file = positional.takeFirst();
     QString error;
+    // The program's own lock: no window may have the file open while files are stored for it.
+    const std::unique_ptr<FileLock> lock = FileLock::take(file, &error);
+    if (!lock)
+        return Console::fail(error);
     std::unique_ptr<Database> db = Database::open(file, &error);
     if (!db)
         return Console::fail(error);
-    const qint64 id = EvidenceFiles::activityId(*db, QUuid(p.value(QStringLiteral("activity"))), &error);
-    if (id == 0)
+    qint64 id = 0;
+    if (!EvidenceFiles::activityId(*db, QUuid(p.value(QStringLiteral("activity"))), &id, &error))
         return Console::fail(error);
     QList<Attachment> rows;
     if (!EvidenceFiles::attach(*db, id, positional, EvidenceFiles::currentUser(), &rows, &error))

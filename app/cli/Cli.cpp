@@ -54,6 +54,19 @@ QString usage()
         "  campaign-planner --version | --help");
 }
 
+// Under cron, su or in a container XDG_RUNTIME_DIR is unset, and Qt says so on stderr when the GUI
+// classes start ("QStandardPaths: XDG_RUNTIME_DIR not set, defaulting to …"). Headless commands print
+// only their own lines, so Qt's remarks about the runtime folder are dropped there; everything else
+// goes on to Qt's own handler.
+QtMessageHandler qtHandler = nullptr;
+
+void quietHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: ")))
+        return;
+    qtHandler(type, context, message);
+}
+
 // Headless work must run on a server with no display and no environment at all.
 void preferOffscreen()
 {
@@ -109,6 +122,7 @@ int run(int argc, char** argv)
         }
     }
     if (!args.isEmpty() && kHeadless.contains(args.first())) {
+        qtHandler = qInstallMessageHandler(quietHandler);
         const QString command = args.takeFirst();
         if (command == QLatin1String("export")) {
             preferOffscreen(); // charts and posters need a GUI application, never a display

@@ -64,14 +64,11 @@ bool writeReport(const CampaignSnapshot& snapshot, const ExportRequest& request,
         std::unique_ptr<Database> db = Database::open(request.file, error);
         if (!db)
             return false;
-        QString e;
-        summary.sections = ReportSectionRepository(*db).list(snapshot.campaign.campaign.id, &e);
-        if (e.isEmpty() && ReportCli::hasPictures(request.format))
-            summary.photos = ReportPhotos::pickedGrids(*db, snapshot, &e);
-        if (!e.isEmpty()) {
-            *error = e;
+        if (!ReportSectionRepository(*db).list(snapshot.campaign.campaign.id, &summary.sections, error))
             return false;
-        }
+        if (ReportCli::hasPictures(request.format) &&
+            !ReportPhotos::pickedGrids(*db, snapshot, &summary.photos, error))
+            return false;
         if (!DraftSource::facts(*db, snapshot.campaign.campaign.id, &summary.facts, error))
             return false;
     }

@@ -2,6 +2,7 @@
 #include "Console.h"
 
 #include "Database.h"
+#include "FileLock.h"
 #include "PackageFigures.h"
 #include "PackageImport.h"
 
@@ -28,7 +29,8 @@ int importAny(const QStringList& args)
 // campaign-planner import FILE --from PACKAGE.zip: a subordinate unit's report package.
 int importPackage(const QStringList& args)
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("Cli", text); };
+    // "Commands": the context lupdate gives tr() in this namespace, where the translations are.
+    auto tr = [](const char* text) { return QCoreApplication::translate("Commands", text); };
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("FILE"), tr("The campaign file to import into."));
     p.addOption({QStringLiteral("from"), tr("The report package (.zip) of a subordinate unit."),
@@ -43,6 +45,10 @@ int importPackage(const QStringList& args)
     if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("from")))
         return Console::fail(tr("usage: campaign-planner import FILE --from PATH.zip"), 2);
     QString error;
+    // The program's own lock: an import never writes under a window that has the file open.
+    const std::unique_ptr<FileLock> lock = FileLock::take(p.positionalArguments().first(), &error);
+    if (!lock)
+        return Console::fail(error);
     std::unique_ptr<Database> db = Database::open(p.positionalArguments().first(), &error);
     if (!db)
         return Console::fail(error);

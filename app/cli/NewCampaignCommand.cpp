@@ -82,7 +82,8 @@ std::unique_ptr<Database> create(const Request& r, bool* created, QString* error
     if (*created)
         return CampaignFile::createForYear(r.file, r.year, error);
     std::unique_ptr<Database> db = Database::open(r.file, error);
-    if (db && CampaignFile::addBuiltInYear(*db, r.year, error) == 0)
+    qint64 added = 0;
+    if (db && !CampaignFile::addBuiltInYear(*db, r.year, &added, error))
         return nullptr;
     return db;
 }

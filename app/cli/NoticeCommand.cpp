@@ -36,8 +36,8 @@ bool applyToNewFile(Database& db, const NoticeFields& fields, NoticeCampaign::Ou
                     QString* error)
 {
     CampaignRepository repo(db);
-    const QList<Campaign> stand_ins = repo.list(error);
-    if (!error->isEmpty())
+    QList<Campaign> stand_ins;
+    if (!repo.list(&stand_ins, error))
         return false;
     CampaignContent metrics;
     if (!stand_ins.isEmpty() && !repo.load(stand_ins.first().id, &metrics, error))
@@ -99,8 +99,8 @@ int newCampaignFromNotice(const QStringList& args)
     bool ok = false;
     if (existed) {
         CampaignRepository repo(*db);
-        const QList<Campaign> campaigns = repo.list(&error);
-        ok = error.isEmpty() &&
+        QList<Campaign> campaigns;
+        ok = repo.list(&campaigns, &error) &&
              NoticeCampaign::apply(repo, fields, campaigns.isEmpty() ? 0 : campaigns.first().id, &outcome,
                                    &error);
     } else {

@@ -7,6 +7,7 @@
 #include "DepartmentListModel.h"
 #include "DepartmentRepository.h"
 #include "EvidenceFiles.h"
+#include "FileLock.h"
 #include "MetricListModel.h"
 #include "OrganizerListModel.h"
 #include "PillarListModel.h"
@@ -16,7 +17,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QSet>
 #include <QUndoStack>
 
@@ -51,25 +51,16 @@ Workspace::~Workspace()
     m_undoStack->clear();
     // With the undo stack gone no detach can be undone: stored files no row names can go.
     QString error;
-    EvidenceFiles::collectUnreferenced(*m_db, &error);
+    int removed = 0;
+    if (!EvidenceFiles::collectUnreferenced(*m_db, &removed, &error))
+        qWarning("Stored evidence no row names was not all removed: %s", qPrintable(error)); // next close
 }
 
 std::unique_ptr<Workspace> Workspace::open(const QString& path, const Clock& clock, QString* error)
 {
-    const QFileInfo info(path);
-    auto lock =
-        std::make_unique<QLockFile>(QStringLiteral("%1/.%2.lock").arg(info.absolutePath(), info.fileName()));
-    lock->setStaleLockTime(0); // a lock left by a crashed program is taken over (its process is gone)
-    if (!lock->tryLock(0)) {
-        if (lock->error() == QLockFile::LockFailedError) {
-            *error =
-                tr("%1 is already open in another Campaign Planner window. Switch to that window, or close "
-                   "the file there first.")
-                    .arg(QDir::toNativeSeparators(info.absoluteFilePath()));
-            return nullptr;
-        }
-        lock.reset(); // a folder where no lock can be written: the file's own checks decide
-    }
+    std::unique_ptr<FileLock> lock = FileLock::take(path, error);
+    if (!lock)
+        return nullptr;
     std::unique_ptr<Database> db = Database::open(path, error);
     if (!db)
         return nullptr;
@@ -78,11 +69,13 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, const Clock& clo
     if (!ws->loadReference(error))
         return nullptr;
     // The campaign shown last, else the newest one.
-    const qint64 remembered = ProfileRepository(*ws->m_db).setting(kCurrentCampaign).toLongLong();
+    QString remembered;
+    if (!ProfileRepository(*ws->m_db).setting(kCurrentCampaign, &remembered, error))
+        return nullptr;
     qint64 campaignId = ws->m_campaignList.isEmpty() ? 0 : ws->m_campaignList.first().id;
     for (const Campaign& c : std::as_const(ws->m_campaignList))
-        if (c.id == remembered)
-            campaignId = remembered;
+        if (c.id == remembered.toLongLong())
+            campaignId = c.id;
     if (!ws->loadCampaign(campaignId, error))
         return nullptr;
     return ws;
@@ -110,19 +103,12 @@ QList<ReferenceListModel*> Workspace::referenceModels() const
 
 bool Workspace::loadReference(QString* error)
 {
-    QString e;
-    QList<Campaign> campaigns = CampaignRepository(*m_db).list(&e);
-    if (!e.isEmpty()) {
-        *error = e;
-        return false;
-    }
-    QList<Department> departments = DepartmentRepository(*m_db).list(&e);
-    if (!e.isEmpty()) {
-        *error = e;
-        return false;
-    }
+    QList<Campaign> campaigns;
+    QList<Department> departments;
     UnitProfile unit;
-    if (!ProfileRepository(*m_db).load(&unit, error))
+    if (!CampaignRepository(*m_db).list(&campaigns, error) ||
+        !DepartmentRepository(*m_db).list(&departments, error) ||
+        !ProfileRepository(*m_db).load(&unit, error))
         return false;
     m_campaignList = std::move(campaigns);
     m_departmentList = std::move(departments);
@@ -135,13 +121,9 @@ bool Workspace::loadCampaign(qint64 campaignId, QString* error)
     CampaignContent content;
     if (campaignId != 0 && !CampaignRepository(*m_db).load(campaignId, &content, error))
         return false;
-    QString e;
-    QList<Activity> activities =
-        campaignId != 0 ? ActivityRepository(*m_db).loadAll(campaignId, &e) : QList<Activity>();
-    if (!e.isEmpty()) {
-        *error = e;
+    QList<Activity> activities;
+    if (campaignId != 0 && !ActivityRepository(*m_db).loadAll(campaignId, &activities, error))
         return false;
-    }
     m_campaign = std::move(content);
     showReference();
     m_activityModel->setActivities(std::move(activities));
@@ -168,7 +150,7 @@ bool Workspace::setCurrentCampaign(qint64 campaignId, QString* error)
         return false;
     m_undoStack->clear();
     QString ignored; // remembering the choice is a convenience, not worth failing for
-    ProfileRepository(*m_db).setSetting(kCurrentCampaign, QString::number(campaignId), &ignored);
+    (void)ProfileRepository(*m_db).setSetting(kCurrentCampaign, QString::number(campaignId), &ignored);
     emit currentCampaignChanged();
     emit activitiesChanged();
     return true;
@@ -219,12 +201,9 @@ bool Workspace::reloadReferenceData(QString* error)
 
 bool Workspace::reloadActivities(QString* error)
 {
-    QString e;
-    QList<Activity> activities = ActivityRepository(*m_db).loadAll(m_campaign.campaign.id, &e);
-    if (!e.isEmpty()) {
-        *error = e;
+    QList<Activity> activities;
+    if (!ActivityRepository(*m_db).loadAll(m_campaign.campaign.id, &activities, error))
         return false;
-    }
     m_activityModel->setActivities(std::move(activities));
     emit activitiesChanged();
     return true;

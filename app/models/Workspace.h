@@ -18,7 +18,7 @@ class DepartmentListModel;
 class MetricListModel;
 class OrganizerListModel;
 class PillarListModel;
-class QLockFile;
+class FileLock;
 class QUndoStack;
 class ReferenceListModel;
 class RequirementListModel;
@@ -104,7 +104,7 @@ private:
     // Shows m_campaign and the departments in every model.
     void showReference();
 
-    std::unique_ptr<QLockFile> m_lock; // released last, after the database closed
+    std::unique_ptr<FileLock> m_lock; // released last, after the database closed
     std::unique_ptr<Database> m_db;
     const Clock& m_clock;
     QUndoStack* m_undoStack = nullptr;

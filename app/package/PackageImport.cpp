@@ -11,12 +11,15 @@
 
 namespace PackageImport {
 
-QHash<QUuid, QDateTime> importedPackages(const Database& db, QString* error)
+bool importedPackages(const Database& db, QHash<QUuid, QDateTime>* out, QString* error)
 {
-    QHash<QUuid, QDateTime> out;
-    for (const SubordinateUnit& u : SubordinateRepository(db).units(error))
-        out.insert(u.uuid, u.packageCreated);
-    return out;
+    QList<SubordinateUnit> units;
+    if (!SubordinateRepository(db).units(&units, error))
+        return false;
+    out->clear();
+    for (const SubordinateUnit& u : std::as_const(units))
+        out->insert(u.uuid, u.packageCreated);
+    return true;
 }
 
 bool readAndStore(const QString& campaignFile, const QHash<QUuid, QDateTime>& imported,
@@ -43,31 +46,32 @@ bool readAndStore(const QString& campaignFile, const QHash<QUuid, QDateTime>& im
     return reader.verify(&store, &out->created, error, progress);
 }
 
-void discard(Staged& staged, const Database& db)
+bool discard(Staged& staged, const Database& db, QString* error)
 {
     MediaStore store(staged.campaignFile);
     AttachmentRepository rows(db);
+    bool ok = true;
     for (const QString& sha : std::as_const(staged.created)) {
-        QString error;
         // The same bytes attached meanwhile arrived as "already stored": keep what a row names.
-        if (rows.references(sha, &error) == 0 && error.isEmpty())
-            store.remove(sha);
+        int references = 0;
+        if (!rows.references(sha, &references, error) || (references == 0 && !store.remove(sha, error)))
+            ok = false; // left for the clean-up when the file closes
     }
     staged.created.clear();
+    return ok;
 }
 
 bool merge(const Database& db, Staged& staged, Result* result, QString* error)
 {
     PackageManifest& manifest = staged.manifest;
     SubordinateRepository units(db);
-    QString sqlError;
-    const QDateTime previous = units.packageTime(manifest.unit.uuid, &sqlError);
+    QDateTime previous;
     manifest.unit.imported = QDateTime::currentDateTimeUtc();
     // merge() checks again, in its transaction, that no newer package arrived meanwhile.
-    if (!sqlError.isEmpty() || !units.merge(manifest.unit, manifest.activities, error)) {
-        if (!sqlError.isEmpty())
-            *error = sqlError;
-        discard(staged, db);
+    if (!units.packageTime(manifest.unit.uuid, &previous, error) ||
+        !units.merge(manifest.unit, manifest.activities, error)) {
+        QString ignored; // why the import failed is the reason to report
+        (void)discard(staged, db, &ignored);
         return false;
     }
     staged.created.clear(); // the evidence now belongs to the merged rows
@@ -83,15 +87,13 @@ bool merge(const Database& db, Staged& staged, Result* result, QString* error)
 bool run(const Database& db, const QString& packagePath, Result* result, QString* error,
          ExportProgress* progress, const PackageLimits& limits)
 {
-    QString sqlError;
-    const QHash<QUuid, QDateTime> imported = importedPackages(db, &sqlError);
-    if (!sqlError.isEmpty()) {
-        *error = sqlError;
+    QHash<QUuid, QDateTime> imported;
+    if (!importedPackages(db, &imported, error))
         return false;
-    }
     Staged staged;
     if (!readAndStore(db.path(), imported, packagePath, &staged, error, progress, limits)) {
-        discard(staged, db);
+        QString ignored; // why the import failed is the reason to report
+        (void)discard(staged, db, &ignored);
         return false;
     }
     return merge(db, staged, result, error);

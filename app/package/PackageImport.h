@@ -38,16 +38,16 @@ struct Staged
 
 // Package times already imported, by unit: read on the connection's thread, so that readAndStore
 // refuses an older package before copying its evidence.
-QHash<QUuid, QDateTime> importedPackages(const Database& db, QString* error);
+[[nodiscard]] bool importedPackages(const Database& db, QHash<QUuid, QDateTime>* out, QString* error);
 // On failure `out->created` still names the evidence stored so far: discard() it.
 bool readAndStore(const QString& campaignFile, const QHash<QUuid, QDateTime>& imported,
                   const QString& packagePath, Staged* out, QString* error, ExportProgress* progress = nullptr,
                   const PackageLimits& limits = {});
 // On failure the staged evidence is removed (discard()).
-bool merge(const Database& db, Staged& staged, Result* result, QString* error);
+[[nodiscard]] bool merge(const Database& db, Staged& staged, Result* result, QString* error);
 // Removes the evidence a staged import stored, for an import that failed or was abandoned before
 // merge(); content a row of `db` names (the same bytes attached meanwhile) stays. On `db`'s thread.
-void discard(Staged& staged, const Database& db);
+[[nodiscard]] bool discard(Staged& staged, const Database& db, QString* error);
 
 // Both steps on the calling thread (the CLI).
 bool run(const Database& db, const QString& packagePath, Result* result, QString* error,

@@ -43,5 +43,5 @@ struct PackageManifest
     bool writeJson(const std::function<bool(const QByteArray& bytes)>& write,
                    const std::function<bool(const ActivitySink& sink)>& eachActivity) const;
     // Parses and checks the structure (known version, checksums well formed, evidence backed by files).
-    static bool fromJson(const QByteArray& json, PackageManifest* out, QString* error);
+    [[nodiscard]] static bool fromJson(const QByteArray& json, PackageManifest* out, QString* error);
 };

@@ -19,12 +19,13 @@ class PackageReader
 public:
     explicit PackageReader(QString path, PackageLimits limits = {});
 
-    bool open(QString* error);
+    [[nodiscard]] bool open(QString* error);
     const PackageManifest& manifest() const { return m_manifest; }
 
     // `store` may be null to check only. `created` receives the hashes newly stored, so a caller
     // whose import fails later can remove them again.
-    bool verify(MediaStore* store, QStringList* created, QString* error, ExportProgress* progress = nullptr);
+    [[nodiscard]] bool verify(MediaStore* store, QStringList* created, QString* error,
+                              ExportProgress* progress = nullptr);
 
 private:
     QString fail(const QString& reason) const;

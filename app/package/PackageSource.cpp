@@ -14,15 +14,12 @@ namespace {
 bool fill(const Database& db, QDate today, PackageInput* out, QString* error)
 {
     const qint64 campaignId = out->snapshot.campaign.campaign.id;
-    QString e;
-    out->unitUuid = SubordinateRepository::ownUnitUuid(db, &e);
-    const QList<Attachment> all = AttachmentRepository(db).forCampaign(campaignId, &e);
-    out->summary.sections = ReportSectionRepository(db).list(campaignId, &e);
-    out->reportPhotos = ReportPhotos::picked(db, campaignId, &e);
-    if (!e.isEmpty() || out->unitUuid.isNull()) {
-        *error = e;
+    QList<Attachment> all;
+    if (!SubordinateRepository::ownUnitUuid(db, &out->unitUuid, error) ||
+        !AttachmentRepository(db).forCampaign(campaignId, &all, error) ||
+        !ReportSectionRepository(db).list(campaignId, &out->summary.sections, error) ||
+        !ReportPhotos::picked(db, campaignId, &out->reportPhotos, error))
         return false;
-    }
     out->evidence.clear();
     out->summary.facts = {true, {}}; // the summary's draft asks which activities have evidence
     for (const Attachment& a : all) {

@@ -29,8 +29,8 @@ struct PackageInput
 // streamed from the media store in chunks, so the size of videos does not matter. Written through
 // QSaveFile: failure or cancel leaves the target as it was.
 namespace PackageWriter {
-bool write(const PackageInput& input, const QString& path, QString* error,
-           ExportProgress* progress = nullptr);
+[[nodiscard]] bool write(const PackageInput& input, const QString& path, QString* error,
+                         ExportProgress* progress = nullptr);
 // The folder an activity's evidence goes to, e.g. "佐证材料/01 质量宣传/003 质量开放日".
 QString evidenceFolder(const CampaignSnapshot& snapshot, const Activity& activity, int activityNumber);
 QString suggestedFileName(const CampaignSnapshot& snapshot);

@@ -101,14 +101,12 @@ bool run(const Database& db, const ImportPreview& preview, const CampaignContent
     unit.figures =
         QJsonDocument(PackageFigures::toJson(Summary::summarize(campaign, activities, departments, today)))
             .toJson(QJsonDocument::Compact);
-    QString e;
-    for (const SubordinateUnit& u : SubordinateRepository(db).units(&e))
+    QList<SubordinateUnit> units;
+    if (!SubordinateRepository(db).units(&units, error))
+        return false;
+    for (const SubordinateUnit& u : std::as_const(units))
         if (u.uuid == unit.uuid)
             r.replacedEarlier = true;
-    if (!e.isEmpty()) {
-        *error = e;
-        return false;
-    }
     if (!SubordinateRepository(db).merge(unit, unique, error))
         return false;
     r.activities = int(unique.size());

@@ -25,7 +25,7 @@ struct Result
 
 // `preview` is recognised without this file's departments and activities (they are not the unit's), so
 // every lead department keeps the name the unit wrote.
-bool run(const Database& db, const ImportPreview& preview, const CampaignContent& campaign,
-         const QString& unitName, QDate today, Result* result, QString* error);
+[[nodiscard]] bool run(const Database& db, const ImportPreview& preview, const CampaignContent& campaign,
+                       const QString& unitName, QDate today, Result* result, QString* error);
 
 } // namespace UnitTableImport

@@ -22,14 +22,14 @@ public:
     ZipArchiveReader(const ZipArchiveReader&) = delete;
     ZipArchiveReader& operator=(const ZipArchiveReader&) = delete;
 
-    bool open(); // false: no central directory (not a zip, or truncated)
-    bool first();
-    bool next(); // false at the end or on damage (then failed() is true)
+    [[nodiscard]] bool open(); // false: no central directory (not a zip, or truncated)
+    [[nodiscard]] bool first();
+    [[nodiscard]] bool next(); // false at the end or on damage (then failed() is true)
     bool failed() const { return m_failed; }
-    bool info(Info* out);
-    bool find(const QString& name);
+    [[nodiscard]] bool info(Info* out);
+    [[nodiscard]] bool find(const QString& name);
     QIODevice* openEntry();
-    bool closeEntry(); // false when a read failed (damaged data, wrong size or CRC)
+    [[nodiscard]] bool closeEntry(); // false when a read failed (damaged data, wrong size or CRC)
 
 private:
     QIODevice* m_input;

@@ -2,6 +2,7 @@
 
 #include "PublicityDocument.h"
 #include "PublicityStyle.h"
+#include "WriteFailure.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -24,7 +25,7 @@ QString tr(const char* text)
 bool commit(QSaveFile& file, const QByteArray& bytes, QString* error)
 {
     if (file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(file.fileName(), file.errorString());
+        *error = tr("Cannot write %1: %2").arg(file.fileName(), WriteFailure::reason(file));
         file.cancelWriting();
         return false;
     }

@@ -182,7 +182,7 @@ QString readRows(SqliteStatement& rows, qint64 campaignId, QList<Activity>& out)
 
 namespace ActivityLoader {
 
-QList<Activity> load(const QSqlDatabase& db, qint64 campaignId, QString* error)
+bool load(const QSqlDatabase& db, qint64 campaignId, QList<Activity>* result, QString* error)
 {
     std::future<SideTables> side =
         std::async(std::launch::async, readSideTables, db.databaseName(), campaignId);
@@ -199,7 +199,7 @@ QList<Activity> load(const QSqlDatabase& db, qint64 campaignId, QString* error)
         failure = t.error;
     if (!failure.isEmpty()) {
         *error = failure;
-        return {};
+        return false;
     }
     // Both sides are in id order: one pass hands each activity its run of side rows.
     qsizetype assist = 0, figure = 0;
@@ -225,7 +225,8 @@ QList<Activity> load(const QSqlDatabase& db, qint64 campaignId, QString* error)
                 a.figures.append(t.figures[figure].second);
         }
     }
-    return out;
+    *result = std::move(out);
+    return true;
 }
 
 } // namespace ActivityLoader

@@ -9,5 +9,5 @@
 // the caller's connection while a second, read-only connection reads assisting departments and
 // figures on another thread; both go through the raw sqlite3 API (no QVariant per cell).
 namespace ActivityLoader {
-QList<Activity> load(const QSqlDatabase& db, qint64 campaignId, QString* error);
+[[nodiscard]] bool load(const QSqlDatabase& db, qint64 campaignId, QList<Activity>* out, QString* error);
 } // namespace ActivityLoader

@@ -8,42 +8,62 @@
 #include "SqliteStatement.h"
 #include "Transaction.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
 
 using namespace SqlUtil;
 
+namespace {
+bool deleteRows(const QSqlDatabase& db, const QList<qint64>& ids, QString* error)
+{
+    QSqlQuery q(db);
+    if (!prepare(q, QStringLiteral("DELETE FROM activity WHERE id = ?"), error))
+        return false;
+    for (qint64 id : ids) {
+        q.addBindValue(id);
+        if (!exec(q, error))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
 ActivityRepository::ActivityRepository(const Database& db) : m_connection(db.connection().connectionName()) {}
 
-QList<Activity> ActivityRepository::loadAll(qint64 campaignId, QString* error) const
+bool ActivityRepository::loadAll(qint64 campaignId, QList<Activity>* out, QString* error) const
 {
-    return ActivityLoader::load(QSqlDatabase::database(m_connection, false), campaignId, error);
+    return ActivityLoader::load(QSqlDatabase::database(m_connection, false), campaignId, out, error);
 }
 
 bool ActivityRepository::load(qint64 id, Activity* out, QString* error) const
 {
     // Rarely used (tests, CLI); loading through the same path keeps one mapping.
-    const QList<Activity> all = loadAll(0, error);
-    for (const Activity& a : all) {
+    QList<Activity> all;
+    if (!loadAll(0, &all, error))
+        return false;
+    for (const Activity& a : std::as_const(all)) {
         if (a.id == id) {
             *out = a;
             return true;
         }
     }
+    *error = QCoreApplication::translate("ActivityRepository", "The activity no longer exists in this file.");
     return false;
 }
 
-qint64 ActivityRepository::count(qint64 campaignId, QString* error) const
+bool ActivityRepository::count(qint64 campaignId, qint64* out, QString* error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!prepare(
             q, QStringLiteral("SELECT count(*) FROM activity WHERE :campaign = 0 OR campaign_id = :campaign"),
             error))
-        return -1;
+        return false;
     q.bindValue(QStringLiteral(":campaign"), campaignId);
     if (!exec(q, error) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
+        return false;
+    *out = q.value(0).toLongLong();
+    return true;
 }
 
 bool ActivityRepository::insert(QList<Activity>& activities, QString* error)
@@ -77,70 +97,36 @@ bool ActivityRepository::update(Activity& activity, QString* error)
 bool ActivityRepository::restore(const QList<Activity>& activities, QString* error,
                                  const std::function<bool(QString*)>& alongside)
 {
-    Transaction outer(QSqlDatabase::database(m_connection, false));
-    if (!outer.isActive()) {
-        *error = outer.errorString();
-        return false;
-    }
-    QList<Activity> copy = activities;
-    if (!write(copy, true, true, error) || (alongside && !alongside(error)))
-        return false;
-    if (!outer.commit()) {
-        *error = outer.errorString();
-        return false;
-    }
-    return true;
+    return Transaction::run(QSqlDatabase::database(m_connection, false), error, [&] {
+        QList<Activity> copy = activities;
+        return write(copy, true, true, error) && (!alongside || alongside(error));
+    });
 }
 
 bool ActivityRepository::apply(Batch& batch, QString* error)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    Transaction tx(db);
-    if (!tx.isActive()) {
-        *error = tx.errorString();
-        return false;
-    }
-    if (batch.before && !batch.before(db, error))
-        return false;
-    // Written in place: a batch holds up to a whole table of activities, and a second copy of
-    // 100 000 of them is 100 MB. After a failure the caller drops the batch.
-    if ((!batch.inserted.isEmpty() && !ActivityRows::write(db, batch.inserted, true, batch.keepIds, error)) ||
-        (!batch.updated.isEmpty() && !ActivityRows::write(db, batch.updated, false, false, error)))
-        return false;
-    if (!batch.removed.isEmpty()) {
-        QSqlQuery q(db);
-        if (!prepare(q, QStringLiteral("DELETE FROM activity WHERE id = ?"), error))
+    return Transaction::run(db, error, [&] {
+        if (batch.before && !batch.before(db, error))
             return false;
-        for (qint64 id : std::as_const(batch.removed)) {
-            q.addBindValue(id);
-            if (!exec(q, error))
-                return false;
-        }
-    }
-    if (batch.after && !batch.after(db, error))
-        return false;
-    if (!tx.commit()) {
-        *error = tx.errorString();
-        return false;
-    }
-    return true;
+        // Written in place: a batch holds up to a whole table of activities, and a second copy of
+        // 100 000 of them is 100 MB. After a failure the caller drops the batch.
+        if ((!batch.inserted.isEmpty() &&
+             !ActivityRows::write(db, batch.inserted, true, batch.keepIds, error)) ||
+            (!batch.updated.isEmpty() && !ActivityRows::write(db, batch.updated, false, false, error)))
+            return false;
+        if (!batch.removed.isEmpty() && !deleteRows(db, batch.removed, error))
+            return false;
+        return !batch.after || batch.after(db, error);
+    });
 }
 
 bool ActivityRepository::write(QList<Activity>& activities, bool isNew, bool keepIds, QString* error)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    Transaction tx(db);
-    if (!tx.isActive()) {
-        *error = tx.errorString();
-        return false;
-    }
     QList<Activity> written = activities;
-    if (!ActivityRows::write(db, written, isNew, keepIds, error))
+    if (!Transaction::run(db, error, [&] { return ActivityRows::write(db, written, isNew, keepIds, error); }))
         return false;
-    if (!tx.commit()) {
-        *error = tx.errorString();
-        return false;
-    }
     activities = std::move(written);
     return true;
 }
@@ -267,22 +253,5 @@ bool ActivityRows::write(const QSqlDatabase& db, QList<Activity>& written, bool 
 bool ActivityRepository::remove(const QList<qint64>& ids, QString* error)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    Transaction tx(db);
-    if (!tx.isActive()) {
-        *error = tx.errorString();
-        return false;
-    }
-    QSqlQuery q(db);
-    if (!prepare(q, QStringLiteral("DELETE FROM activity WHERE id = ?"), error))
-        return false;
-    for (qint64 id : ids) {
-        q.addBindValue(id);
-        if (!exec(q, error))
-            return false;
-    }
-    if (!tx.commit()) {
-        *error = tx.errorString();
-        return false;
-    }
-    return true;
+    return Transaction::run(db, error, [&] { return deleteRows(db, ids, error); });
 }

@@ -19,16 +19,17 @@ public:
     explicit ActivityRepository(QString connectionName) : m_connection(std::move(connectionName)) {}
 
     // Every activity of one campaign (0 = all campaigns), ordered by id, in three queries.
-    QList<Activity> loadAll(qint64 campaignId, QString* error) const;
-    bool load(qint64 id, Activity* out, QString* error) const;
+    [[nodiscard]] bool loadAll(qint64 campaignId, QList<Activity>* out, QString* error) const;
+    [[nodiscard]] bool load(qint64 id, Activity* out,
+                            QString* error) const; // false and a reason when there is none
 
     // Sets id, uuid (when null), created and updated on each activity.
-    bool insert(QList<Activity>& activities, QString* error);
-    bool insert(Activity& activity, QString* error);
+    [[nodiscard]] bool insert(QList<Activity>& activities, QString* error);
+    [[nodiscard]] bool insert(Activity& activity, QString* error);
     // Sets updated on each activity.
-    bool update(QList<Activity>& activities, QString* error);
-    bool update(Activity& activity, QString* error);
-    bool remove(const QList<qint64>& ids, QString* error);
+    [[nodiscard]] bool update(QList<Activity>& activities, QString* error);
+    [[nodiscard]] bool update(Activity& activity, QString* error);
+    [[nodiscard]] bool remove(const QList<qint64>& ids, QString* error);
     // Puts back previously removed activities with their ids, uuids and timestamps (undo of delete).
     // `alongside` writes what was removed with them (their evidence) in the same transaction.
     bool restore(const QList<Activity>& activities, QString* error,
@@ -48,14 +49,14 @@ public:
         std::function<bool(const QSqlDatabase&, QString*)> before;
         std::function<bool(const QSqlDatabase&, QString*)> after;
     };
-    bool apply(Batch& batch, QString* error);
+    [[nodiscard]] bool apply(Batch& batch, QString* error);
 
     QString connectionName() const { return m_connection; }
 
-    qint64 count(qint64 campaignId, QString* error) const;
+    [[nodiscard]] bool count(qint64 campaignId, qint64* out, QString* error) const;
 
 private:
-    bool write(QList<Activity>& activities, bool isNew, bool keepIds, QString* error);
+    [[nodiscard]] bool write(QList<Activity>& activities, bool isNew, bool keepIds, QString* error);
 
     QString m_connection;
 };

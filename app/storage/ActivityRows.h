@@ -7,5 +7,6 @@
 // The row writer behind ActivityRepository, for callers that already hold a transaction
 // (copying a campaign, imports). Fills ids, uuids and timestamps as ActivityRepository documents.
 namespace ActivityRows {
-bool write(const QSqlDatabase& db, QList<Activity>& activities, bool isNew, bool keepIds, QString* error);
+[[nodiscard]] bool write(const QSqlDatabase& db, QList<Activity>& activities, bool isNew, bool keepIds,
+                         QString* error);
 } // namespace ActivityRows

@@ -27,54 +27,60 @@ const QString kUpsert = QStringLiteral(
 
 BulletinRepository::BulletinRepository(const Database& db) : m_connection(db.connection().connectionName()) {}
 
-QString BulletinRepository::text(qint64 activityId, QString* error) const
+bool BulletinRepository::text(qint64 activityId, QString* out, QString* error) const
 {
-    const QHash<qint64, QString> found = texts({activityId}, error);
-    return found.contains(activityId) ? found.value(activityId) : QString();
+    QHash<qint64, QString> found;
+    if (!texts({activityId}, &found, error))
+        return false;
+    *out = found.contains(activityId) ? found.value(activityId) : QString();
+    return true;
 }
 
-QHash<qint64, QString> BulletinRepository::texts(const QList<qint64>& activityIds, QString* error) const
+bool BulletinRepository::texts(const QList<qint64>& activityIds, QHash<qint64, QString>* out,
+                               QString* error) const
 {
-    QHash<qint64, QString> out;
-    for (const Bulletin& b : forActivities(activityIds, error))
-        out.insert(b.activityId, b.text);
-    return out;
+    QList<Bulletin> kept;
+    if (!forActivities(activityIds, &kept, error))
+        return false;
+    out->clear();
+    for (const Bulletin& b : std::as_const(kept))
+        out->insert(b.activityId, b.text);
+    return true;
 }
 
-QList<Bulletin> BulletinRepository::forActivities(const QList<qint64>& activityIds, QString* error) const
+bool BulletinRepository::forActivities(const QList<qint64>& activityIds, QList<Bulletin>* result,
+                                       QString* error) const
 {
     QList<Bulletin> out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!prepare(q, QStringLiteral("SELECT text FROM bulletin WHERE activity_id = :activity"), error))
-        return out;
+        return false;
     for (qint64 id : activityIds) {
         q.bindValue(QStringLiteral(":activity"), id);
         if (!exec(q, error))
-            return {};
+            return false;
         if (q.next())
             out.append({id, q.value(0).toString()});
     }
-    return out;
+    *result = std::move(out);
+    return true;
 }
 
 bool BulletinRepository::write(qint64 activityId, const QString& text, QString* error)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    Transaction tx(db);
-    QSqlQuery q(db);
-    if (text.trimmed().isEmpty()) {
-        q.prepare(QStringLiteral("DELETE FROM bulletin WHERE activity_id = :activity"));
-        q.bindValue(QStringLiteral(":activity"), activityId);
-        if (!exec(q, error))
+    return Transaction::run(db, error, [&] {
+        QSqlQuery q(db);
+        if (text.trimmed().isEmpty()) {
+            q.prepare(QStringLiteral("DELETE FROM bulletin WHERE activity_id = :activity"));
+            q.bindValue(QStringLiteral(":activity"), activityId);
+            if (!exec(q, error))
+                return false;
+        } else if (!prepare(q, kUpsert, error) || !upsert(q, activityId, text, error)) {
             return false;
-    } else if (!prepare(q, kUpsert, error) || !upsert(q, activityId, text, error)) {
-        return false;
-    }
-    if (!tx.commit()) {
-        *error = tx.errorString();
-        return false;
-    }
-    return true;
+        }
+        return true;
+    });
 }
 
 bool BulletinRepository::restore(const QList<Bulletin>& bulletins, QString* error)
@@ -82,16 +88,13 @@ bool BulletinRepository::restore(const QList<Bulletin>& bulletins, QString* erro
     if (bulletins.isEmpty())
         return true;
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    Transaction tx(db);
-    QSqlQuery q(db);
-    if (!prepare(q, kUpsert, error))
-        return false;
-    for (const Bulletin& b : bulletins)
-        if (!upsert(q, b.activityId, b.text, error))
+    return Transaction::run(db, error, [&] {
+        QSqlQuery q(db);
+        if (!prepare(q, kUpsert, error))
             return false;
-    if (!tx.commit()) {
-        *error = tx.errorString();
-        return false;
-    }
-    return true;
+        for (const Bulletin& b : bulletins)
+            if (!upsert(q, b.activityId, b.text, error))
+                return false;
+        return true;
+    });
 }

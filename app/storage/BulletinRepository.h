@@ -17,13 +17,15 @@ public:
     explicit BulletinRepository(QString connectionName) : m_connection(std::move(connectionName)) {}
 
     // The kept text, or a null QString when the activity has none.
-    QString text(qint64 activityId, QString* error) const;
+    [[nodiscard]] bool text(qint64 activityId, QString* out, QString* error) const;
     // The kept bulletins of these activities (activities without one are absent).
-    QHash<qint64, QString> texts(const QList<qint64>& activityIds, QString* error) const;
-    QList<Bulletin> forActivities(const QList<qint64>& activityIds, QString* error) const;
-    bool write(qint64 activityId, const QString& text, QString* error);
+    [[nodiscard]] bool texts(const QList<qint64>& activityIds, QHash<qint64, QString>* out,
+                             QString* error) const;
+    [[nodiscard]] bool forActivities(const QList<qint64>& activityIds, QList<Bulletin>* out,
+                                     QString* error) const;
+    [[nodiscard]] bool write(qint64 activityId, const QString& text, QString* error);
     // Puts back bulletins removed with their activities (undo of a delete), inside the caller's transaction.
-    bool restore(const QList<Bulletin>& bulletins, QString* error);
+    [[nodiscard]] bool restore(const QList<Bulletin>& bulletins, QString* error);
 
 private:
     QString m_connection;

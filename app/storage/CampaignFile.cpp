@@ -54,30 +54,31 @@ std::unique_ptr<Database> createDefault(const QString& path, QString* error)
     return createFromTemplate(path, QString::fromLatin1(CampaignTemplate::builtIn), error);
 }
 
-qint64 addBuiltInYear(const Database& db, int year, QString* error)
+bool addBuiltInYear(const Database& db, int year, qint64* campaignId, QString* error)
 {
     const QString templatePath = CampaignTemplate::builtInPath(year);
     CampaignTemplate t;
     if (templatePath.isEmpty()) {
         *error = QCoreApplication::translate("CampaignFile", "No built-in campaign for %1.").arg(year);
-        return 0;
+        return false;
     }
     if (!CampaignTemplate::load(templatePath, &t, error))
-        return 0;
+        return false;
     CampaignRepository campaigns(db);
-    QString e;
-    for (const Campaign& c : campaigns.list(&e)) {
+    QList<Campaign> existing;
+    if (!campaigns.list(&existing, error))
+        return false;
+    for (const Campaign& c : std::as_const(existing)) {
         if (c.year == year) {
             *error = QCoreApplication::translate("CampaignFile", "The file already has a campaign for %1.")
                          .arg(year);
-            return 0;
+            return false;
         }
     }
-    if (!e.isEmpty()) {
-        *error = e;
-        return 0;
-    }
-    return campaigns.create(t.content, error) ? t.content.campaign.id : 0;
+    if (!campaigns.create(t.content, error))
+        return false;
+    *campaignId = t.content.campaign.id;
+    return true;
 }
 
 std::unique_ptr<Database> createForYear(const QString& path, int year, QString* error)

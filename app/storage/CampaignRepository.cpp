@@ -28,18 +28,7 @@ QDate shiftYears(QDate d, int years)
 template <typename Step> bool inTransaction(const QString& connection, QString* error, Step step)
 {
     const QSqlDatabase db = QSqlDatabase::database(connection, false);
-    Transaction tx(db);
-    if (!tx.isActive()) {
-        *error = tx.errorString();
-        return false;
-    }
-    if (!step(db))
-        return false;
-    if (!tx.commit()) {
-        *error = tx.errorString();
-        return false;
-    }
-    return true;
+    return Transaction::run(db, error, [&] { return step(db); });
 }
 
 // `table` is one of our own table names, never user input.
@@ -57,22 +46,23 @@ bool writeOrder(const QSqlDatabase& db, const QString& table, const QList<qint64
     return true;
 }
 
-int countWhere(const QString& connection, const QString& sql, qint64 id, QString* error)
+bool countWhere(const QString& connection, const QString& sql, qint64 id, int* out, QString* error)
 {
     QSqlQuery q(QSqlDatabase::database(connection, false));
     if (!prepare(q, sql, error))
-        return -1;
+        return false;
     q.addBindValue(id);
     if (!exec(q, error) || !q.next())
-        return -1;
-    return q.value(0).toInt();
+        return false;
+    *out = q.value(0).toInt();
+    return true;
 }
 
 } // namespace
 
 CampaignRepository::CampaignRepository(const Database& db) : m_connection(db.connection().connectionName()) {}
 
-QList<Campaign> CampaignRepository::list(QString* error) const
+bool CampaignRepository::list(QList<Campaign>* result, QString* error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
@@ -82,7 +72,7 @@ QList<Campaign> CampaignRepository::list(QString* error) const
             "end_date, summary_deadline, recipient, state, content_complete FROM campaign "
             "ORDER BY year DESC, id DESC"))) {
         *error = describe(q.lastError());
-        return out;
+        return false;
     }
     while (q.next()) {
         Campaign c;
@@ -102,17 +92,19 @@ QList<Campaign> CampaignRepository::list(QString* error) const
         c.contentComplete = q.value(12).toInt() != 0;
         out.append(c);
     }
-    return out;
+    *result = std::move(out);
+    return true;
 }
 
 bool CampaignRepository::load(qint64 campaignId, CampaignContent* out, QString* error) const
 {
-    const QList<Campaign> all = list(error);
+    QList<Campaign> all;
+    if (!list(&all, error))
+        return false;
     const auto it =
         std::find_if(all.cbegin(), all.cend(), [&](const Campaign& c) { return c.id == campaignId; });
     if (it == all.cend()) {
-        if (error->isEmpty())
-            *error = QCoreApplication::translate("CampaignRepository", "The campaign no longer exists.");
+        *error = QCoreApplication::translate("CampaignRepository", "The campaign no longer exists.");
         return false;
     }
     CampaignContent content;
@@ -260,17 +252,17 @@ bool CampaignRepository::setMetricOrder(const QList<qint64>& ids, QString* error
     });
 }
 
-int CampaignRepository::pillarUsage(qint64 pillarId, QString* error) const
+bool CampaignRepository::pillarUsage(qint64 pillarId, int* out, QString* error) const
 {
     return countWhere(m_connection, QStringLiteral("SELECT count(*) FROM activity WHERE pillar_id = ?"),
-                      pillarId, error);
+                      pillarId, out, error);
 }
 
-int CampaignRepository::metricUsage(qint64 metricId, QString* error) const
+bool CampaignRepository::metricUsage(qint64 metricId, int* out, QString* error) const
 {
     return countWhere(m_connection,
                       QStringLiteral("SELECT count(*) FROM activity_figure WHERE metric_id = ?"), metricId,
-                      error);
+                      out, error);
 }
 
 bool CampaignRepository::setLocalNotices(qint64 campaignId, QList<LocalNotice>& notices, QString* error)
@@ -301,11 +293,12 @@ bool CampaignRepository::setRequirements(qint64 campaignId, QList<Requirement>& 
     });
 }
 
-qint64 CampaignRepository::copyCampaign(qint64 sourceId, int year, bool withUnfinished, QString* error)
+bool CampaignRepository::copyCampaign(qint64 sourceId, int year, bool withUnfinished, qint64* newId,
+                                      QString* error)
 {
     CampaignContent content;
     if (!load(sourceId, &content, error))
-        return 0;
+        return false;
     const int shift = year - content.campaign.year;
     Campaign& c = content.campaign;
     const QString oldYear = QString::number(c.year);
@@ -319,9 +312,8 @@ qint64 CampaignRepository::copyCampaign(qint64 sourceId, int year, bool withUnfi
     c.state = CampaignState::Planning; // a new year starts with its planning, whatever the old one reached
     QList<Activity> carried;
     if (withUnfinished) {
-        carried = ActivityRepository(m_connection).loadAll(sourceId, error);
-        if (!error->isEmpty())
-            return 0;
+        if (!ActivityRepository(m_connection).loadAll(sourceId, &carried, error))
+            return false;
         carried.removeIf([](const Activity& a) { return ActivityStatuses::isClosed(a.status); });
     }
     const bool ok = inTransaction(m_connection, error, [&](const QSqlDatabase& db) {
@@ -365,7 +357,9 @@ qint64 CampaignRepository::copyCampaign(qint64 sourceId, int year, bool withUnfi
         }
         return ActivityRows::write(db, carried, true, false, error);
     });
-    return ok ? c.id : 0;
+    if (ok)
+        *newId = c.id;
+    return ok;
 }
 
 bool CampaignRepository::removePillar(qint64 pillarId, ReferenceRemoval* removed, QString* error)

@@ -16,38 +16,41 @@ class CampaignRepository
 public:
     explicit CampaignRepository(const Database& db);
 
-    QList<Campaign> list(QString* error) const; // newest year first
-    bool load(qint64 campaignId, CampaignContent* out, QString* error) const;
+    [[nodiscard]] bool list(QList<Campaign>* out, QString* error) const; // newest year first
+    [[nodiscard]] bool load(qint64 campaignId, CampaignContent* out, QString* error) const;
 
     // Inserts the campaign and all its lists in one transaction; fills every id.
-    bool create(CampaignContent& content, QString* error);
-    bool update(const Campaign& campaign, QString* error);
-    bool remove(qint64 campaignId, QString* error);
+    [[nodiscard]] bool create(CampaignContent& content, QString* error);
+    [[nodiscard]] bool update(const Campaign& campaign, QString* error);
+    [[nodiscard]] bool remove(qint64 campaignId, QString* error);
 
-    bool savePillar(Pillar& pillar, QString* error);    // insert when id == 0
-    bool removePillar(qint64 pillarId, QString* error); // activities keep their rows, without pillar
-    bool saveMetric(Metric& metric, QString* error);
-    bool removeMetric(qint64 metricId, QString* error);
+    [[nodiscard]] bool savePillar(Pillar& pillar, QString* error); // insert when id == 0
+    [[nodiscard]] bool removePillar(qint64 pillarId,
+                                    QString* error); // activities keep their rows, without pillar
+    [[nodiscard]] bool saveMetric(Metric& metric, QString* error);
+    [[nodiscard]] bool removeMetric(qint64 metricId, QString* error);
     // The same removals, saying what went with the row; restore…() puts the row back under its id and
     // uuid with those links (undo of a removal).
-    bool removePillar(qint64 pillarId, ReferenceRemoval* removed, QString* error);
-    bool restorePillar(const Pillar& pillar, const ReferenceRemoval& removed, QString* error);
-    bool removeMetric(qint64 metricId, ReferenceRemoval* removed, QString* error);
-    bool restoreMetric(const Metric& metric, const ReferenceRemoval& removed, QString* error);
+    [[nodiscard]] bool removePillar(qint64 pillarId, ReferenceRemoval* removed, QString* error);
+    [[nodiscard]] bool restorePillar(const Pillar& pillar, const ReferenceRemoval& removed, QString* error);
+    [[nodiscard]] bool removeMetric(qint64 metricId, ReferenceRemoval* removed, QString* error);
+    [[nodiscard]] bool restoreMetric(const Metric& metric, const ReferenceRemoval& removed, QString* error);
     // Positions follow the order of `ids`, in one transaction.
-    bool setPillarOrder(const QList<qint64>& ids, QString* error);
-    bool setMetricOrder(const QList<qint64>& ids, QString* error);
+    [[nodiscard]] bool setPillarOrder(const QList<qint64>& ids, QString* error);
+    [[nodiscard]] bool setMetricOrder(const QList<qint64>& ids, QString* error);
     // Activities that a removal would touch: filed under the pillar, or with a figure for the metric.
-    int pillarUsage(qint64 pillarId, QString* error) const;
-    int metricUsage(qint64 metricId, QString* error) const;
-    bool setOrganizers(qint64 campaignId, QList<Organizer>& organizers, QString* error);
-    bool setSlogans(qint64 campaignId, QList<Slogan>& slogans, QString* error);
-    bool setRequirements(qint64 campaignId, QList<Requirement>& requirements, QString* error);
-    bool setLocalNotices(qint64 campaignId, QList<LocalNotice>& notices, QString* error);
+    [[nodiscard]] bool pillarUsage(qint64 pillarId, int* out, QString* error) const;
+    [[nodiscard]] bool metricUsage(qint64 metricId, int* out, QString* error) const;
+    [[nodiscard]] bool setOrganizers(qint64 campaignId, QList<Organizer>& organizers, QString* error);
+    [[nodiscard]] bool setSlogans(qint64 campaignId, QList<Slogan>& slogans, QString* error);
+    [[nodiscard]] bool setRequirements(qint64 campaignId, QList<Requirement>& requirements, QString* error);
+    [[nodiscard]] bool setLocalNotices(qint64 campaignId, QList<LocalNotice>& notices, QString* error);
 
     // "New campaign from…": a copy of `sourceId` for `year` with its lists; with `withUnfinished`,
     // its activities that are neither done nor cancelled move along, dates shifted by whole years.
-    qint64 copyCampaign(qint64 sourceId, int year, bool withUnfinished, QString* error);
+    // `newId` receives the copy's id.
+    [[nodiscard]] bool copyCampaign(qint64 sourceId, int year, bool withUnfinished, qint64* newId,
+                                    QString* error);
 
 private:
     QString m_connection;

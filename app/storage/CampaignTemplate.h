@@ -19,7 +19,7 @@ struct CampaignTemplate
     // 2021: the one year whose notice is fully known; tests and createDefault build on it.
     static constexpr const char* builtIn = ":/templates/quality-month-2021.json";
     // Parses a template; false and a reason for malformed data.
-    static bool load(const QString& path, CampaignTemplate* out, QString* error);
+    [[nodiscard]] static bool load(const QString& path, CampaignTemplate* out, QString* error);
 
     // The years that have a built-in template, oldest first (read from the resources, not a list).
     static QList<int> builtInYears();

@@ -35,13 +35,7 @@ bool readOld(const QString& oldPath, QList<Department>* departments, UnitProfile
     std::unique_ptr<Database> old = Database::open(copy, error);
     if (!old)
         return false;
-    QString e;
-    *departments = DepartmentRepository(*old).list(&e);
-    if (!e.isEmpty()) {
-        *error = e;
-        return false;
-    }
-    return ProfileRepository(*old).load(unit, error);
+    return DepartmentRepository(*old).list(departments, error) && ProfileRepository(*old).load(unit, error);
 }
 
 } // namespace
@@ -53,39 +47,32 @@ bool fromFile(const Database& target, const QString& oldPath, Result* result, QS
     if (!readOld(oldPath, &oldDepartments, &unit, error))
         return false;
     DepartmentRepository departments(target);
-    QString e;
+    QList<Department> current;
+    if (!departments.list(&current, error))
+        return false;
     QSet<QString> present;
-    for (const Department& d : departments.list(&e))
+    for (const Department& d : std::as_const(current))
         present.insert(d.name);
-    if (!e.isEmpty()) {
-        *error = e;
-        return false;
-    }
-    Transaction tx(target.connection());
-    if (!tx.isActive()) {
-        *error = tx.errorString();
-        return false;
-    }
     Result r;
-    for (const Department& old : std::as_const(oldDepartments)) {
-        if (old.archived || present.contains(old.name))
-            continue;
-        Department d;
-        d.name = old.name;
-        if (!departments.save(d, error))
-            return false;
-        present.insert(d.name);
-        ++r.departmentsAdded;
-    }
-    if (!unit.name.trimmed().isEmpty()) {
-        if (!ProfileRepository(target).save(unit, error))
-            return false;
-        r.unitCopied = true;
-    }
-    if (!tx.commit()) {
-        *error = tx.errorString();
+    if (!Transaction::run(target.connection(), error, [&] {
+            for (const Department& old : std::as_const(oldDepartments)) {
+                if (old.archived || present.contains(old.name))
+                    continue;
+                Department d;
+                d.name = old.name;
+                if (!departments.save(d, error))
+                    return false;
+                present.insert(d.name);
+                ++r.departmentsAdded;
+            }
+            if (!unit.name.trimmed().isEmpty()) {
+                if (!ProfileRepository(target).save(unit, error))
+                    return false;
+                r.unitCopied = true;
+            }
+            return true;
+        }))
         return false;
-    }
     *result = r;
     return true;
 }

@@ -14,5 +14,5 @@ struct Result
     bool unitCopied = false; // false when the old file has no unit name
 };
 // All or nothing, in one transaction on `target`. A translated reason when the old file cannot be read.
-bool fromFile(const Database& target, const QString& oldPath, Result* result, QString* error);
+[[nodiscard]] bool fromFile(const Database& target, const QString& oldPath, Result* result, QString* error);
 } // namespace CarryOver

@@ -4,6 +4,7 @@
 #include "MediaFolder.h"
 #include "Migrations.h"
 #include "SqlUtil.h"
+#include "SqliteLibrary.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -82,10 +83,13 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-int Database::schemaVersion() const
+bool Database::schemaVersion(int* out, QString* error) const
 {
-    QSqlQuery q(connection());
-    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+    QVariant version;
+    if (!pragma(connection(), QStringLiteral("PRAGMA user_version"), &version, error))
+        return false;
+    *out = version.toInt();
+    return true;
 }
 
 bool Database::configure(QString* error)
@@ -129,6 +133,8 @@ std::unique_ptr<Database> Database::open(const QString& path, QString* error)
             return nullptr;
         }
     }
+    if (!SqliteLibrary::check(db->connection(), error))
+        return nullptr;
     const QSqlDatabase c = db->connection();
     QVariant appId, version;
     QString sqlError;
@@ -186,11 +192,12 @@ std::unique_ptr<Database> Database::open(const QString& path, QString* error)
         }
         db->m_backupPath = backup;
         // Migrations never touch the media files, so hard links make the backup whole at no cost; where
-        // the file system has none, putting the backup in the file's place still finds the media.
+        // the file system has none, putting the backup in the file's place still finds the media, so a
+        // failure here is no reason to refuse the upgrade.
         QString linkError;
-        MediaFolder::copy(MediaFolder::rootFor(db->m_path), MediaFolder::rootFor(backup),
-                          MediaFolder::contents(MediaFolder::rootFor(db->m_path)),
-                          MediaFolder::Mode::LinkOnly, {}, &linkError);
+        (void)MediaFolder::copy(MediaFolder::rootFor(db->m_path), MediaFolder::rootFor(backup),
+                                MediaFolder::contents(MediaFolder::rootFor(db->m_path)),
+                                MediaFolder::Mode::LinkOnly, {}, &linkError);
         if (!Migrations::run(c, fileVersion, latestVersion, &sqlError)) {
             *error = tr("Could not upgrade %1: %2. The file was left as it was; a backup is at %3.")
                          .arg(path, sqlError, backup);
@@ -220,6 +227,11 @@ std::unique_ptr<Database> Database::create(const QString& path, QString* error)
             *error = tr("The file %1 cannot be created: %2").arg(path, SqlUtil::describe(c.lastError()));
             return nullptr;
         }
+    }
+    if (!SqliteLibrary::check(db->connection(), error)) {
+        db.reset();
+        QFile::remove(info.absoluteFilePath());
+        return nullptr;
     }
     QString sqlError;
     // Text is mostly Chinese: UTF-16 stores it in 2 bytes instead of 3 and lets bulk reads copy it as is.

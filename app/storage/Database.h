@@ -21,22 +21,22 @@ public:
     Database& operator=(const Database&) = delete;
 
     // Opens an existing campaign file. nullptr and a translated reason on failure.
-    static std::unique_ptr<Database> open(const QString& path, QString* error);
+    [[nodiscard]] static std::unique_ptr<Database> open(const QString& path, QString* error);
     // Creates a new, empty campaign file with the latest schema. Refuses to overwrite.
-    static std::unique_ptr<Database> create(const QString& path, QString* error);
+    [[nodiscard]] static std::unique_ptr<Database> create(const QString& path, QString* error);
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
-    int schemaVersion() const;
+    [[nodiscard]] bool schemaVersion(int* out, QString* error) const;
     // The file the last migration copied the old file to, empty when none was needed.
     QString backupPath() const { return m_backupPath; }
 
     // A consistent single-file copy (VACUUM INTO) at `target`, replacing it only once complete.
-    bool saveCopyAs(const QString& target, QString* error) const;
+    [[nodiscard]] bool saveCopyAs(const QString& target, QString* error) const;
 
 private:
     Database(QString path, QString connectionName);
-    bool configure(QString* error);
+    [[nodiscard]] bool configure(QString* error);
 
     QString m_path;
     QString m_connectionName;

@@ -179,36 +179,29 @@ bool populate(const Database& db, int count, quint32 seed, QString* error)
     QSqlQuery pragma(connection);
     pragma.exec(QStringLiteral("PRAGMA cache_size = -131072"));
     const auto restore = qScopeGuard([&] { pragma.exec(QStringLiteral("PRAGMA cache_size = -16384")); });
-    Transaction tx(connection);
-    if (!tx.isActive()) {
-        *error = tx.errorString();
-        return false;
-    }
-    // The next part is made on another thread while this one is written (two cores: about a fifth
-    // of the time is making activities).
-    QRandomGenerator rng(seed);
-    const auto make = [&base, &rng](int n) {
-        QList<Activity> part;
-        generateInto(base, n, rng, part);
-        return part;
-    };
-    std::future<QList<Activity>> next = std::async(std::launch::async, make, qMin(20000, count));
-    for (int done = 0; done < count;) {
-        QList<Activity> part = next.get();
-        done += int(part.size());
-        if (done < count)
-            next = std::async(std::launch::async, make, qMin(20000, count - done));
-        if (!ActivityRows::write(connection, part, true, false, error)) {
-            if (next.valid())
-                next.wait();
-            return false;
+    return Transaction::run(connection, error, [&] {
+        // The next part is made on another thread while this one is written (two cores: about a fifth
+        // of the time is making activities).
+        QRandomGenerator rng(seed);
+        const auto make = [&base, &rng](int n) {
+            QList<Activity> part;
+            generateInto(base, n, rng, part);
+            return part;
+        };
+        std::future<QList<Activity>> next = std::async(std::launch::async, make, qMin(20000, count));
+        for (int done = 0; done < count;) {
+            QList<Activity> part = next.get();
+            done += int(part.size());
+            if (done < count)
+                next = std::async(std::launch::async, make, qMin(20000, count - done));
+            if (!ActivityRows::write(connection, part, true, false, error)) {
+                if (next.valid())
+                    next.wait();
+                return false;
+            }
         }
-    }
-    if (!tx.commit()) {
-        *error = tx.errorString();
-        return false;
-    }
-    return true;
+        return true;
+    });
 }
 
 } // namespace DemoGenerator

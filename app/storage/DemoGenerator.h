@@ -13,5 +13,5 @@ class Database;
 namespace DemoGenerator {
 QList<Activity> generate(const CampaignSnapshot& base, int count, quint32 seed);
 // Adds `count` generated activities to the newest campaign of `db` in one transaction.
-bool populate(const Database& db, int count, quint32 seed, QString* error);
+[[nodiscard]] bool populate(const Database& db, int count, quint32 seed, QString* error);
 } // namespace DemoGenerator

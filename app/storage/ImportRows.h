@@ -11,8 +11,11 @@
 // pillars for groups nothing matched), written inside the caller's transaction. With keepIds the rows
 // come back under the ids they had, so a redo after an undo leaves later commands' ids valid.
 namespace ImportRows {
-bool insertDepartments(const QSqlDatabase& db, QList<Department>& departments, bool keepIds, QString* error);
-bool insertPillars(const QSqlDatabase& db, QList<Pillar>& pillars, bool keepIds, QString* error);
+[[nodiscard]] bool insertDepartments(const QSqlDatabase& db, QList<Department>& departments, bool keepIds,
+                                     QString* error);
+[[nodiscard]] bool insertPillars(const QSqlDatabase& db, QList<Pillar>& pillars, bool keepIds,
+                                 QString* error);
 // Removes rows of `table` ("department" or "pillar") by id; activities keep theirs without them.
-bool remove(const QSqlDatabase& db, const QString& table, const QList<qint64>& ids, QString* error);
+[[nodiscard]] bool remove(const QSqlDatabase& db, const QString& table, const QList<qint64>& ids,
+                          QString* error);
 } // namespace ImportRows

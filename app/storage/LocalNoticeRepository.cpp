@@ -13,28 +13,15 @@ LocalNoticeRepository::LocalNoticeRepository(const Database& db)
     : m_connection(db.connection().connectionName())
 {}
 
-QList<LocalNotice> LocalNoticeRepository::list(qint64 campaignId, QString* error) const
+bool LocalNoticeRepository::list(qint64 campaignId, QList<LocalNotice>* out, QString* error) const
 {
-    QList<LocalNotice> out;
-    select(QSqlDatabase::database(m_connection, false), campaignId, &out, error);
-    return out;
+    return select(QSqlDatabase::database(m_connection, false), campaignId, out, error);
 }
 
 bool LocalNoticeRepository::replaceAll(qint64 campaignId, QList<LocalNotice>& notices, QString* error)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    Transaction tx(db);
-    if (!tx.isActive()) {
-        *error = tx.errorString();
-        return false;
-    }
-    if (!replace(db, campaignId, notices, error))
-        return false;
-    if (!tx.commit()) {
-        *error = tx.errorString();
-        return false;
-    }
-    return true;
+    return Transaction::run(db, error, [&] { return replace(db, campaignId, notices, error); });
 }
 
 bool LocalNoticeRepository::select(const QSqlDatabase& db, qint64 campaignId, QList<LocalNotice>* out,
@@ -51,6 +38,7 @@ bool LocalNoticeRepository::select(const QSqlDatabase& db, qint64 campaignId, QL
     q.bindValue(QStringLiteral(":campaign"), campaignId);
     if (!exec(q, error))
         return false;
+    out->clear();
     while (q.next()) {
         LocalNotice n;
         n.id = q.value(0).toLongLong();

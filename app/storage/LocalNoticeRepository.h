@@ -15,13 +15,15 @@ class LocalNoticeRepository
 public:
     explicit LocalNoticeRepository(const Database& db);
 
-    QList<LocalNotice> list(qint64 campaignId, QString* error) const; // in position order
+    [[nodiscard]] bool list(qint64 campaignId, QList<LocalNotice>* out,
+                            QString* error) const; // in position order
     // Replaces the campaign's local notices with `notices` in one transaction; fills ids and positions.
-    bool replaceAll(qint64 campaignId, QList<LocalNotice>& notices, QString* error);
+    [[nodiscard]] bool replaceAll(qint64 campaignId, QList<LocalNotice>& notices, QString* error);
 
-    static bool select(const QSqlDatabase& db, qint64 campaignId, QList<LocalNotice>* out, QString* error);
-    static bool replace(const QSqlDatabase& db, qint64 campaignId, QList<LocalNotice>& notices,
-                        QString* error);
+    [[nodiscard]] static bool select(const QSqlDatabase& db, qint64 campaignId, QList<LocalNotice>* out,
+                                     QString* error);
+    [[nodiscard]] static bool replace(const QSqlDatabase& db, qint64 campaignId, QList<LocalNotice>& notices,
+                                      QString* error);
 
 private:
     QString m_connection;

@@ -19,5 +19,6 @@ struct MediaCheckResult
 
 namespace MediaCheck {
 // false and a reason only when the rows cannot be read; problems with files go into `out`.
-bool run(const QSqlDatabase& db, const QString& campaignFilePath, MediaCheckResult* out, QString* error);
+[[nodiscard]] bool run(const QSqlDatabase& db, const QString& campaignFilePath, MediaCheckResult* out,
+                       QString* error);
 } // namespace MediaCheck

@@ -95,17 +95,44 @@ QStringList contents(const QString& root)
     return names;
 }
 
+void remove(const Added& added)
+{
+    for (const QString& path : added.files)
+        QFile::remove(path);
+    for (auto it = added.folders.crbegin(); it != added.folders.crend(); ++it)
+        QDir().rmdir(*it); // only when empty: content of someone else's stays
+}
+
+namespace {
+// mkpath that remembers which folders it made, outermost first.
+bool makeFolder(const QString& path, QStringList* made)
+{
+    QStringList missing;
+    for (QString p = QDir::cleanPath(path); !QFileInfo::exists(p); p = QFileInfo(p).absolutePath()) {
+        missing.prepend(p);
+        if (QFileInfo(p).absolutePath() == p)
+            break;
+    }
+    for (const QString& p : std::as_const(missing)) {
+        if (!QDir().mkdir(p))
+            return false;
+        made->append(p);
+    }
+    return true;
+}
+} // namespace
+
 bool copy(const QString& fromRoot, const QString& toRoot, const QStringList& names, Mode mode,
-          const Progress& progress, QString* error, int* skipped)
+          const Progress& progress, QString* error, int* skipped, Added* added)
 {
     qint64 total = 0;
     for (const QString& name : names)
         total += QFileInfo(fromRoot + QLatin1Char('/') + relativePath(name)).size();
     qint64 done = 0;
-    QStringList created;
+    Added made;
+    QStringList& created = made.files;
     auto fail = [&] {
-        for (const QString& path : std::as_const(created))
-            QFile::remove(path);
+        remove(made);
         return false;
     };
     if (skipped)
@@ -123,7 +150,7 @@ bool copy(const QString& fromRoot, const QString& toRoot, const QStringList& nam
             done += size;
             continue;
         }
-        if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
+        if (!makeFolder(QFileInfo(target).absolutePath(), &made.folders)) {
             *error = QCoreApplication::translate("MediaFolder", "The folder %1 cannot be created.")
                          .arg(QDir::toNativeSeparators(toRoot));
             return fail();
@@ -148,6 +175,8 @@ bool copy(const QString& fromRoot, const QString& toRoot, const QStringList& nam
             return fail();
         }
     }
+    if (added)
+        *added = made;
     return true;
 }
 

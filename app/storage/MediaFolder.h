@@ -21,10 +21,19 @@ enum class Mode {
 };
 // Gets bytes done and total; false cancels.
 using Progress = std::function<bool(qint64 done, qint64 total)>;
+// What a copy added: its files, and the folders it had to make (outermost first). A caller whose next
+// step fails takes them back with remove(), so the target folder is as it was.
+struct Added
+{
+    QStringList files;
+    QStringList folders;
+};
+void remove(const Added& added);
 // Puts the named content of `fromRoot` under `toRoot`. Content already there is kept (same name,
 // same bytes). Each file appears under its name only when complete. On failure or cancel the files
 // this call created are removed again. With LinkOnly, content that cannot be linked is skipped and
-// counted in `skipped`.
-bool copy(const QString& fromRoot, const QString& toRoot, const QStringList& names, Mode mode,
-          const Progress& progress, QString* error, int* skipped = nullptr);
+// counted in `skipped`. `added`, when given, receives what this call created.
+[[nodiscard]] bool copy(const QString& fromRoot, const QString& toRoot, const QStringList& names, Mode mode,
+                        const Progress& progress, QString* error, int* skipped = nullptr,
+                        Added* added = nullptr);
 } // namespace MediaFolder

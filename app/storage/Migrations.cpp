@@ -39,30 +39,29 @@ QStringList statements(int version, QString* error)
 
 bool run(const QSqlDatabase& db, int from, int to, QString* error)
 {
-    for (int version = from + 1; version <= to; ++version) {
-        const QStringList steps = statements(version, error);
-        if (steps.isEmpty())
-            return false;
-        Transaction tx(db);
-        if (!tx.isActive()) {
-            *error = tx.errorString();
-            return false;
-        }
+    // The whole chain is one transaction (SQLite's DDL is transactional): a step that fails leaves the
+    // file at its old version, with none of the earlier steps applied.
+    return Transaction::run(db, error, [&] {
         QSqlQuery q(db);
-        for (const QString& statement : steps) {
-            if (!q.exec(statement)) {
-                *error = QCoreApplication::translate("Migrations", "Schema step %1 failed: %2")
-                             .arg(version)
-                             .arg(SqlUtil::describe(q.lastError()));
+        for (int version = from + 1; version <= to; ++version) {
+            const QStringList steps = statements(version, error);
+            if (steps.isEmpty())
                 return false;
+            for (const QString& statement : steps) {
+                if (!q.exec(statement)) {
+                    *error = QCoreApplication::translate("Migrations", "Schema step %1 failed: %2")
+                                 .arg(version)
+                                 .arg(SqlUtil::describe(q.lastError()));
+                    return false;
+                }
             }
         }
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) || !tx.commit()) {
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(to))) {
             *error = SqlUtil::describe(q.lastError());
             return false;
         }
-    }
-    return true;
+        return true;
+    });
 }
 
 } // namespace Migrations

@@ -30,45 +30,40 @@ bool ProfileRepository::load(UnitProfile* out, QString* error) const
 bool ProfileRepository::save(const UnitProfile& p, QString* error)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    Transaction tx(db);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO unit_profile (id, name, region, level) VALUES (1, ?, ?, ?) "
-                             "ON CONFLICT(id) DO UPDATE SET name = excluded.name, region = excluded.region, "
-                             "level = excluded.level"));
-    q.addBindValue(text(p.name));
-    q.addBindValue(text(p.region));
-    q.addBindValue(static_cast<int>(p.level));
-    if (!exec(q, error))
-        return false;
-    if (!tx.commit()) {
-        *error = tx.errorString();
-        return false;
-    }
-    return true;
+    return Transaction::run(db, error, [&] {
+        QSqlQuery q(db);
+        q.prepare(
+            QStringLiteral("INSERT INTO unit_profile (id, name, region, level) VALUES (1, ?, ?, ?) "
+                           "ON CONFLICT(id) DO UPDATE SET name = excluded.name, region = excluded.region, "
+                           "level = excluded.level"));
+        q.addBindValue(text(p.name));
+        q.addBindValue(text(p.region));
+        q.addBindValue(static_cast<int>(p.level));
+        return exec(q, error);
+    });
 }
 
-QString ProfileRepository::setting(const QString& key, const QString& fallback) const
+bool ProfileRepository::setting(const QString& key, QString* value, QString* error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT value FROM file_setting WHERE key = ?"));
     q.addBindValue(key);
-    return q.exec() && q.next() ? q.value(0).toString() : fallback;
+    if (!exec(q, error))
+        return false;
+    if (q.next())
+        *value = q.value(0).toString();
+    return true;
 }
 
 bool ProfileRepository::setSetting(const QString& key, const QString& value, QString* error)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    Transaction tx(db);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO file_setting (key, value) VALUES (?, ?) "
-                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(key);
-    q.addBindValue(value);
-    if (!exec(q, error))
-        return false;
-    if (!tx.commit()) {
-        *error = tx.errorString();
-        return false;
-    }
-    return true;
+    return Transaction::run(db, error, [&] {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO file_setting (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+        q.addBindValue(key);
+        q.addBindValue(value);
+        return exec(q, error);
+    });
 }

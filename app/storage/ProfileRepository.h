@@ -12,11 +12,12 @@ class ProfileRepository
 public:
     explicit ProfileRepository(const Database& db);
 
-    bool load(UnitProfile* out, QString* error) const;
-    bool save(const UnitProfile& profile, QString* error);
+    [[nodiscard]] bool load(UnitProfile* out, QString* error) const;
+    [[nodiscard]] bool save(const UnitProfile& profile, QString* error);
 
-    QString setting(const QString& key, const QString& fallback = {}) const;
-    bool setSetting(const QString& key, const QString& value, QString* error);
+    // `value` is left as it is when the key was never set.
+    [[nodiscard]] bool setting(const QString& key, QString* value, QString* error) const;
+    [[nodiscard]] bool setSetting(const QString& key, const QString& value, QString* error);
 
 private:
     QString m_connection;

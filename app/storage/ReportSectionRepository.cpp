@@ -17,14 +17,6 @@ QString notNull(const QString& text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
-bool commitOrFail(Transaction& tx, QString* error)
-{
-    if (tx.commit())
-        return true;
-    *error = tx.errorString();
-    return false;
-}
-
 bool insert(const QSqlDatabase& db, ReportSection& s, QString* error)
 {
     QSqlQuery q(db);
@@ -46,7 +38,7 @@ ReportSectionRepository::ReportSectionRepository(const Database& db)
     : m_connection(db.connection().connectionName())
 {}
 
-QList<ReportSection> ReportSectionRepository::list(qint64 campaignId, QString* error) const
+bool ReportSectionRepository::list(qint64 campaignId, QList<ReportSection>* result, QString* error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     QList<ReportSection> out;
@@ -54,11 +46,12 @@ QList<ReportSection> ReportSectionRepository::list(qint64 campaignId, QString* e
                              "WHERE campaign_id = :campaign ORDER BY position, id"));
     q.bindValue(QStringLiteral(":campaign"), campaignId);
     if (!exec(q, error))
-        return out;
+        return false;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(),
                     q.value(3).toString(), q.value(4).toString()});
-    return out;
+    *result = std::move(out);
+    return true;
 }
 
 bool ReportSectionRepository::save(ReportSection& s, QString* error)
@@ -68,66 +61,77 @@ bool ReportSectionRepository::save(ReportSection& s, QString* error)
         return false;
     }
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    Transaction tx(db);
-    if (s.id == 0) {
-        QSqlQuery next(db);
-        next.prepare(QStringLiteral(
-            "SELECT coalesce(max(position), -1) + 1 FROM report_section WHERE campaign_id = :campaign"));
-        next.bindValue(QStringLiteral(":campaign"), s.campaignId);
-        if (!exec(next, error) || !next.next())
-            return false;
-        s.position = next.value(0).toInt();
-        if (!insert(db, s, error))
-            return false;
-        return commitOrFail(tx, error);
-    }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE report_section SET title = :title, body = :body WHERE id = :id"));
-    q.bindValue(QStringLiteral(":title"), s.title.trimmed());
-    q.bindValue(QStringLiteral(":body"), notNull(s.body));
-    q.bindValue(QStringLiteral(":id"), s.id);
-    return exec(q, error) && commitOrFail(tx, error);
+    ReportSection written = s;
+    if (!Transaction::run(db, error, [&] {
+            if (written.id != 0) {
+                QSqlQuery q(db);
+                q.prepare(
+                    QStringLiteral("UPDATE report_section SET title = :title, body = :body WHERE id = :id"));
+                q.bindValue(QStringLiteral(":title"), written.title.trimmed());
+                q.bindValue(QStringLiteral(":body"), notNull(written.body));
+                q.bindValue(QStringLiteral(":id"), written.id);
+                return exec(q, error);
+            }
+            QSqlQuery next(db);
+            next.prepare(QStringLiteral(
+                "SELECT coalesce(max(position), -1) + 1 FROM report_section WHERE campaign_id = :campaign"));
+            next.bindValue(QStringLiteral(":campaign"), written.campaignId);
+            if (!exec(next, error) || !next.next())
+                return false;
+            written.position = next.value(0).toInt();
+            return insert(db, written, error);
+        }))
+        return false;
+    s = written; // the new id and position only once they are committed
+    return true;
 }
 
 bool ReportSectionRepository::remove(qint64 sectionId, QString* error)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    Transaction tx(db);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM report_section WHERE id = :id"));
-    q.bindValue(QStringLiteral(":id"), sectionId);
-    return exec(q, error) && commitOrFail(tx, error);
+    return Transaction::run(db, error, [&] {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM report_section WHERE id = :id"));
+        q.bindValue(QStringLiteral(":id"), sectionId);
+        return exec(q, error);
+    });
 }
 
 bool ReportSectionRepository::replaceAll(qint64 campaignId, QList<ReportSection>& sections, QString* error)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    Transaction tx(db);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM report_section WHERE campaign_id = :campaign"));
-    q.bindValue(QStringLiteral(":campaign"), campaignId);
-    if (!exec(q, error))
+    QList<ReportSection> written = sections;
+    if (!Transaction::run(db, error, [&] {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("DELETE FROM report_section WHERE campaign_id = :campaign"));
+            q.bindValue(QStringLiteral(":campaign"), campaignId);
+            if (!exec(q, error))
+                return false;
+            for (int i = 0; i < written.size(); ++i) {
+                written[i].campaignId = campaignId;
+                written[i].position = i;
+                if (!insert(db, written[i], error))
+                    return false;
+            }
+            return true;
+        }))
         return false;
-    for (int i = 0; i < sections.size(); ++i) {
-        sections[i].campaignId = campaignId;
-        sections[i].position = i;
-        if (!insert(db, sections[i], error))
-            return false;
-    }
-    return commitOrFail(tx, error);
+    sections = std::move(written);
+    return true;
 }
 
 bool ReportSectionRepository::setOrder(const QList<qint64>& ids, QString* error)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    Transaction tx(db);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE report_section SET position = :position WHERE id = :id"));
-    for (int i = 0; i < ids.size(); ++i) {
-        q.bindValue(QStringLiteral(":position"), i);
-        q.bindValue(QStringLiteral(":id"), ids[i]);
-        if (!exec(q, error))
-            return false;
-    }
-    return commitOrFail(tx, error);
+    return Transaction::run(db, error, [&] {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE report_section SET position = :position WHERE id = :id"));
+        for (int i = 0; i < ids.size(); ++i) {
+            q.bindValue(QStringLiteral(":position"), i);
+            q.bindValue(QStringLiteral(":id"), ids[i]);
+            if (!exec(q, error))
+                return false;
+        }
+        return true;
+    });
 }

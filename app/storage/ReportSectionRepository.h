@@ -14,12 +14,13 @@ class ReportSectionRepository
 public:
     explicit ReportSectionRepository(const Database& db);
 
-    QList<ReportSection> list(qint64 campaignId, QString* error) const; // in position order
-    bool save(ReportSection& section, QString* error);                  // insert (at the end) when id == 0
-    bool remove(qint64 sectionId, QString* error);
+    [[nodiscard]] bool list(qint64 campaignId, QList<ReportSection>* out,
+                            QString* error) const;                   // in position order
+    [[nodiscard]] bool save(ReportSection& section, QString* error); // insert (at the end) when id == 0
+    [[nodiscard]] bool remove(qint64 sectionId, QString* error);
     // Replaces the campaign's sections with `sections` in that order, in one transaction; ids are filled in.
-    bool replaceAll(qint64 campaignId, QList<ReportSection>& sections, QString* error);
-    bool setOrder(const QList<qint64>& ids, QString* error);
+    [[nodiscard]] bool replaceAll(qint64 campaignId, QList<ReportSection>& sections, QString* error);
+    [[nodiscard]] bool setOrder(const QList<qint64>& ids, QString* error);
 
 private:
     QString m_connection;

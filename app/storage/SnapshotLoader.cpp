@@ -15,29 +15,19 @@ bool loadById(const Database& db, qint64 campaignId, CampaignSnapshot* out, QStr
     CampaignSnapshot s;
     if (!CampaignRepository(db).load(campaignId, &s.campaign, error))
         return false;
-    QString e;
-    s.activities = ActivityRepository(db).loadAll(campaignId, &e);
-    if (e.isEmpty())
-        s.departments = DepartmentRepository(db).list(&e);
-    if (e.isEmpty())
-        ProfileRepository(db).load(&s.unit, &e);
-    if (!e.isEmpty()) {
-        *error = e;
+    if (!ActivityRepository(db).loadAll(campaignId, &s.activities, error) ||
+        !DepartmentRepository(db).list(&s.departments, error) || !ProfileRepository(db).load(&s.unit, error))
         return false;
-    }
     *out = std::move(s);
     return true;
 }
 
 bool load(const Database& db, int campaignYear, CampaignSnapshot* out, QString* error)
 {
-    QString e;
-    const QList<Campaign> campaigns = CampaignRepository(db).list(&e);
-    if (!e.isEmpty()) {
-        *error = e;
+    QList<Campaign> campaigns;
+    if (!CampaignRepository(db).list(&campaigns, error))
         return false;
-    }
-    for (const Campaign& c : campaigns) { // newest first
+    for (const Campaign& c : std::as_const(campaigns)) { // newest first
         if (campaignYear == 0 || c.year == campaignYear)
             return loadById(db, c.id, out, error);
     }

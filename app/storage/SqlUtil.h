@@ -19,7 +19,7 @@ inline QVariant text(const QString& s)
     return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
 }
 // Prepares and executes; on failure fills `error` with the driver's message.
-bool exec(QSqlQuery& q, QString* error);
-bool prepare(QSqlQuery& q, const QString& sql, QString* error);
+[[nodiscard]] bool exec(QSqlQuery& q, QString* error);
+[[nodiscard]] bool prepare(QSqlQuery& q, const QString& sql, QString* error);
 QString describe(const QSqlError& e);
 } // namespace SqlUtil

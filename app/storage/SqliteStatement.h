@@ -45,13 +45,13 @@ public:
     void bind(int index, const QString& value); // a null QString binds as NULL
     void bindNull(int index);
     // Runs a statement that returns no rows and makes it ready to run again; false with errorString().
-    bool exec();
+    [[nodiscard]] bool exec();
     qint64 lastInsertId() const;
     int changes() const;
     // True while there is a row; false at the end or on error (then errorString() is set).
-    bool next();
+    [[nodiscard]] bool next();
 
-    bool isNull(int column) const;
+    [[nodiscard]] bool isNull(int column) const;
     qint64 integer(int column) const;
     double real(int column) const;
     QString text(int column) const;

@@ -2,6 +2,8 @@
 
 #include "ZipIo.h"
 
+#include "domain/WriteFailure.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <zip.h>
@@ -12,7 +14,10 @@ namespace {
 class EntryWriter : public QIODevice
 {
 public:
-    explicit EntryWriter(zipFile zip) : m_zip(zip) { QIODevice::open(QIODevice::WriteOnly); }
+    EntryWriter(zipFile zip, const QIODevice* output) : m_zip(zip), m_output(output)
+    {
+        QIODevice::open(QIODevice::WriteOnly);
+    }
 
     // Hands what is gathered to minizip; false when it refused.
     bool flush()
@@ -43,14 +48,17 @@ private:
         qint64 done = 0;
         while (done < size) {
             const unsigned part = unsigned(qMin<qint64>(size - done, 1 << 30));
-            if (zipWriteInFileInZip(m_zip, data + done, part) != ZIP_OK)
+            if (zipWriteInFileInZip(m_zip, data + done, part) != ZIP_OK) {
+                setErrorString(WriteFailure::reason(*m_output)); // the file's reason (a full disk)
                 return false;
+            }
             done += part;
         }
         return true;
     }
 
     zipFile m_zip;
+    const QIODevice* m_output;
     QByteArray m_pending;
 };
 
@@ -95,21 +103,24 @@ bool ZipArchiveWriter::begin(const QString& name, bool compress)
         m_error = tr("The zip entry %1 cannot be started (error %2).").arg(name).arg(rc);
         return false;
     }
-    m_entry = new EntryWriter(static_cast<zipFile>(m_zip));
+    m_entry = new EntryWriter(static_cast<zipFile>(m_zip), m_output);
     return true;
 }
 
 bool ZipArchiveWriter::end()
 {
     const bool flushed = !m_entry || static_cast<EntryWriter*>(m_entry)->flush();
+    const QString reason = m_entry ? m_entry->errorString() : QString();
     delete m_entry;
     m_entry = nullptr;
     const int rc = zipCloseFileInZip(m_zip);
     if (!flushed) {
-        m_error = tr("The zip entry cannot be written.");
+        m_error = reason.isEmpty() ? tr("The zip entry cannot be written.") : reason;
         return false;
     }
-    if (rc != ZIP_OK)
+    if (rc == ZIP_ERRNO)
+        m_error = WriteFailure::reason(*m_output);
+    else if (rc != ZIP_OK)
         m_error = tr("The zip entry cannot be finished (error %1).").arg(rc);
     return rc == ZIP_OK;
 }
@@ -118,7 +129,9 @@ bool ZipArchiveWriter::close()
 {
     const int rc = zipClose(m_zip, nullptr);
     m_zip = nullptr;
-    if (rc != ZIP_OK)
+    if (rc == ZIP_ERRNO)
+        m_error = WriteFailure::reason(*m_output);
+    else if (rc != ZIP_OK)
         m_error = tr("The zip file cannot be finished (error %1).").arg(rc);
     return rc == ZIP_OK;
 }

@@ -15,12 +15,12 @@ public:
     ZipArchiveWriter(const ZipArchiveWriter&) = delete;
     ZipArchiveWriter& operator=(const ZipArchiveWriter&) = delete;
 
-    bool open();
+    [[nodiscard]] bool open();
     // compress false stores the bytes (photos and videos are compressed already).
-    bool begin(const QString& name, bool compress);
+    [[nodiscard]] bool begin(const QString& name, bool compress);
     QIODevice* entry() { return m_entry; } // valid between begin() and end()
-    bool end();
-    bool close();
+    [[nodiscard]] bool end();
+    [[nodiscard]] bool close();
     QString errorString() const { return m_error; }
 
 private:

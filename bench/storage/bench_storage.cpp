@@ -50,7 +50,8 @@ private slots:
         QList<Activity> all;
         QBENCHMARK
         {
-            all = repo.loadAll(0, &error);
+            if (!repo.loadAll(0, &all, &error))
+                QFAIL(qPrintable(error));
         }
         QCOMPARE(all.size(), kActivities);
     }
@@ -60,7 +61,8 @@ private slots:
         QString error;
         auto db = Database::open(m_path, &error);
         ActivityRepository repo(*db);
-        QList<Activity> all = repo.loadAll(0, &error);
+        QList<Activity> all;
+        QVERIFY2(repo.loadAll(0, &all, &error), qPrintable(error));
         Activity a = all[kActivities / 2];
         int n = 0;
         QBENCHMARK

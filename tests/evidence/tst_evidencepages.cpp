@@ -117,7 +117,12 @@ private slots:
         gallery.showActivity(activity);
         AttachmentListModel* model = gallery.model();
         QUndoStack* undo = ws->undoStack();
-        auto inFile = [&] { return AttachmentRepository(ws->database()).forActivity(activity, &error); };
+        auto inFile = [&] {
+            QList<Attachment> rows;
+            if (!AttachmentRepository(ws->database()).forActivity(activity, &rows, &error))
+                qFatal("%s", qPrintable(error));
+            return rows;
+        };
 
         QVERIFY(gallery.attach({writeFile(m_dir.filePath(QStringLiteral("现场一.jpg")), jpeg(Qt::red)),
                                 writeFile(m_dir.filePath(QStringLiteral("现场二.jpg")), jpeg(Qt::green))}));

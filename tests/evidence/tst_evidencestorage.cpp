@@ -92,7 +92,7 @@ private slots:
         m_db = CampaignFile::createDefault(path, &error);
         QVERIFY2(m_db, qPrintable(error));
         QVERIFY(DemoGenerator::populate(*m_db, 3, 1, &error));
-        m_activities = ActivityRepository(*m_db).loadAll(0, &error);
+        QVERIFY(ActivityRepository(*m_db).loadAll(0, &m_activities, &error));
         QCOMPARE(m_activities.size(), 3);
     }
 
@@ -114,17 +114,21 @@ private slots:
         QCOMPARE(rows[0].caption, QStringLiteral("甲"));
         const MediaStore store(m_db->path());
         QCOMPARE(storedFiles(store.root()), 1);
-        const QList<Attachment> back = AttachmentRepository(*m_db).forActivity(m_activities[0].id, &error);
+        QList<Attachment> back;
+        QVERIFY(AttachmentRepository(*m_db).forActivity(m_activities[0].id, &back, &error));
         QCOMPARE(back, rows);
 
         // A detach removes the row only (it can be undone); collecting removes content once nothing
         // names it any more.
         QVERIFY(EvidenceFiles::detach(*m_db, rows[0], &error));
-        QCOMPARE(EvidenceFiles::collectUnreferenced(*m_db, &error), 0);
+        int removed = -1;
+        QVERIFY(EvidenceFiles::collectUnreferenced(*m_db, &removed, &error));
+        QCOMPARE(removed, 0);
         QVERIFY(store.contains(rows[1].sha256));
         QVERIFY(EvidenceFiles::detach(*m_db, rows[1], &error));
         QVERIFY(store.contains(rows[1].sha256));
-        QCOMPARE(EvidenceFiles::collectUnreferenced(*m_db, &error), 1);
+        QVERIFY(EvidenceFiles::collectUnreferenced(*m_db, &removed, &error));
+        QCOMPARE(removed, 1);
         QVERIFY(!store.contains(rows[1].sha256));
     }
 
@@ -147,7 +151,8 @@ private slots:
 
         const QString copy = m_dir.filePath(QStringLiteral("副本/另存.campaign"));
         QVERIFY(QDir().mkpath(QFileInfo(copy).absolutePath()));
-        const QStringList names = EvidenceFiles::referencedContent(*m_db, &error);
+        QStringList names;
+        QVERIFY(EvidenceFiles::referencedContent(*m_db, &names, &error));
         QCOMPARE(names.size(), 2);
         qint64 lastDone = -1, lastTotal = -1;
         QVERIFY2(EvidenceFiles::copyMedia(
@@ -221,7 +226,9 @@ private slots:
         QVERIFY(!EvidenceFiles::attach(*m_db, m_activities[0].id, {ok, bad}, QString(), nullptr, &error));
         QVERIFY2(error.contains(QStringLiteral("virus.exe")), qPrintable(error));
         QCOMPARE(storedFiles(MediaStore(m_db->path()).root()), 0);
-        QVERIFY(AttachmentRepository(*m_db).forActivity(m_activities[0].id, &error).isEmpty());
+        QList<Attachment> left;
+        QVERIFY(AttachmentRepository(*m_db).forActivity(m_activities[0].id, &left, &error));
+        QVERIFY(left.isEmpty());
     }
 
     void missingActivityOrFileRefused()
@@ -247,8 +254,8 @@ private slots:
         QCOMPARE(rows[0].kind, Attachment::Kind::Video);
         QCOMPARE(rows[1].kind, Attachment::Kind::Document);
         QCOMPARE(rows[2].kind, Attachment::Kind::Photo);
-        const QHash<qint64, int> counts =
-            AttachmentRepository(*m_db).photoCounts(m_activities[1].campaignId, &error);
+        QHash<qint64, int> counts;
+        QVERIFY(AttachmentRepository(*m_db).photoCounts(m_activities[1].campaignId, &counts, &error));
         QCOMPARE(counts.value(m_activities[1].id), 1);
         QVERIFY(!counts.contains(m_activities[0].id));
     }

@@ -91,7 +91,8 @@ private slots:
 
         // The file holds what the model shows.
         ActivityRepository repository(ws->database());
-        QList<Activity> stored = repository.loadAll(ws->currentCampaignId(), &error);
+        QList<Activity> stored;
+        QVERIFY(repository.loadAll(ws->currentCampaignId(), &stored, &error));
         QCOMPARE(stored.size(), 3);
         const Activity& opening = stored.at(0);
         QCOMPARE(opening.title, QStringLiteral("质量月启动仪式"));
@@ -111,13 +112,17 @@ private slots:
 
         ws->undoStack()->undo();
         QCOMPARE(ws->activityModel()->rowCount(), 0);
-        QCOMPARE(repository.loadAll(ws->currentCampaignId(), &error).size(), 0);
+        QList<Activity> none;
+        QVERIFY(repository.loadAll(ws->currentCampaignId(), &none, &error));
+        QCOMPARE(none.size(), 0);
         QCOMPARE(ws->departments().size(), departmentsBefore);
         QCOMPARE(ws->campaign().pillars.size(), pillarsBefore);
-        QCOMPARE(DepartmentRepository(ws->database()).list(&error).size(), departmentsBefore);
+        QList<Department> departments;
+        QVERIFY(DepartmentRepository(ws->database()).list(&departments, &error));
+        QCOMPARE(departments.size(), departmentsBefore);
 
         ws->undoStack()->redo();
-        stored = repository.loadAll(ws->currentCampaignId(), &error);
+        QVERIFY(repository.loadAll(ws->currentCampaignId(), &stored, &error));
         QCOMPARE(stored.size(), 3);
         QCOMPARE((QList<qint64>{stored.at(0).id, stored.at(1).id, stored.at(2).id}), ids);
         QCOMPARE(stored.at(2).pillarId, newPillar);

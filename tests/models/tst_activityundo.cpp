@@ -23,7 +23,10 @@ class TestActivityUndo : public QObject
         auto db = Database::open(file.path, &error);
         if (!db)
             qFatal("%s", qPrintable(error));
-        return ActivityRepository(*db).loadAll(0, &error);
+        QList<Activity> all;
+        if (!ActivityRepository(*db).loadAll(0, &all, &error))
+            qFatal("%s", qPrintable(error));
+        return all;
     }
     static std::optional<Activity> byId(const QList<Activity>& list, qint64 id)
     {
@@ -125,14 +128,20 @@ private slots:
             qPrintable(error));
         QVERIFY(editor.remove({id}));
         AttachmentRepository attachments(ws->database());
-        QVERIFY(attachments.forActivity(id, &error).isEmpty());
+        auto rows = [&] {
+            QList<Attachment> out;
+            if (!attachments.forActivity(id, &out, &error))
+                qFatal("%s", qPrintable(error));
+            return out;
+        };
+        QVERIFY(rows().isEmpty());
         ws->undoStack()->undo();
-        QCOMPARE(attachments.forActivity(id, &error), attached);
+        QCOMPARE(rows(), attached);
         QVERIFY(QFile::exists(EvidenceFiles::pathOf(ws->database(), attached.first())));
         ws->undoStack()->redo();
-        QVERIFY(attachments.forActivity(id, &error).isEmpty());
+        QVERIFY(rows().isEmpty());
         ws->undoStack()->undo();
-        QCOMPARE(attachments.forActivity(id, &error), attached);
+        QCOMPARE(rows(), attached);
     }
 
     void bulkChangesAreOneStep()

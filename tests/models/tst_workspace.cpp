@@ -64,9 +64,9 @@ private slots:
         {
             auto ws = file.open(m_clock);
             QString error;
-            copyId =
-                CampaignRepository(ws->database()).copyCampaign(ws->currentCampaignId(), 2022, false, &error);
-            QVERIFY2(copyId > 0, qPrintable(error));
+            QVERIFY2(CampaignRepository(ws->database())
+                         .copyCampaign(ws->currentCampaignId(), 2022, false, &copyId, &error),
+                     qPrintable(error));
             QVERIFY(ws->reloadReferenceData(&error));
             QCOMPARE(ws->campaigns().size(), 2);
             const qint64 first = ws->campaigns().last().id;

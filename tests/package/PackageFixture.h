@@ -85,7 +85,10 @@ inline std::unique_ptr<Database> createUnit(const QString& path, const QString& 
 inline QList<Activity> activities(const Database& db)
 {
     QString error;
-    return ActivityRepository(db).loadAll(0, &error);
+    QList<Activity> all;
+    if (!ActivityRepository(db).loadAll(0, &all, &error))
+        qFatal("%s", qPrintable(error));
+    return all;
 }
 
 inline bool exportPackage(const Database& db, const QString& out, QString* error)
@@ -107,10 +110,12 @@ inline Entries readZip(const QString& path)
         return out;
     for (bool more = zip.first(); more; more = zip.next()) {
         ZipArchiveReader::Info info;
-        zip.info(&info);
+        if (!zip.info(&info))
+            return {};
         QIODevice* entry = zip.openEntry();
         out.append({info.name, entry ? entry->readAll() : QByteArray()});
-        zip.closeEntry();
+        if (!zip.closeEntry())
+            return {};
     }
     return out;
 }

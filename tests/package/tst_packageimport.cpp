@@ -186,9 +186,11 @@ private slots:
         QVERIFY(r.replacedEarlier);
 
         SubordinateRepository units(*upper);
-        const QList<SubordinateUnit> list = units.units(&error);
+        QList<SubordinateUnit> list;
+        QVERIFY(units.units(&list, &error));
         QCOMPARE(list.size(), 1);
-        const QList<SubordinateActivity> merged = units.activities(list.first().id, &error);
+        QList<SubordinateActivity> merged;
+        QVERIFY(units.activities(list.first().id, &merged, &error));
         QCOMPARE(merged.size(), 3);
         QCOMPARE(merged.first().title, QStringLiteral("改过的标题"));
         QCOMPARE(merged.first().uuid, acts[0].uuid);
@@ -196,7 +198,8 @@ private slots:
         // The older package no longer applies.
         QVERIFY(!PackageImport::run(*upper, first, &r, &error));
         QVERIFY2(error.contains(QStringLiteral("newer")), qPrintable(error));
-        QCOMPARE(units.activities(list.first().id, &error).size(), 3);
+        QVERIFY(units.activities(list.first().id, &merged, &error));
+        QCOMPARE(merged.size(), 3);
     }
 
     void importedEvidenceIsInTheStore()
@@ -204,10 +207,12 @@ private slots:
         QString error;
         auto db = Database::open(m_upper, &error);
         SubordinateRepository units(*db);
-        const QList<SubordinateUnit> list = units.units(&error);
+        QList<SubordinateUnit> list;
+        QVERIFY(units.units(&list, &error));
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.first().name, QStringLiteral("某县市场监管局"));
-        const QList<SubordinateActivity> acts = units.activities(list.first().id, &error);
+        QList<SubordinateActivity> acts;
+        QVERIFY(units.activities(list.first().id, &acts, &error));
         QCOMPARE(acts.size(), 5);
         QCOMPARE(acts.first().evidence.size(), 2);
         MediaStore store(m_upper);
@@ -418,7 +423,7 @@ private slots:
                                   {writeFile(dir.filePath(QStringLiteral("同一张.jpg")), jpeg(Qt::green))},
                                   QString(), &rows, &error));
         QVERIFY(staged.created.contains(rows.first().sha256)); // the same bytes as the package's photo
-        PackageImport::discard(staged, *db);
+        QVERIFY2(PackageImport::discard(staged, *db, &error), qPrintable(error));
         QVERIFY(QFile::exists(EvidenceFiles::pathOf(*db, rows.first())));
         QCOMPARE(tree(MediaStore::rootFor(upper)).size(), 1); // the package's other file went
     }
@@ -434,8 +439,12 @@ private slots:
         }
         auto db = Database::open(m_upper, &error);
         SubordinateRepository units(*db);
-        QCOMPARE(units.units(&error).size(), 1);
-        QCOMPARE(units.activities(units.units(&error).first().id, &error).size(), 5);
+        QList<SubordinateUnit> list;
+        QVERIFY(units.units(&list, &error));
+        QCOMPARE(list.size(), 1);
+        QList<SubordinateActivity> acts;
+        QVERIFY(units.activities(list.first().id, &acts, &error));
+        QCOMPARE(acts.size(), 5);
     }
 };
 

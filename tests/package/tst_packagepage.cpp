@@ -25,6 +25,15 @@
 using namespace PackageFixture;
 
 namespace {
+
+QList<SubordinateUnit> units(const Workspace& ws)
+{
+    QList<SubordinateUnit> out;
+    QString error;
+    if (!SubordinateRepository(ws.database()).units(&out, &error))
+        qFatal("%s", qPrintable(error));
+    return out;
+}
 // The real page with its file dialogs answered by the test.
 class ChooserPage : public PackagePage
 {
@@ -310,7 +319,7 @@ private slots:
             QVERIFY2(message(&page).contains(QStringLiteral("cancelled")), qPrintable(message(&page)));
             QCOMPARE(page.model()->rowCount(), 2); // this unit and the total
             QVERIFY(tree(MediaStore::rootFor(upper)).isEmpty());
-            QCOMPARE(SubordinateRepository(ws->database()).units(&error).size(), 0); // nothing merged
+            QCOMPARE(units(*ws).size(), 0); // nothing merged
         }
     }
 
@@ -330,7 +339,7 @@ private slots:
         QTRY_VERIFY(page->findChild<QProgressBar*>()->maximum() > 0);
         delete page; // as when the window closes or another file opens
         QVERIFY(tree(MediaStore::rootFor(upper)).isEmpty());
-        QCOMPARE(SubordinateRepository(ws->database()).units(&error).size(), 0); // nothing merged
+        QCOMPARE(units(*ws).size(), 0); // nothing merged
     }
 };
 

@@ -49,7 +49,8 @@ class TestPublicityPage : public QObject
         auto db = Database::open(ws.path(), &error);
         CampaignRepository repo(*db);
         CampaignContent content;
-        repo.load(ws.currentCampaignId(), &content, &error);
+        if (!repo.load(ws.currentCampaignId(), &content, &error))
+            qFatal("%s", qPrintable(error));
         QStringList out;
         for (const Slogan& s : content.slogans)
             out << s.text;

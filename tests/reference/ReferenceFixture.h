@@ -1,8 +1,10 @@
 #pragma once
 
+#include "ActivityRepository.h"
 #include "CampaignFile.h"
 #include "CampaignRepository.h"
 #include "Database.h"
+#include "DepartmentRepository.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,8 +39,32 @@ struct ReferenceFixture
     }
     qint64 firstCampaignId() const
     {
-        QString error;
-        const QList<Campaign> all = CampaignRepository(*db).list(&error);
+        const QList<Campaign> all = campaigns();
         return all.isEmpty() ? 0 : all.first().id;
+    }
+    // What the file holds now; a file that cannot be read ends the test.
+    QList<Campaign> campaigns() const
+    {
+        QList<Campaign> out;
+        QString error;
+        if (!CampaignRepository(*db).list(&out, &error))
+            qFatal("%s", qPrintable(error));
+        return out;
+    }
+    QList<Department> departments() const
+    {
+        QList<Department> out;
+        QString error;
+        if (!DepartmentRepository(*db).list(&out, &error))
+            qFatal("%s", qPrintable(error));
+        return out;
+    }
+    QList<Activity> activities(qint64 campaignId) const
+    {
+        QList<Activity> out;
+        QString error;
+        if (!ActivityRepository(*db).loadAll(campaignId, &out, &error))
+            qFatal("%s", qPrintable(error));
+        return out;
     }
 };

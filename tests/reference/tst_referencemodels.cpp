@@ -73,7 +73,10 @@ class TestReferenceModels : public QObject
         {
             QString error;
             auto db = Database::open(f.path, &error);
-            return db ? DepartmentRepository(*db).list(&error) : QList<Department>();
+            QList<Department> out;
+            if (!db || !DepartmentRepository(*db).list(&out, &error))
+                qFatal("%s", qPrintable(error));
+            return out;
         }
         Activity storedActivity(qint64 id) const
         {
@@ -219,7 +222,8 @@ private slots:
             ReferenceFixture probe; // every file starts from the same template, with the same ids
             QVERIFY(probe.create());
             QString error;
-            const QList<Department> d = DepartmentRepository(*probe.db).list(&error);
+            QList<Department> d;
+            QVERIFY2(DepartmentRepository(*probe.db).list(&d, &error), qPrintable(error));
             rows[0].leadDepartmentId = d[1].id;
             rows[1].leadDepartmentId = d[0].id;
             rows[0].assistingDepartmentIds = {d[1].id}; // led and assisted: still one activity
@@ -621,7 +625,7 @@ private slots:
         QVERIFY(f.create());
         CampaignRepository repo(*f.db);
         QString error;
-        const QList<Campaign> all = repo.list(&error);
+        const QList<Campaign> all = f.campaigns();
         Campaign c = all.first();
         QVERIFY(ReferenceRules::campaignProblem(c, all).isEmpty());
 

@@ -85,7 +85,7 @@ private slots:
 
         QVERIFY(f.reopen());
         QString error;
-        const QList<Department> stored = DepartmentRepository(*f.db).list(&error);
+        const QList<Department> stored = f.departments();
         QCOMPARE(stored.size(), before + 1);
         QCOMPARE(stored.last().name, QStringLiteral("宣传股"));
     }

@@ -32,7 +32,10 @@ class TestCampaignHistory : public QObject
             if (!db || !DemoGenerator::populate(*db, 200, 5, &error))
                 qFatal("%s", qPrintable(error));
             CampaignRepository repo(*db);
-            Campaign c = repo.list(&error).first();
+            QList<Campaign> list;
+            if (!repo.list(&list, &error))
+                qFatal("%s", qPrintable(error));
+            Campaign c = list.first();
             c.state = state;
             if (!repo.update(c, &error))
                 qFatal("%s", qPrintable(error));

@@ -30,7 +30,9 @@ void TestBulletinStorage::migratesVersion7()
     QString error;
     auto db = Database::open(file, &error);
     QVERIFY2(db, qPrintable(error));
-    QCOMPARE(db->schemaVersion(), 8);
+    int version = 0;
+    QVERIFY2(db->schemaVersion(&version, &error), qPrintable(error));
+    QCOMPARE(version, 8);
     QCOMPARE(Database::latestVersion, 8);
     // Backup first: the old file as it was, still version 7.
     QVERIFY(QFile::exists(db->backupPath()));
@@ -43,12 +45,16 @@ void TestBulletinStorage::migratesVersion7()
     QVERIFY2(ActivityRepository(*db).load(1, &a, &error), qPrintable(error));
     QCOMPARE(a.title, QStringLiteral("质量开放日"));
     QCOMPARE(a.status, ActivityStatus::Done);
-    QCOMPARE(ReportSectionRepository(*db).list(1, &error).value(0).body, QStringLiteral("县局高度重视。"));
+    QList<ReportSection> sections;
+    QVERIFY2(ReportSectionRepository(*db).list(1, &sections, &error), qPrintable(error));
+    QCOMPARE(sections.value(0).body, QStringLiteral("县局高度重视。"));
     BulletinRepository bulletins(*db);
-    QVERIFY(bulletins.text(1, &error).isNull());
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QString text = QStringLiteral("not read");
+    QVERIFY2(bulletins.text(1, &text, &error), qPrintable(error));
+    QVERIFY(text.isNull());
     QVERIFY2(bulletins.write(1, QStringLiteral("标题\n正文。"), &error), qPrintable(error));
-    QCOMPARE(bulletins.text(1, &error), QStringLiteral("标题\n正文。"));
+    QVERIFY2(bulletins.text(1, &text, &error), qPrintable(error));
+    QCOMPARE(text, QStringLiteral("标题\n正文。"));
     db.reset();
     const IntegrityReport after = IntegrityCheck::run(file);
     QVERIFY2(after.healthy, qPrintable(after.reason));
@@ -74,21 +80,26 @@ void TestBulletinStorage::keepsReplacesAndForgetsBulletins()
     QVERIFY2(repo.write(list[0].id, QStringLiteral("一"), &error), qPrintable(error));
     QVERIFY2(repo.write(list[1].id, QStringLiteral("二"), &error), qPrintable(error));
     QVERIFY2(repo.write(list[1].id, QStringLiteral("二，改过"), &error), qPrintable(error));
-    const QHash<qint64, QString> texts = repo.texts({list[0].id, list[1].id, list[2].id}, &error);
+    QHash<qint64, QString> texts;
+    QVERIFY2(repo.texts({list[0].id, list[1].id, list[2].id}, &texts, &error), qPrintable(error));
     QCOMPARE(texts.size(), 2);
     QCOMPARE(texts.value(list[1].id), QStringLiteral("二，改过"));
     // A blank text forgets the bulletin: the activity shows its draft again.
     QVERIFY2(repo.write(list[0].id, QStringLiteral("  \n"), &error), qPrintable(error));
-    QVERIFY(repo.text(list[0].id, &error).isNull());
+    QString text = QStringLiteral("not read");
+    QVERIFY2(repo.text(list[0].id, &text, &error), qPrintable(error));
+    QVERIFY(text.isNull());
     // Deleting the activity takes its bulletin along; restore puts it back (undo of a delete).
-    const QList<Bulletin> kept = repo.forActivities({list[1].id}, &error);
+    QList<Bulletin> kept;
+    QVERIFY2(repo.forActivities({list[1].id}, &kept, &error), qPrintable(error));
     QCOMPARE(kept, (QList<Bulletin>{{list[1].id, QStringLiteral("二，改过")}}));
     QVERIFY2(activities.remove({list[1].id}, &error), qPrintable(error));
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM bulletin")) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
     QVERIFY2(activities.restore({list[1]}, &error, [&](QString* e) { return repo.restore(kept, e); }),
              qPrintable(error));
-    QCOMPARE(repo.text(list[1].id, &error), QStringLiteral("二，改过"));
+    QVERIFY2(repo.text(list[1].id, &text, &error), qPrintable(error));
+    QCOMPARE(text, QStringLiteral("二，改过"));
 }
 
 QTEST_GUILESS_MAIN(TestBulletinStorage)

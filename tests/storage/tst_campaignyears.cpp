@@ -106,7 +106,8 @@ private slots:
             const QString file = m_dir.filePath(QStringLiteral("y%1.campaign").arg(year));
             auto db = CampaignFile::createForYear(file, year, &error);
             QVERIFY2(db, qPrintable(error));
-            const QList<Campaign> list = CampaignRepository(*db).list(&error);
+            QList<Campaign> list;
+            QVERIFY(CampaignRepository(*db).list(&list, &error));
             QCOMPARE(list.size(), 1);
             QCOMPARE(list.first().year, year);
             QCOMPARE(list.first().state, CampaignState::Planning);
@@ -124,15 +125,19 @@ private slots:
         auto db = CampaignFile::createForYear(m_dir.filePath(QStringLiteral("state.campaign")), 2024, &error);
         QVERIFY2(db, qPrintable(error));
         CampaignRepository repo(*db);
-        Campaign c = repo.list(&error).first();
+        QList<Campaign> list;
+        QVERIFY(repo.list(&list, &error));
+        Campaign c = list.first();
         c.state = CampaignState::Summarizing;
         c.contentComplete = true;
         QVERIFY2(repo.update(c, &error), qPrintable(error));
-        QCOMPARE(repo.list(&error).first(), c);
+        QVERIFY(repo.list(&list, &error));
+        QCOMPARE(list.first(), c);
         // A copy for the next year starts its planning again.
-        const qint64 copy = repo.copyCampaign(c.id, 2026, false, &error);
-        QVERIFY2(copy > 0, qPrintable(error));
-        QCOMPARE(repo.list(&error).first().state, CampaignState::Planning);
+        qint64 copy = 0;
+        QVERIFY2(repo.copyCampaign(c.id, 2026, false, &copy, &error), qPrintable(error));
+        QVERIFY(repo.list(&list, &error));
+        QCOMPARE(list.first().state, CampaignState::Planning);
     }
 
     // Version 4 files get a state from their dates: past years are history (已报送), a year not yet
@@ -145,10 +150,13 @@ private slots:
         QString error;
         auto db = Database::open(file, &error);
         QVERIFY2(db, qPrintable(error));
-        QCOMPARE(db->schemaVersion(), Database::latestVersion);
+        int version = 0;
+        QVERIFY(db->schemaVersion(&version, &error));
+        QCOMPARE(version, Database::latestVersion);
         QVERIFY(QFile::exists(db->backupPath()));
         QCOMPARE(IntegrityCheck::run(db->backupPath()).schemaVersion, 4);
-        const QList<Campaign> list = CampaignRepository(*db).list(&error);
+        QList<Campaign> list;
+        QVERIFY(CampaignRepository(*db).list(&list, &error));
         QCOMPARE(list.size(), 2);
         QCOMPARE(list.at(0).year, 2099);
         QCOMPARE(list.at(0).state, CampaignState::Planning);

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "IntegrityCheck.h"
 #include "MediaFolder.h"
+#include "Migrations.h"
 #include "TestFiles.h"
 #include "Transaction.h"
 
@@ -15,6 +16,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
 
 // Opening, creating, migrating and refusing campaign files.
 class TestDatabase : public QObject
@@ -52,7 +56,9 @@ private slots:
         QString error;
         auto db = Database::open(file, &error);
         QVERIFY2(db, qPrintable(error));
-        QCOMPARE(db->schemaVersion(), Database::latestVersion);
+        int version = 0;
+        QVERIFY(db->schemaVersion(&version, &error));
+        QCOMPARE(version, Database::latestVersion);
         QSqlQuery q(db->connection());
         QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
@@ -80,7 +86,9 @@ private slots:
         QString error;
         auto db = Database::open(file, &error);
         QVERIFY2(db, qPrintable(error));
-        QCOMPARE(db->schemaVersion(), Database::latestVersion);
+        int version = 0;
+        QVERIFY(db->schemaVersion(&version, &error));
+        QCOMPARE(version, Database::latestVersion);
         // The backup is the old file, consistent and still at version 1.
         QVERIFY(QFile::exists(db->backupPath()));
         const IntegrityReport backup = IntegrityCheck::run(db->backupPath());
@@ -88,8 +96,8 @@ private slots:
         QCOMPARE(backup.schemaVersion, 1);
         Q_UNUSED(original);
         // Old rows survive with every field.
-        QList<Activity> all = ActivityRepository(*db).loadAll(0, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QList<Activity> all;
+        QVERIFY2(ActivityRepository(*db).loadAll(0, &all, &error), qPrintable(error));
         QCOMPARE(all.size(), 1);
         const Activity& a = all.first();
         QCOMPARE(a.title, QStringLiteral("制作、群发“质量月”公益宣传手机短信10000条"));
@@ -126,6 +134,82 @@ private slots:
         QCOMPARE(MediaFolder::contents(MediaFolder::rootFor(file)), QStringList{sha});
     }
 
+    // A step that fails late in the chain (here step 6: its table already exists) leaves the file at
+    // its old version with none of the earlier steps applied, as the message says.
+    void failedMigrationLeavesFileAsItWas()
+    {
+        const QString file = path(QStringLiteral("v1-failing.campaign"));
+        QVERIFY(QFile::copy(QFINDTESTDATA("../data/schema-v1.campaign"), file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("prepare"));
+            raw.setDatabaseName(file);
+            QVERIFY(raw.open());
+            QVERIFY(QSqlQuery(raw).exec(QStringLiteral("CREATE TABLE local_notice (x)")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("prepare"));
+        QString error;
+        QVERIFY(!Database::open(file, &error));
+        QVERIFY2(error.contains(QStringLiteral("left as it was")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("local_notice")), qPrintable(error));
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
+        raw.setDatabaseName(file);
+        QVERIFY(raw.open());
+        {
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'unit_profile'")) &&
+                q.next());
+            QCOMPARE(q.value(0).toInt(), 0); // step 2 was rolled back with the rest
+        }
+        raw.close();
+        raw = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
+    }
+
+    // A commit that fails (here: the disk is full, by a file size limit on this process) reports the
+    // driver's reason and leaves the old version.
+    void failedMigrationCommitSaysWhy()
+    {
+        const QString file = path(QStringLiteral("v1-full.campaign"));
+        QVERIFY(QFile::copy(QFINDTESTDATA("../data/schema-v1.campaign"), file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("full"));
+        raw.setDatabaseName(file);
+        QVERIFY(raw.open());
+        {
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM activity")));
+        }
+        rlimit old{};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
+        const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit small = old;
+        small.rlim_cur = 4096; // the WAL cannot grow past its first page
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+        QString error;
+        const bool ok = Migrations::run(raw, 1, Database::latestVersion, &error);
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &old), 0);
+        std::signal(SIGXFSZ, oldHandler);
+        QVERIFY(!ok);
+        QVERIFY2(error.contains(QStringLiteral("full"), Qt::CaseInsensitive) ||
+                     error.contains(QStringLiteral("I/O"), Qt::CaseInsensitive),
+                 qPrintable(error));
+        {
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+        }
+        raw.close();
+        raw = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("full"));
+    }
+
     // A Transaction inside another is a savepoint: its rollback undoes only its own part, and nothing
     // lands until the outer one commits.
     void nestedTransactionIsASavepoint()
@@ -146,34 +230,50 @@ private slots:
             q.addBindValue(name);
             return q.exec();
         };
-        {
-            Transaction outer(db->connection());
-            QVERIFY(outer.isActive());
-            QVERIFY(!outer.isNested());
-            QVERIFY(insert(QStringLiteral("外层科室")));
-            {
-                Transaction inner(db->connection());
-                QVERIFY(inner.isActive());
-                QVERIFY(inner.isNested());
-                QVERIFY(insert(QStringLiteral("内层科室")));
-            } // not committed: rolled back to the savepoint
-            {
-                Transaction inner(db->connection());
-                QVERIFY(insert(QStringLiteral("保留科室")));
-                QVERIFY(inner.commit());
-            }
-            QCOMPARE(count(), before + 2);
-        } // the outer one never committed
+        const QSqlDatabase c = db->connection();
+        QVERIFY(!Transaction::run(c, &error, [&] {
+            if (!insert(QStringLiteral("外层科室")))
+                return false;
+            QString innerError;
+            if (Transaction::run(c, &innerError, [&] { return insert(QStringLiteral("内层科室")) && false; }))
+                return false; // the inner one failed: rolled back to its savepoint
+            if (!Transaction::run(c, &innerError, [&] { return insert(QStringLiteral("保留科室")); }))
+                return false;
+            if (count() != before + 2)
+                return false;
+            error = QStringLiteral("outer gives up");
+            return false; // the outer one never commits
+        }));
+        QCOMPARE(error, QStringLiteral("outer gives up"));
         QCOMPARE(count(), before);
-        {
-            Transaction outer(db->connection());
-            QVERIFY(insert(QStringLiteral("外层科室")));
-            Transaction inner(db->connection());
-            QVERIFY(insert(QStringLiteral("内层科室")));
-            QVERIFY(inner.commit());
-            QVERIFY(outer.commit());
-        }
+        QVERIFY2(Transaction::run(c, &error,
+                                  [&] {
+                                      return insert(QStringLiteral("外层科室")) &&
+                                             Transaction::run(c, &error, [&] {
+                                                 return insert(QStringLiteral("内层科室"));
+                                             });
+                                  }),
+                 qPrintable(error));
         QCOMPARE(count(), before + 2);
+    }
+
+    // A commit that fails reports the driver's reason, and rolls back what the body wrote.
+    void failedCommitSaysWhy()
+    {
+        QString error;
+        auto db = CampaignFile::createDefault(path(QStringLiteral("deferred.campaign")), &error);
+        QVERIFY2(db, qPrintable(error));
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE parent (id INTEGER PRIMARY KEY)")));
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TABLE child (parent INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED)")));
+        const bool ok = Transaction::run(db->connection(), &error, [&] {
+            return QSqlQuery(db->connection()).exec(QStringLiteral("INSERT INTO child VALUES (42)"));
+        });
+        QVERIFY(!ok);
+        QVERIFY2(error.contains(QStringLiteral("FOREIGN KEY")), qPrintable(error));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM child")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
     }
 
     void refusesNewerVersion()

@@ -36,9 +36,13 @@ private slots:
         auto db = CampaignFile::createDefault(m_dir.filePath(QStringLiteral("a.campaign")), &error);
         QVERIFY2(db, qPrintable(error));
         CampaignRepository campaigns(*db);
-        const qint64 id = campaigns.list(&error).first().id;
+        QList<Campaign> list;
+        QVERIFY(campaigns.list(&list, &error));
+        const qint64 id = list.first().id;
         LocalNoticeRepository repo(*db);
-        QVERIFY(repo.list(id, &error).isEmpty());
+        QList<LocalNotice> stored;
+        QVERIFY(repo.list(id, &stored, &error));
+        QVERIFY(stored.isEmpty());
         LocalNotice city = provincial();
         city.level = LocalNotice::Level::Prefectural;
         city.issuingBody = QStringLiteral("石家庄市市场监督管理局");
@@ -46,14 +50,16 @@ private slots:
         QList<LocalNotice> notices{provincial(), city};
         QVERIFY2(repo.replaceAll(id, notices, &error), qPrintable(error));
         QVERIFY(notices[1].id > 0);
-        QCOMPARE(repo.list(id, &error), notices);
+        QVERIFY(repo.list(id, &stored, &error));
+        QCOMPARE(stored, notices);
         // the campaign's content carries them; a copy into the next year does not (its notices are new)
         CampaignContent content;
         QVERIFY2(campaigns.load(id, &content, &error), qPrintable(error));
         QCOMPARE(content.localNotices, notices);
-        const qint64 next = campaigns.copyCampaign(id, 2022, false, &error);
-        QVERIFY2(next > 0, qPrintable(error));
-        QVERIFY(repo.list(next, &error).isEmpty());
+        qint64 next = 0;
+        QVERIFY2(campaigns.copyCampaign(id, 2022, false, &next, &error), qPrintable(error));
+        QVERIFY(repo.list(next, &stored, &error));
+        QVERIFY(stored.isEmpty());
         QVERIFY2(campaigns.remove(id, &error), qPrintable(error));
         QSqlQuery q(db->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM local_notice")) && q.next());
@@ -86,9 +92,13 @@ private slots:
         QString error;
         auto db = Database::open(file, &error);
         QVERIFY2(db, qPrintable(error));
-        QCOMPARE(db->schemaVersion(), Database::latestVersion);
+        int version = 0;
+        QVERIFY(db->schemaVersion(&version, &error));
+        QCOMPARE(version, Database::latestVersion);
         CampaignRepository campaigns(*db);
-        const qint64 id = campaigns.list(&error).first().id;
+        QList<Campaign> list;
+        QVERIFY(campaigns.list(&list, &error));
+        const qint64 id = list.first().id;
         QList<LocalNotice> notices{provincial()};
         QVERIFY2(LocalNoticeRepository(*db).replaceAll(id, notices, &error), qPrintable(error));
     }

@@ -202,7 +202,10 @@ private slots:
         });
         m_page->deleteSelected();
         QCOMPARE(m_ws->activityModel()->rowOfId(id), -1);
-        QCOMPARE(ActivityRepository(m_ws->database()).count(0, nullptr), 59);
+        qint64 count = 0;
+        QString error;
+        QVERIFY(ActivityRepository(m_ws->database()).count(0, &count, &error));
+        QCOMPARE(count, 59);
         m_ws->undoStack()->undo();
         QCOMPARE(stored(id).id, id);
     }

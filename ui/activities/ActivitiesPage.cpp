@@ -232,8 +232,8 @@ void ActivitiesPage::deleteSelected()
 void ActivitiesPage::exportBulletins()
 {
     QString error;
-    const QList<qint64> ids = m_bulletinEditor.withBulletin(m_view->selectedIds(), &error);
-    if (!error.isEmpty())
+    QList<qint64> ids;
+    if (!m_bulletinEditor.withBulletin(m_view->selectedIds(), &ids, &error))
         return showRejection(error);
     if (ids.isEmpty())
         return showRejection(tr("None of the selected activities is completed: bulletins are drafted for "

@@ -73,8 +73,8 @@ void BulletinPanel::showActivity(const Activity& activity)
 void BulletinPanel::reload()
 {
     QString error;
-    m_kept = m_activity.id != 0 ? m_editor.text(m_activity.id, &error) : QString();
-    if (!error.isEmpty())
+    m_kept.clear();
+    if (m_activity.id != 0 && !m_editor.text(m_activity.id, &m_kept, &error))
         emit failed(error);
     m_draft.clear();
     if (m_activity.id != 0 && m_activity.status == ActivityStatus::Done) {

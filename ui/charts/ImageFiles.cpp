@@ -1,5 +1,7 @@
 #include "ImageFiles.h"
 
+#include "WriteFailure.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -19,13 +21,17 @@ static bool fail(QString* error, const QString& path, const QString& why)
 
 bool savePng(const QImage& image, const QString& path, QString* error)
 {
+    // Encoded into memory first, so a full disk is reported as such (libpng would only say "Write
+    // Error" on stderr and the encoding would seem to have failed).
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG"))
+        return fail(error, path, QCoreApplication::translate("ImageFiles", "the image could not be encoded"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(error, path, file.errorString());
-    if (!image.save(&file, "PNG"))
-        return fail(error, path, QCoreApplication::translate("ImageFiles", "the image could not be encoded"));
-    if (!file.commit())
-        return fail(error, path, file.errorString());
+    if (file.write(buffer.data()) != buffer.data().size() || !file.commit())
+        return fail(error, path, WriteFailure::reason(file));
     return true;
 }
 
@@ -50,7 +56,7 @@ bool saveSvg(QSize size, const QString& path, const QString& title,
     if (!file.open(QIODevice::WriteOnly))
         return fail(error, path, file.errorString());
     if (file.write(buffer.data()) != buffer.data().size() || !file.commit())
-        return fail(error, path, file.errorString());
+        return fail(error, path, WriteFailure::reason(file));
     return true;
 }
 

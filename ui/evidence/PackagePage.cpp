@@ -327,7 +327,10 @@ void PackagePage::finishJob(bool ok, const QString& message, bool cancelled)
 void PackagePage::showUnit(qint64 unitId)
 {
     QString error;
-    m_unitActivities->setActivities(PackageOverview::activities(m_ws, unitId, &error));
+    QList<SubordinateActivity> activities;
+    if (!PackageOverview::activities(m_ws, unitId, &activities, &error))
+        showMessage(error, true);
+    m_unitActivities->setActivities(std::move(activities));
 }
 
 void PackagePage::showMessage(const QString& text, bool error)

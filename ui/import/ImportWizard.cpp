@@ -75,10 +75,6 @@ ImportWizard::ImportWizard(Workspace& workspace, ActivityEditor& activities, Tar
     textRow->addWidget(m_encoding);
     textRow->addWidget(m_delimiter);
     textRow->addStretch();
-    auto* duplicates = new QHBoxLayout;
-    duplicates->addWidget(m_skipDuplicates);
-    duplicates->addWidget(m_updateDuplicates);
-    duplicates->addStretch();
     auto* duplicateGroup = new QButtonGroup(this);
     duplicateGroup->addButton(m_skipDuplicates);
     duplicateGroup->addButton(m_updateDuplicates);
@@ -88,10 +84,16 @@ ImportWizard::ImportWizard(Workspace& workspace, ActivityEditor& activities, Tar
     form->addRow(tr("Sheet or table:"), m_table);
     form->addRow(m_textOptionsLabel, textRow);
     form->addRow(tr("Figures are:"), m_figures);
-    if (m_target == Target::OwnPlan)
+    if (m_target == Target::OwnPlan) {
+        // Built only where it is shown: a layout never added to the form would have no owner.
+        auto* duplicates = new QHBoxLayout;
+        duplicates->addWidget(m_skipDuplicates);
+        duplicates->addWidget(m_updateDuplicates);
+        duplicates->addStretch();
         form->addRow(tr("Activities already in the plan:"), duplicates);
-    else
+    } else {
         form->addRow(tr("Subordinate unit:"), m_unitName);
+    }
     m_unitName->setVisible(m_target == Target::SubordinateUnit);
     m_skipDuplicates->setVisible(m_target == Target::OwnPlan);
     m_updateDuplicates->setVisible(m_target == Target::OwnPlan);

@@ -164,8 +164,10 @@ ReportOptions ReportsPage::options(ReportOptions::Kind kind, ReportOptions::Form
         if (pictures) {
             // Photos picked for the summary (in the activity gallery) follow the charts.
             QString error;
-            o.charts += SummaryPhotos::grids(m_workspace, s, &error);
-            if (!error.isEmpty())
+            QList<ReportChart> photos;
+            if (SummaryPhotos::grids(m_workspace, s, &photos, &error))
+                o.charts += photos;
+            else
                 m_status->setText(tr("The report photos could not be read: %1").arg(error));
         }
     }

@@ -10,7 +10,7 @@ class ExportRunner;
 class QCheckBox;
 class QLabel;
 class QPrinter;
-class ReportDocument;
+struct ReportDocument;
 class EvidenceEditor;
 class ReportSectionModel;
 class SummaryEditor;

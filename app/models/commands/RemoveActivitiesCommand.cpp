@@ -20,15 +20,9 @@ bool RemoveActivitiesCommand::forward(QString* error)
     QList<qint64> ids;
     for (const Activity& a : std::as_const(m_activities))
         ids << a.id;
-    QString readError;
-    m_evidence = AttachmentRepository(m_store.connectionName()).forActivities(ids, &readError);
-    if (readError.isEmpty())
-        m_bulletins = BulletinRepository(m_store.connectionName()).forActivities(ids, &readError);
-    if (!readError.isEmpty()) {
-        *error = readError;
-        return false;
-    }
-    return m_store.remove(ids, error);
+    return AttachmentRepository(m_store.connectionName()).forActivities(ids, &m_evidence, error) &&
+           BulletinRepository(m_store.connectionName()).forActivities(ids, &m_bulletins, error) &&
+           m_store.remove(ids, error);
 }
 
 bool RemoveActivitiesCommand::backward(QString* error)

@@ -19,16 +19,16 @@ AttachmentListModel::AttachmentListModel(EvidenceEditor& editor, QObject* parent
 bool AttachmentListModel::setActivity(qint64 activityId, QString* error)
 {
     QString e;
-    const QList<Attachment> rows = activityId
-                                       ? AttachmentRepository(m_editor.database()).forActivity(activityId, &e)
-                                       : QList<Attachment>();
+    QList<Attachment> rows;
+    const bool read =
+        activityId == 0 || AttachmentRepository(m_editor.database()).forActivity(activityId, &rows, &e);
     beginResetModel();
     m_activityId = activityId;
-    m_rows = e.isEmpty() ? rows : QList<Attachment>();
+    m_rows = read ? rows : QList<Attachment>();
     endResetModel();
-    if (!e.isEmpty() && error)
+    if (!read && error)
         *error = e;
-    return e.isEmpty();
+    return read;
 }
 
 void AttachmentListModel::reload(qint64 activityId)
@@ -36,14 +36,15 @@ void AttachmentListModel::reload(qint64 activityId)
     if (activityId != m_activityId || activityId == 0)
         return;
     QString error;
-    const QList<Attachment> rows = AttachmentRepository(m_editor.database()).forActivity(activityId, &error);
+    QList<Attachment> rows;
+    const bool read = AttachmentRepository(m_editor.database()).forActivity(activityId, &rows, &error);
     auto ids = [](const QList<Attachment>& list) {
         QList<qint64> out;
         for (const Attachment& a : list)
             out << a.id;
         return out;
     };
-    if (error.isEmpty() && !rows.isEmpty() && ids(rows) == ids(m_rows)) {
+    if (read && !rows.isEmpty() && ids(rows) == ids(m_rows)) {
         m_rows = rows; // same rows, new captions or flags: keep the view's selection and editor
         emit dataChanged(index(0), index(int(m_rows.size()) - 1));
     } else {

@@ -17,8 +17,10 @@ EvidenceCheck::EvidenceCheck(Workspace& workspace, EvidenceEditor& evidence, QOb
 void EvidenceCheck::refresh()
 {
     QString error;
-    const QHash<qint64, int> photos =
-        AttachmentRepository(m_ws.database()).photoCounts(m_ws.currentCampaignId(), &error);
+    QHash<qint64, int> photos;
+    // Unreadable counts would flag every finished activity; the marks stay as they were instead.
+    if (!AttachmentRepository(m_ws.database()).photoCounts(m_ws.currentCampaignId(), &photos, &error))
+        return;
     QSet<qint64> missing;
     for (const Activity& a : m_ws.activityModel()->activities())
         if (a.status == ActivityStatus::Done && photos.value(a.id) == 0)

@@ -19,9 +19,10 @@ PackageJobRunner::PackageJobRunner(Workspace& workspace, ChartRenderer charts, Q
 
 PackageJobRunner::~PackageJobRunner()
 {
-    delete m_task; // cancels and waits for the worker
+    delete m_task;   // cancels and waits for the worker
+    QString ignored; // what stays is removed when the file closes
     if (m_staged)
-        PackageImport::discard(*m_staged, m_ws.database()); // read and stored, never merged
+        (void)PackageImport::discard(*m_staged, m_ws.database(), &ignored); // read and stored, never merged
 }
 
 bool PackageJobRunner::startExport(const QString& path, QString* error)
@@ -87,12 +88,9 @@ bool PackageJobRunner::startImport(const QString& path, QString* error)
         *error = tr("A package export or import is already running.");
         return false;
     }
-    QString e;
-    const QHash<QUuid, QDateTime> imported = PackageImport::importedPackages(m_ws.database(), &e);
-    if (!e.isEmpty()) {
-        *error = e;
+    QHash<QUuid, QDateTime> imported;
+    if (!PackageImport::importedPackages(m_ws.database(), &imported, error))
         return false;
-    }
     auto staged = std::make_shared<PackageImport::Staged>();
     auto merged = std::make_shared<PackageImport::Result>();
     auto done = std::make_shared<std::atomic<bool>>(false);
@@ -134,8 +132,9 @@ void PackageJobRunner::finishImport(bool merged, const PackageImport::Result& re
     m_task->deleteLater();
     m_task = nullptr;
     const std::shared_ptr<PackageImport::Staged> staged = std::move(m_staged);
-    if (!merged)
-        PackageImport::discard(*staged, m_ws.database()); // what the worker stored before it stopped
+    QString ignored; // the import's own reason is the one to show; what stays goes when the file closes
+    if (!merged)     // what the worker stored before it stopped
+        (void)PackageImport::discard(*staged, m_ws.database(), &ignored);
     emit imported(merged, result, merged ? QString() : error, cancelled);
 }
 

@@ -12,20 +12,18 @@ namespace PackageOverview {
 
 bool outgoing(const Workspace& ws, Outgoing* out, QString* error)
 {
-    QString e;
-    const auto [count, bytes] = AttachmentRepository(ws.database()).chosenTotals(ws.currentCampaignId(), &e);
-    if (!e.isEmpty()) {
-        *error = e;
+    std::pair<int, qint64> totals;
+    if (!AttachmentRepository(ws.database()).chosenTotals(ws.currentCampaignId(), &totals, error))
         return false;
-    }
-    *out = {count, bytes};
+    *out = {totals.first, totals.second};
     return true;
 }
 
 bool loadUnits(const Workspace& ws, ConsolidatedModel* model, QString* error)
 {
     QString e;
-    const QList<SubordinateUnit> units = SubordinateRepository(ws.database()).units(&e);
+    QList<SubordinateUnit> units;
+    const bool read = SubordinateRepository(ws.database()).units(&units, &e);
     const CampaignSummary own = Summary::summarize(ws.campaign(), ws.activityModel()->activities(),
                                                    ws.departments(), ws.clock().today());
     model->setUnits(ws.unit().name,
@@ -33,15 +31,15 @@ bool loadUnits(const Workspace& ws, ConsolidatedModel* model, QString* error)
                      own.statuses[ActivityStatus::InProgress], own.statuses[ActivityStatus::Done],
                      own.statuses[ActivityStatus::Cancelled], own.overdue},
                     units);
-    if (!e.isEmpty())
+    if (!read)
         *error = e;
-    return e.isEmpty();
+    return read;
 }
 
-QList<SubordinateActivity> activities(const Workspace& ws, qint64 unitId, QString* error)
+bool activities(const Workspace& ws, qint64 unitId, QList<SubordinateActivity>* out, QString* error)
 {
-    return unitId ? SubordinateRepository(ws.database()).activities(unitId, error)
-                  : QList<SubordinateActivity>();
+    out->clear();
+    return unitId == 0 || SubordinateRepository(ws.database()).activities(unitId, out, error);
 }
 
 } // namespace PackageOverview

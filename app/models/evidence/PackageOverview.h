@@ -21,5 +21,5 @@ bool outgoing(const Workspace& ws, Outgoing* out, QString* error);
 // This unit's figures from the open campaign (Summary::summarize, as the package's manifest has
 // them), then every imported unit.
 bool loadUnits(const Workspace& ws, ConsolidatedModel* model, QString* error);
-QList<SubordinateActivity> activities(const Workspace& ws, qint64 unitId, QString* error);
+bool activities(const Workspace& ws, qint64 unitId, QList<SubordinateActivity>* out, QString* error);
 } // namespace PackageOverview

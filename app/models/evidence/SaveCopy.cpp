@@ -8,22 +8,21 @@
 
 namespace SaveCopy {
 
-std::unique_ptr<ExportTask> mediaTask(const Workspace& workspace, const QString& target, QString* error)
+std::unique_ptr<ExportTask> mediaTask(const Workspace& workspace, const QString& target, Added* added,
+                                      QString* error)
 {
     const Database& db = workspace.database();
-    QString readError;
-    const QStringList names = EvidenceFiles::referencedContent(db, &readError);
-    if (!readError.isEmpty()) {
-        *error = readError;
+    *added = std::make_shared<MediaFolder::Added>(); // written by the worker, read after finished()
+    QStringList names;
+    if (!EvidenceFiles::referencedContent(db, &names, error))
         return nullptr;
-    }
     const QString source = db.path();
     auto task = std::make_unique<ExportTask>(
-        [source, target, names](ExportProgress* progress, QString* workError) {
+        [source, target, names, made = *added](ExportProgress* progress, QString* workError) {
             return EvidenceFiles::copyMedia(
                 source, target, names,
                 [progress](qint64 done, qint64 total) { return exportStep(progress, done, total); },
-                workError);
+                workError, made.get());
         },
         target);
     task->setCancelledMessage(
@@ -31,9 +30,13 @@ std::unique_ptr<ExportTask> mediaTask(const Workspace& workspace, const QString&
     return task;
 }
 
-bool finish(const Workspace& workspace, const QString& target, QString* error)
+bool finish(const Workspace& workspace, const QString& target, const Added& added, QString* error)
 {
-    return workspace.database().saveCopyAs(target, error);
+    if (workspace.database().saveCopyAs(target, error))
+        return true;
+    if (added)
+        MediaFolder::remove(*added); // a full disk, a folder gone read-only: no half copy stays
+    return false;
 }
 
 } // namespace SaveCopy

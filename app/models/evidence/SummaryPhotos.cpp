@@ -5,9 +5,10 @@
 
 namespace SummaryPhotos {
 
-QList<ReportChart> grids(const Workspace& workspace, const CampaignSnapshot& snapshot, QString* error)
+bool grids(const Workspace& workspace, const CampaignSnapshot& snapshot, QList<ReportChart>* out,
+           QString* error)
 {
-    return ReportPhotos::pickedGrids(workspace.database(), snapshot, error);
+    return ReportPhotos::pickedGrids(workspace.database(), snapshot, out, error);
 }
 
 } // namespace SummaryPhotos

@@ -11,5 +11,6 @@ class Workspace;
 // The photos the user picked for the summary (in the activity gallery), as picture grids for the
 // report writers, read from the workspace's file for the reports page.
 namespace SummaryPhotos {
-QList<ReportChart> grids(const Workspace& workspace, const CampaignSnapshot& snapshot, QString* error);
+[[nodiscard]] bool grids(const Workspace& workspace, const CampaignSnapshot& snapshot,
+                         QList<ReportChart>* out, QString* error);
 } // namespace SummaryPhotos

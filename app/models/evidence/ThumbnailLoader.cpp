@@ -2,11 +2,40 @@
 
 #include <QImageReader>
 #include <QMetaObject>
+#include <QMutex>
 #include <QPainter>
-#include <QPointer>
 #include <QThreadPool>
 
-ThumbnailLoader::ThumbnailLoader(int edge, QObject* parent) : QObject(parent), m_edge(edge) {}
+// Shared by the loader and its workers. A worker posts its result while holding the mutex, so the
+// loader cannot finish being destroyed in between; a result posted just before is dropped with the
+// loader's other pending events.
+struct ThumbnailLoader::Mailbox
+{
+    QMutex mutex;
+    ThumbnailLoader* loader = nullptr; // null once the loader is being destroyed
+
+    void deliver(const QString& sha256, const QImage& image)
+    {
+        QMutexLocker locker(&mutex);
+        if (!loader)
+            return;
+        ThumbnailLoader* target = loader;
+        QMetaObject::invokeMethod(
+            target, [target, sha256, image] { target->store(sha256, image); }, Qt::QueuedConnection);
+    }
+};
+
+ThumbnailLoader::ThumbnailLoader(int edge, QObject* parent)
+    : QObject(parent), m_mailbox(std::make_shared<Mailbox>()), m_edge(edge)
+{
+    m_mailbox->loader = this;
+}
+
+ThumbnailLoader::~ThumbnailLoader()
+{
+    QMutexLocker locker(&m_mailbox->mutex);
+    m_mailbox->loader = nullptr;
+}
 
 QImage ThumbnailLoader::make(const QString& path, int edge)
 {
@@ -40,16 +69,9 @@ QImage ThumbnailLoader::thumbnail(const QString& sha256, const QString& path)
     if (m_pending.contains(sha256))
         return {};
     m_pending.insert(sha256);
-    QPointer<ThumbnailLoader> self(this);
     const int edge = m_edge;
-    QThreadPool::globalInstance()->start([self, sha256, path, edge] {
-        const QImage image = make(path, edge);
-        if (self)
-            QMetaObject::invokeMethod(self, [self, sha256, image] {
-                if (self)
-                    self->store(sha256, image);
-            });
-    });
+    QThreadPool::globalInstance()->start(
+        [mailbox = m_mailbox, sha256, path, edge] { mailbox->deliver(sha256, make(path, edge)); });
     return {};
 }
 

@@ -25,8 +25,11 @@ int DepartmentListModel::usage(int row) const
         m_usage.clear();
         QString error; // a count that cannot be read shows as 0; removing still asks first
         const DepartmentRepository repository(m_db);
-        for (const Department& d : m_departments)
-            m_usage.insert(d.id, std::max(0, repository.usage(d.id, &error)));
+        for (const Department& d : m_departments) {
+            int used = 0;
+            if (repository.usage(d.id, &used, &error))
+                m_usage.insert(d.id, used);
+        }
     }
     return m_usage.value(m_departments.value(row).id);
 }

@@ -79,8 +79,11 @@ bool MetricListModel::moveItem(int from, int to, QString* error)
 QString MetricListModel::removalQuestion(int row) const
 {
     QString error;
-    const int used = CampaignRepository(m_db).metricUsage(m_metrics.value(row).id, &error);
-    if (used <= 0)
+    int used = 0;
+    if (!CampaignRepository(m_db).metricUsage(m_metrics.value(row).id, &used, &error))
+        return tr("Delete the metric “%1”? Whether activities have figures for it could not be read (%2).")
+            .arg(nameAt(row), error);
+    if (used == 0)
         return tr("Delete the metric “%1”? No activity has a figure for it.").arg(nameAt(row));
     return tr("Delete the metric “%1”? The figures of %n activity(s) for it will be deleted too.", nullptr,
               used)

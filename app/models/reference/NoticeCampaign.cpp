@@ -27,7 +27,9 @@ const Campaign* campaignOfYear(const QList<Campaign>& campaigns, int year)
 QString plan(CampaignRepository& repository, const NoticeFields& fields)
 {
     QString error;
-    const QList<Campaign> existing = repository.list(&error);
+    QList<Campaign> existing;
+    if (!repository.list(&existing, &error))
+        return error;
     const int year = fields.year.value.toInt();
     const Campaign* same = campaignOfYear(existing, year);
     if (fields.level != NoticeLevel::National && same)
@@ -46,11 +48,9 @@ bool apply(CampaignRepository& repository, const NoticeFields& fields, qint64 ca
         *error = problem;
         return false;
     }
-    const QList<Campaign> existing = repository.list(&problem);
-    if (!problem.isEmpty()) {
-        *error = problem;
+    QList<Campaign> existing;
+    if (!repository.list(&existing, error))
         return false;
-    }
     const int year = fields.year.value.toInt();
     if (const Campaign* same = campaignOfYear(existing, year);
         same && fields.level != NoticeLevel::National) {

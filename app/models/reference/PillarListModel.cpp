@@ -125,8 +125,11 @@ bool PillarListModel::moveItem(int from, int to, QString* error)
 QString PillarListModel::removalQuestion(int row) const
 {
     QString error;
-    const int used = CampaignRepository(m_db).pillarUsage(m_pillars.value(row).id, &error);
-    if (used <= 0)
+    int used = 0;
+    if (!CampaignRepository(m_db).pillarUsage(m_pillars.value(row).id, &used, &error))
+        return tr("Delete the pillar “%1”? Whether activities are filed under it could not be read (%2).")
+            .arg(nameAt(row), error);
+    if (used == 0)
         return tr("Delete the pillar “%1”? No activity is filed under it.").arg(nameAt(row));
     return tr("Delete the pillar “%1”? %n activity(s) are filed under it and will have no pillar.", nullptr,
               used)

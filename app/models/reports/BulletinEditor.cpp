@@ -29,14 +29,16 @@ CampaignSnapshot snapshotOf(const Workspace& ws, const QList<qint64>& ids)
 
 BulletinEditor::BulletinEditor(Workspace& workspace, QObject* parent) : QObject(parent), m_ws(workspace) {}
 
-QList<qint64> BulletinEditor::withBulletin(const QList<qint64>& activityIds, QString* error) const
+bool BulletinEditor::withBulletin(const QList<qint64>& activityIds, QList<qint64>* out, QString* error) const
 {
-    const QHash<qint64, QString> kept = BulletinRepository(m_ws.database()).texts(activityIds, error);
-    QList<qint64> out;
+    QHash<qint64, QString> kept;
+    if (!BulletinRepository(m_ws.database()).texts(activityIds, &kept, error))
+        return false;
+    out->clear();
     for (const Activity& a : snapshotOf(m_ws, activityIds).activities)
         if (a.status == ActivityStatus::Done || kept.contains(a.id))
-            out << a.id;
-    return out;
+            out->append(a.id);
+    return true;
 }
 
 bool BulletinEditor::pages(const QList<qint64>& activityIds, QList<BulletinPage>* out, QString* error) const
@@ -50,9 +52,9 @@ const Database& BulletinEditor::database() const
     return m_ws.database();
 }
 
-QString BulletinEditor::text(qint64 activityId, QString* error) const
+bool BulletinEditor::text(qint64 activityId, QString* out, QString* error) const
 {
-    return BulletinRepository(m_ws.database()).text(activityId, error);
+    return BulletinRepository(m_ws.database()).text(activityId, out, error);
 }
 
 bool BulletinEditor::setText(qint64 activityId, const QString& before, const QString& after,

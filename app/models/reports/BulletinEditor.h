@@ -21,17 +21,19 @@ public:
     explicit BulletinEditor(Workspace& workspace, QObject* parent = nullptr);
 
     const Database& database() const;
-    // The kept text, a null QString when there is none; an unreadable file also gives a reason.
-    QString text(qint64 activityId, QString* error) const;
+    // The kept text (a null QString when there is none); false with a reason when the file cannot be read.
+    [[nodiscard]] bool text(qint64 activityId, QString* out, QString* error) const;
     // Keeps `after` in place of `before` as one undo step named `undoText`. With `continuing`, the step
     // joins the previous one when that was the same bulletin's typing (one undo per editing session).
     // false and a translated reason when nothing was changed.
     bool setText(qint64 activityId, const QString& before, const QString& after, const QString& undoText,
                  bool continuing, QString* error);
     // Of these activities, those that have a bulletin: completed, or with a kept text.
-    QList<qint64> withBulletin(const QList<qint64>& activityIds, QString* error) const;
+    [[nodiscard]] bool withBulletin(const QList<qint64>& activityIds, QList<qint64>* out,
+                                    QString* error) const;
     // The bulletins of these activities in date order, kept text or draft, with their photos.
-    bool pages(const QList<qint64>& activityIds, QList<BulletinPage>* out, QString* error) const;
+    [[nodiscard]] bool pages(const QList<qint64>& activityIds, QList<BulletinPage>* out,
+                             QString* error) const;
     // The write the undo command repeats.
     bool write(qint64 activityId, const QString& text, QString* error);
 

@@ -30,12 +30,9 @@ ReportSectionModel::ReportSectionModel(SummaryEditor& editor, QObject* parent)
 
 bool ReportSectionModel::load(qint64 campaignId, QString* error)
 {
-    QString e;
-    const QList<ReportSection> stored = ReportSectionRepository(m_editor.database()).list(campaignId, &e);
-    if (!e.isEmpty()) {
-        *error = e;
+    QList<ReportSection> stored;
+    if (!ReportSectionRepository(m_editor.database()).list(campaignId, &stored, error))
         return false;
-    }
     beginResetModel();
     m_campaignId = campaignId;
     m_stored = stored;

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QSaveFile>
+
+#include "WriteFailure.h"
 #include <QStringList>
 
 namespace {
@@ -53,7 +55,7 @@ bool writeIcsFile(const CampaignSnapshot& snapshot, const QString& departmentNam
     if (!IcsWriter::write(snapshot, options, &file, error))
         return false; // QSaveFile discards the partial file
     if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = tr("Cannot write %1: %2").arg(path, WriteFailure::reason(file));
         return false;
     }
     return true;

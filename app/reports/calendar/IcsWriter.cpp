@@ -3,6 +3,7 @@
 #include "ActivityFilter.h"
 #include "IcsEvent.h"
 #include "IcsText.h"
+#include "WriteFailure.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -157,7 +158,7 @@ bool IcsWriter::write(const CampaignSnapshot& snapshot, const Options& options, 
         return written;
     });
     if (!written) {
-        *error = tr("Could not write the calendar: %1").arg(out->errorString());
+        *error = tr("Could not write the calendar: %1").arg(WriteFailure::reason(*out));
         return false;
     }
     if (!complete) {

@@ -59,22 +59,20 @@ bool load(const Database& db, const CampaignSnapshot& s, QDate today, Consolidat
     in.own.region = s.unit.region;
     in.own.figures =
         PackageFigures::toJson(Summary::summarize(s.campaign, s.activities, s.departments, today));
-    QString e;
-    in.own.activities = ownActivities(s, AttachmentRepository(db).forCampaign(c.id, &e));
+    QList<Attachment> attachments;
+    QList<SubordinateUnit> units;
     const SubordinateRepository repository(db);
-    const QList<SubordinateUnit> units = e.isEmpty() ? repository.units(&e) : QList<SubordinateUnit>();
-    for (const SubordinateUnit& u : units) {
+    if (!AttachmentRepository(db).forCampaign(c.id, &attachments, error) || !repository.units(&units, error))
+        return false;
+    in.own.activities = ownActivities(s, attachments);
+    for (const SubordinateUnit& u : std::as_const(units)) {
         // A package of another year does not belong in this year's report (year 0: not stated).
         if (u.campaignYear != 0 && c.year != 0 && u.campaignYear != c.year)
             continue;
-        const QList<SubordinateActivity> activities = repository.activities(u.id, &e);
-        if (!e.isEmpty())
-            break;
+        QList<SubordinateActivity> activities;
+        if (!repository.activities(u.id, &activities, error))
+            return false;
         in.subordinates.append(subordinate(u, activities));
-    }
-    if (!e.isEmpty()) {
-        *error = e;
-        return false;
     }
     // Pinyin order with numbers as numbers (第2县 before 第10县): the storage's order is code points.
     QCollator collator{QLocale(QLocale::Chinese, QLocale::China)};

@@ -16,6 +16,9 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include "WriteFailure.h"
+#include "WriteGuard.h"
+
 namespace {
 
 QString tr(const char* text)
@@ -101,12 +104,16 @@ bool writeAtomically(const QString& path, const std::function<bool(QIODevice* de
         *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
-    if (!write(&file, error)) {
+    WriteGuard guard(&file);
+    if (!write(&guard, error) || guard.failed()) {
+        if (guard.failed())
+            *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), guard.reason());
         file.cancelWriting();
         return false;
     }
     if (!file.commit()) {
-        *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error =
+            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), WriteFailure::reason(file));
         return false;
     }
     return true;

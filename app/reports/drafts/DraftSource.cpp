@@ -34,14 +34,9 @@ auto dateKey(const Activity& a)
 
 bool facts(const Database& db, qint64 campaignId, DraftFacts* out, QString* error)
 {
-    QString e;
-    const QSet<qint64> with = AttachmentRepository(db).activitiesWithEvidence(campaignId, &e);
-    if (!e.isEmpty()) {
-        *error = e;
+    if (!AttachmentRepository(db).activitiesWithEvidence(campaignId, &out->withEvidence, error))
         return false;
-    }
     out->evidenceKnown = true;
-    out->withEvidence = with;
     return true;
 }
 
@@ -91,12 +86,9 @@ bool bulletins(const Database& db, const CampaignSnapshot& snapshot, const QList
     }
     std::stable_sort(chosen.begin(), chosen.end(),
                      [](const Activity* x, const Activity* y) { return dateKey(*x) < dateKey(*y); });
-    QString e;
-    const QHash<qint64, QString> kept = BulletinRepository(db).texts(activityIds, &e);
-    if (!e.isEmpty()) {
-        *error = e;
+    QHash<qint64, QString> kept;
+    if (!BulletinRepository(db).texts(activityIds, &kept, error))
         return false;
-    }
     const AttachmentRepository attachments(db);
     const QString mediaRoot = MediaStore(db.path()).root();
     out->clear();
@@ -110,11 +102,10 @@ bool bulletins(const Database& db, const CampaignSnapshot& snapshot, const QList
             *error = tr("“%1” is not completed yet: its bulletin is drafted once it is.").arg(a->title);
             return false;
         }
-        const QList<Attachment> photos = bulletinPhotos(attachments.forActivity(a->id, &e));
-        if (!e.isEmpty()) {
-            *error = e;
+        QList<Attachment> all;
+        if (!attachments.forActivity(a->id, &all, error))
             return false;
-        }
+        const QList<Attachment> photos = bulletinPhotos(all);
         if (!photos.isEmpty())
             page.photos = ReportPhotos::grids(snapshot, photos, mediaRoot).value(0).image;
         out->append(page);

@@ -75,24 +75,26 @@ QList<ReportChart> grids(const CampaignSnapshot& snapshot, const QList<Attachmen
     return out;
 }
 
-QList<Attachment> picked(const Database& db, qint64 campaignId, QString* error)
+bool picked(const Database& db, qint64 campaignId, QList<Attachment>* out, QString* error)
 {
-    QList<Attachment> out;
-    for (const Attachment& a : AttachmentRepository(db).forCampaign(campaignId, error))
+    QList<Attachment> all;
+    if (!AttachmentRepository(db).forCampaign(campaignId, &all, error))
+        return false;
+    out->clear();
+    for (const Attachment& a : std::as_const(all))
         if (a.inReport && a.kind == Attachment::Kind::Photo)
-            out.append(a);
-    return out;
+            out->append(a);
+    return true;
 }
 
-QList<ReportChart> pickedGrids(const Database& db, const CampaignSnapshot& snapshot, QString* error)
+bool pickedGrids(const Database& db, const CampaignSnapshot& snapshot, QList<ReportChart>* out,
+                 QString* error)
 {
-    QString e;
-    const QList<Attachment> photos = picked(db, snapshot.campaign.campaign.id, &e);
-    if (!e.isEmpty()) {
-        *error = e;
-        return {};
-    }
-    return grids(snapshot, photos, MediaStore(db.path()).root());
+    QList<Attachment> photos;
+    if (!picked(db, snapshot.campaign.campaign.id, &photos, error))
+        return false;
+    *out = grids(snapshot, photos, MediaStore(db.path()).root());
+    return true;
 }
 
 } // namespace ReportPhotos

@@ -17,7 +17,8 @@ namespace ReportPhotos {
 QList<ReportChart> grids(const CampaignSnapshot& snapshot, const QList<Attachment>& photos,
                          const QString& mediaRoot);
 // The picked photos of the snapshot's campaign in the open file.
-QList<Attachment> picked(const Database& db, qint64 campaignId, QString* error);
+[[nodiscard]] bool picked(const Database& db, qint64 campaignId, QList<Attachment>* out, QString* error);
 // The grids of the picked photos of the snapshot's campaign, ready for ReportOptions::charts.
-QList<ReportChart> pickedGrids(const Database& db, const CampaignSnapshot& snapshot, QString* error);
+[[nodiscard]] bool pickedGrids(const Database& db, const CampaignSnapshot& snapshot, QList<ReportChart>* out,
+                               QString* error);
 } // namespace ReportPhotos

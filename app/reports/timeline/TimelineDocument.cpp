@@ -2,6 +2,7 @@
 
 #include "SearchableFont.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFontDatabase>
 #include <QIODevice>
@@ -11,6 +12,9 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+
+#include "WriteFailure.h"
+#include "WriteGuard.h"
 
 #include <algorithm>
 #include <cmath>
@@ -166,8 +170,15 @@ bool writePng(const TimelineRenderer::Data& data, QIODevice* out, QString* error
         r.paintNames(p, QRectF(0, hh, nw, layout.height()), 0);
         r.paintChart(p, QRectF(nw, hh, data.scale.width(), layout.height()), 0, 0);
     }
-    if (!image.save(out, "PNG")) {
+    // Encoded into memory first: a full disk is then a write failure, not an encoding one.
+    QBuffer png;
+    png.open(QIODevice::WriteOnly);
+    if (!image.save(&png, "PNG")) {
         *error = tr("Could not encode the timeline picture.");
+        return false;
+    }
+    if (out->write(png.data()) != png.data().size()) {
+        *error = tr("The timeline picture cannot be written: %1").arg(WriteFailure::reason(*out));
         return false;
     }
     return true;
@@ -185,12 +196,16 @@ bool writeFile(const TimelineRenderer::Data& data, const QString& title, const Q
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
-    const bool ok = format == QLatin1String("pdf") ? writePdf(data, title, &file, error, progress)
-                                                   : writePng(data, &file, error);
-    if (!ok)
+    WriteGuard guard(&file);
+    const bool ok = format == QLatin1String("pdf") ? writePdf(data, title, &guard, error, progress)
+                                                   : writePng(data, &guard, error);
+    if (!ok || guard.failed()) {
+        if (guard.failed())
+            *error = tr("Cannot write %1: %2").arg(path, guard.reason());
         return false; // QSaveFile drops the partial file
+    }
     if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = tr("Cannot write %1: %2").arg(path, WriteFailure::reason(file));
         return false;
     }
     return true;

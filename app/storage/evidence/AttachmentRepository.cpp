@@ -34,14 +34,15 @@ Attachment read(const QSqlQuery& q)
     return a;
 }
 
-QList<Attachment> readAll(QSqlQuery& q, QString* error)
+bool readAll(QSqlQuery& q, QList<Attachment>* result, QString* error)
 {
     QList<Attachment> out;
     if (!exec(q, error))
-        return out;
+        return false;
     while (q.next())
         out.append(read(q));
-    return out;
+    *result = std::move(out);
+    return true;
 }
 
 } // namespace
@@ -50,26 +51,27 @@ AttachmentRepository::AttachmentRepository(const Database& db)
     : m_connection(db.connection().connectionName())
 {}
 
-QList<Attachment> AttachmentRepository::forActivity(qint64 activityId, QString* error) const
+bool AttachmentRepository::forActivity(qint64 activityId, QList<Attachment>* out, QString* error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT %1 FROM attachment a WHERE a.activity_id = :activity ORDER BY a.id")
                   .arg(kColumns));
     q.bindValue(QStringLiteral(":activity"), activityId);
-    return readAll(q, error);
+    return readAll(q, out, error);
 }
 
-QList<Attachment> AttachmentRepository::forCampaign(qint64 campaignId, QString* error) const
+bool AttachmentRepository::forCampaign(qint64 campaignId, QList<Attachment>* out, QString* error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT %1 FROM attachment a JOIN activity t ON t.id = a.activity_id "
                              "WHERE t.campaign_id = :campaign ORDER BY a.activity_id, a.id")
                   .arg(kColumns));
     q.bindValue(QStringLiteral(":campaign"), campaignId);
-    return readAll(q, error);
+    return readAll(q, out, error);
 }
 
-QSet<qint64> AttachmentRepository::activitiesWithEvidence(qint64 campaignId, QString* error) const
+bool AttachmentRepository::activitiesWithEvidence(qint64 campaignId, QSet<qint64>* result,
+                                                  QString* error) const
 {
     QSet<qint64> out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
@@ -77,13 +79,15 @@ QSet<qint64> AttachmentRepository::activitiesWithEvidence(qint64 campaignId, QSt
                              "a.activity_id WHERE t.campaign_id = :campaign"));
     q.bindValue(QStringLiteral(":campaign"), campaignId);
     if (!exec(q, error))
-        return out;
+        return false;
     while (q.next())
         out.insert(q.value(0).toLongLong());
-    return out;
+    *result = std::move(out);
+    return true;
 }
 
-QList<Attachment> AttachmentRepository::forActivities(const QList<qint64>& activityIds, QString* error) const
+bool AttachmentRepository::forActivities(const QList<qint64>& activityIds, QList<Attachment>* result,
+                                         QString* error) const
 {
     QList<Attachment> out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
@@ -92,25 +96,27 @@ QList<Attachment> AttachmentRepository::forActivities(const QList<qint64>& activ
     for (qint64 id : activityIds) {
         q.bindValue(QStringLiteral(":activity"), id);
         if (!exec(q, error))
-            return {};
+            return false;
         while (q.next())
             out.append(read(q));
     }
-    return out;
+    *result = std::move(out);
+    return true;
 }
 
-std::pair<int, qint64> AttachmentRepository::chosenTotals(qint64 campaignId, QString* error) const
+bool AttachmentRepository::chosenTotals(qint64 campaignId, std::pair<int, qint64>* out, QString* error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT count(*), coalesce(sum(a.size), 0) FROM attachment a JOIN activity t ON "
                              "t.id = a.activity_id WHERE t.campaign_id = :campaign AND a.chosen = 1"));
     q.bindValue(QStringLiteral(":campaign"), campaignId);
     if (!exec(q, error) || !q.next())
-        return {0, 0};
-    return {q.value(0).toInt(), q.value(1).toLongLong()};
+        return false;
+    *out = {q.value(0).toInt(), q.value(1).toLongLong()};
+    return true;
 }
 
-QHash<qint64, int> AttachmentRepository::photoCounts(qint64 campaignId, QString* error) const
+bool AttachmentRepository::photoCounts(qint64 campaignId, QHash<qint64, int>* result, QString* error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     QHash<qint64, int> out;
@@ -119,10 +125,11 @@ QHash<qint64, int> AttachmentRepository::photoCounts(qint64 campaignId, QString*
         "a.activity_id WHERE t.campaign_id = :campaign AND a.kind = 0 GROUP BY a.activity_id"));
     q.bindValue(QStringLiteral(":campaign"), campaignId);
     if (!exec(q, error))
-        return out;
+        return false;
     while (q.next())
         out.insert(q.value(0).toLongLong(), q.value(1).toInt());
-    return out;
+    *result = std::move(out);
+    return true;
 }
 
 bool AttachmentRepository::insert(QList<Attachment>& rows, QString* error)
@@ -139,11 +146,16 @@ bool AttachmentRepository::restore(const QList<Attachment>& rows, QString* error
 bool AttachmentRepository::write(QList<Attachment>& rows, bool keepIds, QString* error)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    Transaction tx(db);
-    if (!tx.isActive()) {
-        *error = tx.errorString();
+    QList<Attachment> written = rows;
+    if (!Transaction::run(db, error, [&] { return insertRows(db, written, keepIds, error); }))
         return false;
-    }
+    rows = std::move(written);
+    return true;
+}
+
+bool AttachmentRepository::insertRows(const QSqlDatabase& db, QList<Attachment>& written, bool keepIds,
+                                      QString* error)
+{
     QSqlQuery q(db);
     if (!prepare(q,
                  QStringLiteral(
@@ -152,7 +164,6 @@ bool AttachmentRepository::write(QList<Attachment>& rows, bool keepIds, QString*
                      ":kind, :name, :size, :caption, :taken, :by, :added, :chosen, :report)"),
                  error))
         return false;
-    QList<Attachment> written = rows;
     for (Attachment& a : written) {
         if (a.uuid.isNull())
             a.uuid = QUuid::createUuid();
@@ -176,29 +187,20 @@ bool AttachmentRepository::write(QList<Attachment>& rows, bool keepIds, QString*
             return false;
         a.id = q.lastInsertId().toLongLong();
     }
-    if (!tx.commit()) {
-        *error = tx.errorString();
-        return false;
-    }
-    rows = written;
     return true;
 }
 
 bool AttachmentRepository::setFlag(const char* column, qint64 id, const QVariant& value, QString* error)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    Transaction tx(db);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE attachment SET %1 = :value WHERE id = :id").arg(QLatin1String(column)));
-    q.bindValue(QStringLiteral(":value"), value);
-    q.bindValue(QStringLiteral(":id"), id);
-    if (!exec(q, error))
-        return false;
-    if (!tx.commit()) {
-        *error = tx.errorString();
-        return false;
-    }
-    return true;
+    return Transaction::run(db, error, [&] {
+        QSqlQuery q(db);
+        q.prepare(
+            QStringLiteral("UPDATE attachment SET %1 = :value WHERE id = :id").arg(QLatin1String(column)));
+        q.bindValue(QStringLiteral(":value"), value);
+        q.bindValue(QStringLiteral(":id"), id);
+        return exec(q, error);
+    });
 }
 
 bool AttachmentRepository::setCaption(qint64 id, const QString& caption, QString* error)
@@ -224,64 +226,49 @@ bool AttachmentRepository::remove(qint64 id, QString* error)
 bool AttachmentRepository::remove(const QList<qint64>& ids, QString* error)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    Transaction tx(db);
-    if (!tx.isActive()) {
-        *error = tx.errorString();
-        return false;
-    }
-    QSqlQuery q(db);
-    if (!prepare(q, QStringLiteral("DELETE FROM attachment WHERE id = :id"), error))
-        return false;
-    for (qint64 id : ids) {
-        q.bindValue(QStringLiteral(":id"), id);
-        if (!exec(q, error))
+    return Transaction::run(db, error, [&] {
+        QSqlQuery q(db);
+        if (!prepare(q, QStringLiteral("DELETE FROM attachment WHERE id = :id"), error))
             return false;
-    }
-    if (!tx.commit()) {
-        *error = tx.errorString();
-        return false;
-    }
-    return true;
+        for (qint64 id : ids) {
+            q.bindValue(QStringLiteral(":id"), id);
+            if (!exec(q, error))
+                return false;
+        }
+        return true;
+    });
 }
 
 bool AttachmentRepository::update(const Attachment& row, QString* error)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    Transaction tx(db);
-    if (!tx.isActive()) {
-        *error = tx.errorString();
-        return false;
-    }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "UPDATE attachment SET caption = :caption, chosen = :chosen, in_report = :report WHERE id = :id"));
-    q.bindValue(QStringLiteral(":caption"), text(row.caption.trimmed()));
-    q.bindValue(QStringLiteral(":chosen"), row.chosen ? 1 : 0);
-    q.bindValue(QStringLiteral(":report"), row.inReport ? 1 : 0);
-    q.bindValue(QStringLiteral(":id"), row.id);
-    if (!exec(q, error))
-        return false;
-    if (!tx.commit()) {
-        *error = tx.errorString();
-        return false;
-    }
-    return true;
+    return Transaction::run(db, error, [&] {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE attachment SET caption = :caption, chosen = :chosen, in_report = "
+                                 ":report WHERE id = :id"));
+        q.bindValue(QStringLiteral(":caption"), text(row.caption.trimmed()));
+        q.bindValue(QStringLiteral(":chosen"), row.chosen ? 1 : 0);
+        q.bindValue(QStringLiteral(":report"), row.inReport ? 1 : 0);
+        q.bindValue(QStringLiteral(":id"), row.id);
+        return exec(q, error);
+    });
 }
 
-QStringList AttachmentRepository::referencedContent(QString* error) const
+bool AttachmentRepository::referencedContent(QStringList* result, QString* error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(
         QStringLiteral("SELECT sha256 FROM attachment UNION SELECT sha256 FROM sub_evidence ORDER BY 1"));
     QStringList out;
     if (!exec(q, error))
-        return out;
+        return false;
     while (q.next())
         out << q.value(0).toString();
-    return out;
+    *result = std::move(out);
+    return true;
 }
 
-int AttachmentRepository::references(const QString& sha256, QString* error) const
+bool AttachmentRepository::references(const QString& sha256, int* out, QString* error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM attachment WHERE sha256 = :a) + "
@@ -289,6 +276,7 @@ int AttachmentRepository::references(const QString& sha256, QString* error) cons
     q.bindValue(QStringLiteral(":a"), sha256);
     q.bindValue(QStringLiteral(":b"), sha256);
     if (!exec(q, error) || !q.next())
-        return -1;
-    return q.value(0).toInt();
+        return false;
+    *out = q.value(0).toInt();
+    return true;
 }

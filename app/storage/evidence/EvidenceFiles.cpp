@@ -5,6 +5,7 @@
 #include "MediaFolder.h"
 #include "MediaStore.h"
 #include "PhotoDate.h"
+#include "Transaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -59,23 +60,25 @@ bool attach(const Database& db, qint64 activityId, const QStringList& paths, con
     }
     MediaStore store(db.path());
     QStringList created;
-    auto undo = [&] {
-        for (const QString& sha : std::as_const(created))
-            store.remove(sha);
-    };
-    for (int i = 0; i < rows.size(); ++i) {
-        MediaStore::Added added;
-        if (!store.addFile(paths[i], &added, error)) {
-            undo();
-            return false;
+    // The files are stored and their rows written under one write transaction: the clean-up when the
+    // file closes (collectUnreferenced) takes the same lock, so it never sees stored content before
+    // the rows that name it. Killed halfway, stored content without rows is only collected later.
+    const bool ok = Transaction::run(db.connection(), error, [&] {
+        for (int i = 0; i < rows.size(); ++i) {
+            MediaStore::Added added;
+            if (!store.addFile(paths[i], &added, error))
+                return false;
+            if (added.created && !created.contains(added.sha256))
+                created << added.sha256;
+            rows[i].sha256 = added.sha256;
+            rows[i].size = added.size;
         }
-        if (added.created && !created.contains(added.sha256))
-            created << added.sha256;
-        rows[i].sha256 = added.sha256;
-        rows[i].size = added.size;
-    }
-    if (!AttachmentRepository(db).insert(rows, error)) {
-        undo();
+        return AttachmentRepository(db).insert(rows, error);
+    });
+    if (!ok) {
+        QString ignored; // the reason already reported is why the attach failed
+        for (const QString& sha : std::as_const(created))
+            (void)store.remove(sha, &ignored);
         return false;
     }
     if (out)
@@ -88,33 +91,41 @@ bool detach(const Database& db, const Attachment& attachment, QString* error)
     return AttachmentRepository(db).remove(attachment.id, error);
 }
 
-int collectUnreferenced(const Database& db, QString* error)
+bool collectUnreferenced(const Database& db, int* removed, QString* error)
 {
-    QString readError;
-    const QStringList named = AttachmentRepository(db).referencedContent(&readError);
-    if (!readError.isEmpty()) {
-        *error = readError;
-        return -1;
-    }
-    const QSet<QString> keep(named.cbegin(), named.cend());
-    MediaStore store(db.path());
-    int removed = 0;
-    for (const QString& name : MediaFolder::contents(store.root()))
-        if (!keep.contains(name) && store.remove(name))
-            ++removed;
-    return removed;
+    // Under the write lock, like attach(): no row naming new content can arrive while this looks.
+    int count = 0;
+    const bool ok = Transaction::run(db.connection(), error, [&] {
+        QStringList named;
+        if (!AttachmentRepository(db).referencedContent(&named, error))
+            return false;
+        const QSet<QString> keep(named.cbegin(), named.cend());
+        MediaStore store(db.path());
+        bool all = true;
+        for (const QString& name : MediaFolder::contents(store.root())) {
+            if (keep.contains(name))
+                continue;
+            if (store.remove(name, error))
+                ++count;
+            else
+                all = false; // the others still go; the reason is the last failure's
+        }
+        return all;
+    });
+    *removed = count;
+    return ok;
 }
 
-QStringList referencedContent(const Database& db, QString* error)
+bool referencedContent(const Database& db, QStringList* out, QString* error)
 {
-    return AttachmentRepository(db).referencedContent(error);
+    return AttachmentRepository(db).referencedContent(out, error);
 }
 
 bool copyMedia(const QString& fromFile, const QString& toFile, const QStringList& names,
-               const std::function<bool(qint64, qint64)>& progress, QString* error)
+               const std::function<bool(qint64, qint64)>& progress, QString* error, MediaFolder::Added* added)
 {
     return MediaFolder::copy(MediaFolder::rootFor(fromFile), MediaFolder::rootFor(toFile), names,
-                             MediaFolder::Mode::LinkOrCopy, progress, error);
+                             MediaFolder::Mode::LinkOrCopy, progress, error, nullptr, added);
 }
 
 QString pathOf(const Database& db, const Attachment& attachment)
@@ -122,15 +133,17 @@ QString pathOf(const Database& db, const Attachment& attachment)
     return MediaStore(db.path()).pathFor(attachment.sha256);
 }
 
-qint64 activityId(const Database& db, const QUuid& uuid, QString* error)
+bool activityId(const Database& db, const QUuid& uuid, qint64* out, QString* error)
 {
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("SELECT id FROM activity WHERE uuid = ?"));
     q.addBindValue(uuid.toString(QUuid::WithoutBraces));
-    if (!uuid.isNull() && q.exec() && q.next())
-        return q.value(0).toLongLong();
+    if (!uuid.isNull() && q.exec() && q.next()) {
+        *out = q.value(0).toLongLong();
+        return true;
+    }
     *error = tr("No activity with the id %1 is in this file.").arg(uuid.toString(QUuid::WithoutBraces));
-    return 0;
+    return false;
 }
 
 QString currentUser()

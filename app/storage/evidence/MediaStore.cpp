@@ -96,7 +96,13 @@ bool MediaStore::addFile(const QString& path, Added* out, QString* error)
     return add(&file, out, error);
 }
 
-bool MediaStore::remove(const QString& sha256)
+bool MediaStore::remove(const QString& sha256, QString* error)
 {
-    return isSha256(sha256) && QFile::remove(pathFor(sha256));
+    QFile file(pathFor(sha256));
+    if (isSha256(sha256) && file.remove())
+        return true;
+    *error = tr("%1 cannot be removed: %2")
+                 .arg(QDir::toNativeSeparators(file.fileName()),
+                      isSha256(sha256) ? file.errorString() : tr("not a content name"));
+    return false;
 }

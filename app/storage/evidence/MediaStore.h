@@ -30,9 +30,9 @@ public:
     // with maxBytes >= 0, a longer stream is refused. onChunk gets bytes so far; false cancels.
     bool add(QIODevice* source, Added* out, QString* error, const QString& expectedSha256 = {},
              qint64 maxBytes = -1, const std::function<bool(qint64)>& onChunk = {});
-    bool addFile(const QString& path, Added* out, QString* error);
+    [[nodiscard]] bool addFile(const QString& path, Added* out, QString* error);
     // Removes one stored file; used to undo what a failed operation created, never for shared content.
-    bool remove(const QString& sha256);
+    [[nodiscard]] bool remove(const QString& sha256, QString* error);
 
     static bool isSha256(const QString& text);
 

@@ -68,7 +68,10 @@ struct ActivityWriter
             return false;
         }
         a.id = upsert.integer(0);
-        upsert.exec(); // runs to the end and resets for the next row
+        if (!upsert.exec()) { // runs to the end and resets for the next row
+            *error = upsert.errorString();
+            return false;
+        }
         clearEvidence.bind(1, a.id);
         keep.bind(1, a.id);
         if (!clearEvidence.exec() || !keep.exec()) {
@@ -102,7 +105,7 @@ SubordinateRepository::SubordinateRepository(const Database& db)
     : m_connection(db.connection().connectionName())
 {}
 
-QList<SubordinateUnit> SubordinateRepository::units(QString* error) const
+bool SubordinateRepository::units(QList<SubordinateUnit>* result, QString* error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     QList<SubordinateUnit> out;
@@ -110,7 +113,7 @@ QList<SubordinateUnit> SubordinateRepository::units(QString* error) const
         QStringLiteral("SELECT id, uuid, name, region, level, campaign_year, campaign_title, package_ms, "
                        "imported_ms, figures FROM sub_unit ORDER BY name, id"));
     if (!exec(q, error))
-        return out;
+        return false;
     while (q.next()) {
         SubordinateUnit u;
         u.id = q.value(0).toLongLong();
@@ -125,14 +128,16 @@ QList<SubordinateUnit> SubordinateRepository::units(QString* error) const
         u.figures = q.value(9).toString().toUtf8();
         out.append(u);
     }
-    return out;
+    *result = std::move(out);
+    return true;
 }
 
 // Through the raw handle: a county's package lists 100 000 activities at the national desk, and a
 // QVariant per cell made showing a unit take seconds. A unit's rows lie together (a merge appends them),
 // so they are read as one range of the table in id order; looked up through the (unit, uuid) index
 // they came in uuid order, one random page each, ten times slower.
-QList<SubordinateActivity> SubordinateRepository::activities(qint64 unitId, QString* error) const
+bool SubordinateRepository::activities(qint64 unitId, QList<SubordinateActivity>* result,
+                                       QString* error) const
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     SqliteStatement q(
@@ -145,7 +150,7 @@ QList<SubordinateActivity> SubordinateRepository::activities(qint64 unitId, QStr
                           "ORDER BY e.id");
     if (!q.isValid() || !e.isValid()) {
         *error = q.isValid() ? e.errorString() : q.errorString();
-        return {};
+        return false;
     }
     const auto stamp = [](const SqliteStatement& s, int column) {
         // UTC: a local time looks up the zone (and stats /etc/localtime) for every row.
@@ -177,31 +182,36 @@ QList<SubordinateActivity> SubordinateRepository::activities(qint64 unitId, QStr
     }
     if (!q.errorString().isEmpty() || !e.errorString().isEmpty()) {
         *error = q.errorString().isEmpty() ? e.errorString() : q.errorString();
-        return {};
+        return false;
     }
-    return out;
+    *result = std::move(out);
+    return true;
 }
 
-QDateTime SubordinateRepository::packageTime(const QUuid& unitUuid, QString* error) const
+bool SubordinateRepository::packageTime(const QUuid& unitUuid, QDateTime* out, QString* error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT package_ms FROM sub_unit WHERE uuid = ?"));
     q.addBindValue(unitUuid.toString(QUuid::WithoutBraces));
-    if (!exec(q, error) || !q.next())
-        return {};
-    return fromMs(q.value(0));
+    if (!exec(q, error))
+        return false;
+    *out = q.next() ? fromMs(q.value(0)) : QDateTime();
+    return true;
 }
 
 bool SubordinateRepository::merge(SubordinateUnit& unit, QList<SubordinateActivity>& activities,
                                   QString* error)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    Transaction tx(db);
-    if (!tx.isActive()) {
-        *error = tx.errorString();
+    return Transaction::run(db, error, [&] { return mergeRows(db, unit, activities, error); });
+}
+
+bool SubordinateRepository::mergeRows(const QSqlDatabase& db, SubordinateUnit& unit,
+                                      QList<SubordinateActivity>& activities, QString* error) const
+{
+    QDateTime previous;
+    if (!packageTime(unit.uuid, &previous, error))
         return false;
-    }
-    const QDateTime previous = packageTime(unit.uuid, error);
     if (previous.isValid() && previous > unit.packageCreated) {
         *error =
             QCoreApplication::translate("SubordinateRepository",
@@ -256,36 +266,31 @@ bool SubordinateRepository::merge(SubordinateUnit& unit, QList<SubordinateActivi
     d.prepare(QStringLiteral(
         "DELETE FROM sub_activity WHERE unit_id = ? AND id NOT IN (SELECT id FROM temp.sub_activity_kept)"));
     d.addBindValue(unit.id);
-    if (!exec(d, error) || !run(QStringLiteral("DELETE FROM temp.sub_activity_kept")))
-        return false;
-    if (!tx.commit()) {
-        *error = tx.errorString();
-        return false;
-    }
-    return true;
+    return exec(d, error) && run(QStringLiteral("DELETE FROM temp.sub_activity_kept"));
 }
 
-QUuid SubordinateRepository::ownUnitUuid(const Database& db, QString* error)
+bool SubordinateRepository::ownUnitUuid(const Database& db, QUuid* out, QString* error)
 {
     const QString key = QStringLiteral("package.unit_uuid");
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("SELECT value FROM file_setting WHERE key = ?"));
     q.addBindValue(key);
     if (!exec(q, error))
-        return {};
-    if (q.next() && !QUuid(q.value(0).toString()).isNull())
-        return QUuid(q.value(0).toString());
+        return false;
+    if (q.next() && !QUuid(q.value(0).toString()).isNull()) {
+        *out = QUuid(q.value(0).toString());
+        return true;
+    }
     q.finish();
     const QUuid made = QUuid::createUuid();
-    Transaction tx(db.connection());
-    QSqlQuery w(db.connection());
-    w.prepare(QStringLiteral("INSERT OR REPLACE INTO file_setting (key, value) VALUES (?, ?)"));
-    w.addBindValue(key);
-    w.addBindValue(made.toString(QUuid::WithoutBraces));
-    if (!exec(w, error) || !tx.commit()) {
-        if (error->isEmpty())
-            *error = tx.errorString();
-        return {};
-    }
-    return made;
+    const bool written = Transaction::run(db.connection(), error, [&] {
+        QSqlQuery w(db.connection());
+        w.prepare(QStringLiteral("INSERT OR REPLACE INTO file_setting (key, value) VALUES (?, ?)"));
+        w.addBindValue(key);
+        w.addBindValue(made.toString(QUuid::WithoutBraces));
+        return exec(w, error);
+    });
+    if (written)
+        *out = made;
+    return written;
 }

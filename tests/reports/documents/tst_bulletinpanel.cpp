@@ -28,6 +28,18 @@
 
 // The bulletin in the activity's detail: the draft shown until edited, typing kept and undone,
 // regenerating (asking first), copying as plain text, and PDFs whose text is exactly what was typed.
+
+namespace {
+// The bulletin the file keeps for the activity (null when none); fails the test when unreadable.
+QString keptText(const Database& db, qint64 activityId)
+{
+    QString text, error;
+    if (!BulletinRepository(db).text(activityId, &text, &error))
+        qFatal("%s", qPrintable(error));
+    return text;
+}
+} // namespace
+
 class TestBulletinPanel : public QObject
 {
     Q_OBJECT
@@ -120,7 +132,7 @@ void TestBulletinPanel::draftUntilEditedThenKeptAndUndone()
     QVERIFY2(panel->stateLabel()->text().contains(QStringLiteral("Draft")),
              qPrintable(panel->stateLabel()->text()));
     QString error;
-    QVERIFY(BulletinRepository(m_ws->database()).text(id, &error).isNull()); // showing writes nothing
+    QVERIFY(keptText(m_ws->database(), id).isNull()); // showing writes nothing
     if (!qEnvironmentVariableIsEmpty("CP_KEEP_EXPORTS"))
         detail.widget()->grab().save(
             QDir(qEnvironmentVariable("CP_KEEP_EXPORTS")).filePath(QStringLiteral("bulletin-panel.png")));
@@ -132,7 +144,7 @@ void TestBulletinPanel::draftUntilEditedThenKeptAndUndone()
     QApplication::sendEvent(panel->editor(), &typed);
     panel->flush();
     QVERIFY(!panel->isDraft());
-    QCOMPARE(BulletinRepository(m_ws->database()).text(id, &error), draft + QStringLiteral("补充"));
+    QCOMPARE(keptText(m_ws->database(), id), draft + QStringLiteral("补充"));
     QCOMPARE(m_ws->undoStack()->count(), 1);
     m_ws->undoStack()->undo();
     QVERIFY(panel->isDraft());
@@ -153,10 +165,10 @@ void TestBulletinPanel::regenerateAsksAndIsUndoable()
     QCOMPARE(panel->editor()->toPlainText(), QStringLiteral("我的标题\n我写的正文。"));
     answerNextQuestion(QMessageBox::Cancel);
     QVERIFY(!panel->regenerate());
-    QCOMPARE(BulletinRepository(m_ws->database()).text(id, &error), QStringLiteral("我的标题\n我写的正文。"));
+    QCOMPARE(keptText(m_ws->database(), id), QStringLiteral("我的标题\n我写的正文。"));
     answerNextQuestion(QMessageBox::Yes);
     QVERIFY(panel->regenerate());
-    QCOMPARE(BulletinRepository(m_ws->database()).text(id, &error), draftOf(id));
+    QCOMPARE(keptText(m_ws->database(), id), draftOf(id));
     QCOMPARE(m_ws->undoStack()->undoText(), QStringLiteral("Regenerate Bulletin"));
     m_ws->undoStack()->undo();
     QCOMPARE(panel->editor()->toPlainText(), QStringLiteral("我的标题\n我写的正文。"));
@@ -206,7 +218,8 @@ void TestBulletinPanel::severalBulletinsOnePerPage()
     QList<qint64> selected = done;
     selected << ids(ActivityStatus::NotStarted).value(0); // without a bulletin: left out
     QString error;
-    const QList<qint64> withBulletin = m_bulletins->withBulletin(selected, &error);
+    QList<qint64> withBulletin;
+    QVERIFY2(m_bulletins->withBulletin(selected, &withBulletin, &error), qPrintable(error));
     QCOMPARE(withBulletin.size(), 3);
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("bulletins.pdf"));

@@ -87,14 +87,16 @@ void TestReportsPage::sectionsModelAddsMovesRemovesAndStores()
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("基本情况"));
     // Showing the defaults writes nothing; the first edit stores them.
     ReportSectionRepository repo(m_workspace->database());
-    QVERIFY(repo.list(m_workspace->currentCampaignId(), &error).isEmpty());
+    QList<ReportSection> stored;
+    QVERIFY(repo.list(m_workspace->currentCampaignId(), &stored, &error));
+    QVERIFY(stored.isEmpty());
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QVERIFY(model.addSection(QStringLiteral("经验启示"), 1));
     QCOMPARE(reset.size(), 1);
     QVERIFY(model.moveSection(1, 4));
     QVERIFY(model.setData(model.index(0, 0), QStringLiteral("总体情况")));
     QVERIFY(model.removeSection(2));
-    const QList<ReportSection> stored = repo.list(m_workspace->currentCampaignId(), &error);
+    QVERIFY(repo.list(m_workspace->currentCampaignId(), &stored, &error));
     QStringList titles;
     for (const ReportSection& s : stored)
         titles << s.title;
@@ -121,8 +123,9 @@ void TestReportsPage::typedTextAndInsertedDraftsReachTheFileAndThePdf()
     const QString body = page.sectionModel()->index(0, 0).data(ReportSectionModel::BodyRole).toString();
     QCOMPARE(body, QStringLiteral("县局高度重视，成立领导小组。") + draft);
     QString error;
-    const QList<ReportSection> stored =
-        ReportSectionRepository(m_workspace->database()).list(m_workspace->currentCampaignId(), &error);
+    QList<ReportSection> stored;
+    QVERIFY(ReportSectionRepository(m_workspace->database())
+                .list(m_workspace->currentCampaignId(), &stored, &error));
     QCOMPARE(stored.value(0).body, body);
     if (!qEnvironmentVariableIsEmpty("CP_KEEP_EXPORTS"))
         page.grab().save(
@@ -169,9 +172,11 @@ void TestReportsPage::draftIsShownExportedAndRegenerated()
     for (const ReportSection& s : model->draft())
         for (const QString& paragraph : s.body.split(QLatin1Char('\n')))
             QVERIFY2(text.contains(ExternalReaders::withoutSpace(paragraph)), qPrintable(paragraph));
-    QVERIFY(ReportSectionRepository(m_workspace->database())
-                .list(m_workspace->currentCampaignId(), &error)
-                .isEmpty());
+    QList<ReportSection> stored;
+    QVERIFY2(ReportSectionRepository(m_workspace->database())
+                 .list(m_workspace->currentCampaignId(), &stored, &error),
+             qPrintable(error));
+    QVERIFY(stored.isEmpty());
 
     // The user's text, then a regenerate that asks first and can be undone.
     editor->sectionList()->setCurrentIndex(model->index(2, 0));

@@ -218,12 +218,16 @@ void TestReportText::sectionsAreStoredPerCampaign()
     std::unique_ptr<Database> db =
         CampaignFile::createDefault(dir.filePath(QStringLiteral("s.campaign")), &error);
     QVERIFY2(db, qPrintable(error));
-    QVERIFY(db->schemaVersion() >= 3); // report_section arrived with step 3
+    int version = 0;
+    QVERIFY(db->schemaVersion(&version, &error));
+    QVERIFY(version >= 3); // report_section arrived with step 3
     CampaignSnapshot snap;
     QVERIFY2(SnapshotLoader::load(*db, 0, &snap, &error), qPrintable(error));
     const qint64 campaign = snap.campaign.campaign.id;
     ReportSectionRepository repo(*db);
-    QVERIFY(repo.list(campaign, &error).isEmpty());
+    QList<ReportSection> back;
+    QVERIFY(repo.list(campaign, &back, &error));
+    QVERIFY(back.isEmpty());
     QList<ReportSection> sections = SummaryReport::defaultSections();
     sections[1].body = QStringLiteral("部门联动，氛围浓厚。");
     QVERIFY2(repo.replaceAll(campaign, sections, &error), qPrintable(error));
@@ -237,13 +241,14 @@ void TestReportText::sectionsAreStoredPerCampaign()
         repo.setOrder({extra.id, sections[0].id, sections[1].id, sections[2].id, sections[3].id}, &error),
         qPrintable(error));
     QVERIFY2(repo.remove(sections[2].id, &error), qPrintable(error));
-    const QList<ReportSection> back = repo.list(campaign, &error);
+    QVERIFY(repo.list(campaign, &back, &error));
     QCOMPARE(back.size(), 4);
     QCOMPARE(back[0].title, QStringLiteral("经验与启示"));
     QCOMPARE(back[2].body, QStringLiteral("部门联动，氛围浓厚。"));
     ReportSection untitled{0, campaign, 0, QStringLiteral("  "), {}};
     QVERIFY(!repo.save(untitled, &error));
-    QVERIFY(repo.list(campaign + 99, &error).isEmpty());
+    QVERIFY(repo.list(campaign + 99, &back, &error));
+    QVERIFY(back.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestReportText)
