@@ -130,7 +130,8 @@ private slots:
         QVERIFY(!ServerSchema::check(m_admin, &version, &error));
         QVERIFY2(error.contains(QLatin1String("newer")), qPrintable(error));
         QVERIFY(!ServerSchema::init(m_admin, &error));
-        QVERIFY(q.exec(QStringLiteral("UPDATE cp_meta SET value = '1' WHERE key = 'schema_version'")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE cp_meta SET value = '%1' WHERE key = 'schema_version'")
+                           .arg(ServerSchema::latestVersion)));
 
         QSqlDatabase postgres;
         QVERIFY(ServerConnection::open(address(QStringLiteral("cp_admin"), QStringLiteral("postgres")),

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace {
 
@@ -16,7 +17,7 @@ QString tr(const char* text)
 
 QString stepPath(int version)
 {
-    static const char* const names[] = {"001_units_rights"};
+    static const char* const names[] = {"001_units_rights", "002_history_notify"};
     static_assert(std::size(names) == ServerSchema::latestVersion);
     return QStringLiteral(":/sql/server/%1.sql").arg(QLatin1String(names[version - 1]));
 }
@@ -86,6 +87,11 @@ bool check(const QSqlDatabase& db, int* version, QString* error)
 
 bool init(QSqlDatabase& db, QString* error)
 {
+    return initTo(db, latestVersion, error);
+}
+
+bool initTo(QSqlDatabase& db, int target, QString* error)
+{
     QString reason;
     QString application;
     int version = 0;
@@ -96,7 +102,7 @@ bool init(QSqlDatabase& db, QString* error)
     }
     if (version >= 0 && !check(db, &version, error))
         return false;
-    for (int step = std::max(version, 0) + 1; step <= latestVersion; ++step) {
+    for (int step = std::max(version, 0) + 1; step <= std::min(target, latestVersion); ++step) {
         QFile file(stepPath(step));
         if (!file.open(QIODevice::ReadOnly)) {
             if (error)

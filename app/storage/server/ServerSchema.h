@@ -8,12 +8,14 @@
 // them in its header.
 namespace ServerSchema {
 
-inline constexpr int latestVersion = 1;
+inline constexpr int latestVersion = 2;
 inline constexpr auto applicationName = "campaign-planner";
 
 // Creates the schema (or brings an older one up to date). Needs a role that may create tables and
 // roles (the database owner with CREATEROLE, or a superuser).
 [[nodiscard]] bool init(QSqlDatabase& db, QString* error);
+// The same, stopping at step `target` (the tests upgrade an older schema with it).
+[[nodiscard]] bool initTo(QSqlDatabase& db, int target, QString* error);
 
 // The schema version of a database made by this program; false with a reason when the database is
 // not ours or was made by a newer version.
