@@ -95,7 +95,7 @@ int server(const QStringList& arguments)
         if (!ServerSchema::init(db, &error) || !ServerSchema::check(db, &version, &error))
             code = Console::fail(error);
         else
-            Console::out(tr("%1: ready, schema version %2").arg(address.display()).arg(version));
+            Console::out(tr("%1: ready, schema version %2").arg(address.display(), QString::number(version)));
     } else if (!ServerSchema::check(db, &version, &error)) {
         code = Console::fail(error);
     } else if (action == QLatin1String("add-unit")) {

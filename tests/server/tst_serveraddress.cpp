@@ -30,6 +30,7 @@ private slots:
         QVERIFY(ServerAddress::parse(QStringLiteral("postgres://u@%2Frun%2Fpostgresql/db"), &a, &error));
         QCOMPARE(a.host, QStringLiteral("/run/postgresql"));
         QCOMPARE(a.port, 5432);
+        QCOMPARE(a.display(), QStringLiteral("postgresql://u@%2Frun%2Fpostgresql:5432/db"));
         QVERIFY(ServerAddress::parse(QStringLiteral("postgresql:///db?host=/tmp/s"), &a, &error));
         QCOMPARE(a.host, QStringLiteral("/tmp/s"));
         QVERIFY(a.user.isEmpty());

@@ -110,10 +110,9 @@ QString ServerAddress::display() const
 {
     const QString hostText =
         host.contains(QLatin1Char('/')) ? QString::fromUtf8(QUrl::toPercentEncoding(host)) : host;
-    return QStringLiteral("postgresql://%1%2%3:%4/%5")
-        .arg(user, user.isEmpty() ? QString() : QStringLiteral("@"), hostText)
-        .arg(port)
-        .arg(database);
+    // Concatenated, not .arg() in steps: a socket folder's %2F would be taken for a placeholder.
+    return QStringLiteral("postgresql://") + (user.isEmpty() ? QString() : user + QLatin1Char('@')) +
+           hostText + QLatin1Char(':') + QString::number(port) + QLatin1Char('/') + database;
 }
 
 namespace ServerConnection {

@@ -76,9 +76,7 @@ bool check(const QSqlDatabase& db, int* version, QString* error)
             *error =
                 tr("the database %1 has schema version %2, made by a newer Campaign Planner (this one knows "
                    "up to %3)")
-                    .arg(db.databaseName())
-                    .arg(found)
-                    .arg(latestVersion);
+                    .arg(db.databaseName(), QString::number(found), QString::number(latestVersion));
         return false;
     }
     *version = found;
