@@ -14,10 +14,10 @@
 
 namespace {
 
-const QStringList kHeadless = {QStringLiteral("demo"),   QStringLiteral("check"),
-                               QStringLiteral("export"), QStringLiteral("attach"),
-                               QStringLiteral("import"), QStringLiteral("new-campaign"),
-                               QStringLiteral("server")};
+const QStringList kHeadless = {
+    QStringLiteral("demo"),   QStringLiteral("check"),  QStringLiteral("export"),
+    QStringLiteral("attach"), QStringLiteral("import"), QStringLiteral("new-campaign"),
+    QStringLiteral("server"), QStringLiteral("push"),   QStringLiteral("pull")};
 
 QString usage()
 {
@@ -51,6 +51,11 @@ QString usage()
         "  campaign-planner server add-user ADDRESS NAME --unit NAME [--password-stdin]\n"
         "                                          a login role tied to one unit (password: first line of "
         "stdin)\n"
+        "  campaign-planner push FILE ADDRESS [--unit NAME] [--password-stdin]\n"
+        "                                          upload FILE as its unit's data (replaces what the\n"
+        "                                          server held for the unit; all or nothing)\n"
+        "  campaign-planner pull ADDRESS FILE [--unit NAME] [--force] [--password-stdin]\n"
+        "                                          write an offline file of one unit's data\n"
         "  campaign-planner --version | --help");
 }
 
@@ -138,6 +143,10 @@ int run(int argc, char** argv)
             return Commands::importAny(args);
         if (command == QLatin1String("server"))
             return Commands::server(args);
+        if (command == QLatin1String("push"))
+            return Commands::push(args);
+        if (command == QLatin1String("pull"))
+            return Commands::pull(args);
         if (command == QLatin1String("new-campaign"))
             return args.contains(QStringLiteral("--from-notice")) ? Commands::newCampaignFromNotice(args)
                                                                   : Commands::newCampaign(args);

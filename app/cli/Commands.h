@@ -18,4 +18,8 @@ int newCampaignFromNotice(const QStringList& args);
 int newCampaign(const QStringList& args);
 // server init|add-unit|add-user ADDRESS …: administration of a shared PostgreSQL store.
 int server(const QStringList& args);
+// push FILE ADDRESS [--unit NAME]: a file becomes its unit's data on the server (replacing it).
+int push(const QStringList& args);
+// pull ADDRESS FILE [--unit NAME] [--force]: an offline file of one unit's data on the server.
+int pull(const QStringList& args);
 } // namespace Commands

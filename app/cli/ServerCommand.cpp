@@ -1,12 +1,12 @@
 #include "Commands.h"
 #include "Console.h"
+#include "ServerLogin.h"
 
 #include "server/ServerAddress.h"
 #include "server/ServerAdmin.h"
 #include "server/ServerSchema.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 namespace {
 
@@ -34,19 +34,6 @@ bool takeOption(QStringList& args, const QString& flag, QString* value)
     *value = args.at(at + 1);
     args.remove(at, 2);
     return true;
-}
-
-// The password is the first line of standard input, so it never shows in `ps` or shell history.
-bool readPasswordLine(QString* password)
-{
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return false;
-    QByteArray line = in.readLine();
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    *password = QString::fromUtf8(line);
-    return !password->isEmpty();
 }
 
 } // namespace
@@ -82,7 +69,7 @@ int server(const QStringList& arguments)
     if (!ServerAddress::parse(args.at(0), &address, &error))
         return Console::fail(error, 2);
     QString password;
-    if (passwordFromStdin && !readPasswordLine(&password))
+    if (passwordFromStdin && !ServerLogin::readPasswordLine(&password))
         return Console::fail(tr("--password-stdin: no password on the first line of standard input"), 2);
 
     const QString connection = QStringLiteral("cp-server-admin");
