@@ -12,15 +12,17 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Cli", text);
+    // "Commands": the context lupdate gives tr() inside namespace Commands, where the translations are.
+    return QCoreApplication::translate("Commands", text);
 }
 
 QString serverUsage()
 {
-    return tr("usage: campaign-planner server init postgresql://USER@HOST:PORT/DBNAME\n"
-              "       campaign-planner server add-unit ADDRESS NAME --level county|prefecture|province "
-              "[--parent NAME]\n"
-              "       campaign-planner server add-user ADDRESS NAME --unit NAME [--password-stdin]");
+    return QCoreApplication::translate(
+        "Commands", "usage: campaign-planner server init postgresql://USER@HOST:PORT/DBNAME\n"
+                    "       campaign-planner server add-unit ADDRESS NAME --level county|prefecture|province "
+                    "[--parent NAME]\n"
+                    "       campaign-planner server add-user ADDRESS NAME --unit NAME [--password-stdin]");
 }
 
 // Takes "--flag VALUE" out of args; false when the flag is there without a value.

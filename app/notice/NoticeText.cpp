@@ -31,19 +31,26 @@ QString widenPunctuation(const QString& line)
     static const QString ascii = QStringLiteral(",:;()!?");
     static const QString wide = QStringLiteral("，：；（）！？");
     QString out = line;
-    for (qsizetype i = 0; i < out.size(); ++i) {
-        const qsizetype k = ascii.indexOf(out[i]);
-        if (k < 0)
-            continue;
-        qsizetype before = i - 1, after = i + 1;
-        while (before >= 0 && out[before] == QLatin1Char(' '))
-            --before;
-        while (after < out.size() && out[after] == QLatin1Char(' '))
-            ++after;
-        const bool cjkBefore = before >= 0 && isCjk(out[before]);
-        const bool cjkAfter = after < out.size() && isCjk(out[after]);
-        if (cjkBefore || cjkAfter)
-            out[i] = wide[k];
+    // A sign made wide is Chinese text for its neighbours ("a,(中" → "a，（中"): scan again until
+    // nothing changes, so that normalising twice gives what normalising once gave.
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (qsizetype i = 0; i < out.size(); ++i) {
+            const qsizetype k = ascii.indexOf(out[i]);
+            if (k < 0)
+                continue;
+            qsizetype before = i - 1, after = i + 1;
+            while (before >= 0 && out[before] == QLatin1Char(' '))
+                --before;
+            while (after < out.size() && out[after] == QLatin1Char(' '))
+                ++after;
+            const bool cjkBefore = before >= 0 && isCjk(out[before]);
+            const bool cjkAfter = after < out.size() && isCjk(out[after]);
+            if (cjkBefore || cjkAfter) {
+                out[i] = wide[k];
+                changed = true;
+            }
+        }
     }
     return out;
 }
@@ -86,7 +93,8 @@ QString tidyLine(QString line)
     line.replace(digitSpace, QString()).replace(afterUnit, QString()).replace(beforeClose, QString());
     line.replace(hanDigit, QString());
     line.replace(spaces, QStringLiteral(" "));
-    return pairQuotes(widenPunctuation(line.trimmed()));
+    // Quotes first: a curly quote is Chinese text for the punctuation beside it.
+    return widenPunctuation(pairQuotes(line.trimmed()));
 }
 
 bool isNoise(const QString& line)
@@ -200,7 +208,18 @@ QStringList paragraphs(const QString& raw)
 
 QString normalise(const QString& raw)
 {
-    return paragraphs(raw).join(QLatin1Char('\n'));
+    // Joining printed lines changes the widths the next joining judges by, so one pass may leave lines
+    // a second would join. Repeat until the text stays: a pass only removes (lines, spaces, marks) or
+    // turns a sign into its wide or simplified form and never back, so the text cannot cycle, and a
+    // pass that changes anything shortens it or rewrites a character — its length bounds the rounds.
+    QString out = paragraphs(raw).join(QLatin1Char('\n'));
+    for (qsizetype round = 0; round <= out.size(); ++round) {
+        QString next = paragraphs(out).join(QLatin1Char('\n'));
+        if (next == out)
+            break;
+        out = std::move(next);
+    }
+    return out;
 }
 
 } // namespace NoticeText

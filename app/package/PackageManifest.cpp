@@ -193,9 +193,11 @@ bool PackageManifest::fromJson(const QByteArray& json, PackageManifest* out, QSt
     QSet<QString> paths, hashes;
     for (const QJsonValue& v : root.value(QStringLiteral("files")).toArray()) {
         const QJsonObject f = v.toObject();
+        // A size beyond any file (or not a number) is refused, never converted: out of range it is undefined.
+        const double size = f.value(QStringLiteral("size")).toDouble(-1);
         PackageFileEntry e{f.value(QStringLiteral("path")).toString(),
                            f.value(QStringLiteral("sha256")).toString(),
-                           qint64(f.value(QStringLiteral("size")).toDouble(-1))};
+                           size >= 0 && size < 9.0e15 ? qint64(size) : qint64(-1)};
         if (e.path.isEmpty() || !MediaStore::isSha256(e.sha256) || e.size < 0 || paths.contains(e.path)) {
             *error = tr("its manifest.json lists a file without a valid name, size or SHA-256");
             return false;

@@ -97,7 +97,6 @@ bool Database::configure(QString* error)
     const QSqlDatabase db = connection();
     // foreign_keys is per connection and ignored inside a transaction, so it is set first.
     return pragma(db, QStringLiteral("PRAGMA foreign_keys = ON"), nullptr, error) &&
-           pragma(db, QStringLiteral("PRAGMA journal_mode = WAL"), nullptr, error) &&
            pragma(db, QStringLiteral("PRAGMA synchronous = FULL"), nullptr, error) &&
            // 16 MB of page cache instead of 2: one transaction that writes 100 000 activities (an
            // import) otherwise spills pages to the WAL and reads them back, a fifth of its time.
@@ -204,6 +203,12 @@ std::unique_ptr<Database> Database::open(const QString& path, QString* error)
             return nullptr;
         }
     }
+    // Switching to WAL rewrites the file's header, so it comes once the file was accepted, backed up
+    // and upgraded: a file refused before this point keeps every byte.
+    if (!pragma(c, QStringLiteral("PRAGMA journal_mode = WAL"), nullptr, &sqlError)) {
+        *error = tr("The file %1 cannot be opened: %2").arg(path, sqlError);
+        return nullptr;
+    }
     return db;
 }
 
@@ -238,6 +243,7 @@ std::unique_ptr<Database> Database::create(const QString& path, QString* error)
     // The encoding can only be chosen before the first page is written.
     if (!pragma(db->connection(), QStringLiteral("PRAGMA encoding = 'UTF-16le'"), nullptr, &sqlError) ||
         !db->configure(&sqlError) ||
+        !pragma(db->connection(), QStringLiteral("PRAGMA journal_mode = WAL"), nullptr, &sqlError) ||
         !pragma(db->connection(), QStringLiteral("PRAGMA application_id = %1").arg(applicationId), nullptr,
                 &sqlError) ||
         !Migrations::run(db->connection(), 0, latestVersion, &sqlError)) {

@@ -3,7 +3,7 @@
 #include "ExportProgress.h"
 #include "OdtPageLayout.h"
 #include "OfficialFonts.h"
-#include "ZipStreamWriter.h"
+#include "ZipArchiveWriter.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -440,11 +440,17 @@ namespace OdtWriter {
 
 bool write(const ReportDocument& document, QIODevice* device, ExportProgress* progress, QString* error)
 {
-    ZipStreamWriter zip(device);
+    // The zip writer the .docx and the report package use (system minizip); no zip64, as ODF readers
+    // expect.
+    ZipArchiveWriter zip(device, false);
+    const auto add = [&zip](const QString& name, const QByteArray& data, bool compress) {
+        return zip.begin(name, compress) && zip.entry()->write(data) == data.size() && zip.end();
+    };
     Writer writer(document, progress);
     // "mimetype" first and stored, as ODF requires; then content.xml as it is produced.
-    bool ok =
-        zip.add("mimetype", "application/vnd.oasis.opendocument.text", false) && zip.begin("content.xml");
+    bool ok = zip.open() &&
+              add(QStringLiteral("mimetype"), "application/vnd.oasis.opendocument.text", false) &&
+              zip.begin(QStringLiteral("content.xml"), true);
     bool cancelled = false;
     if (ok) {
         cancelled = !writer.content(zip.entry());
@@ -452,10 +458,10 @@ bool write(const ReportDocument& document, QIODevice* device, ExportProgress* pr
     }
     const QList<QByteArray> pictures = writer.pictures();
     for (int i = 0; ok && i < pictures.size(); ++i)
-        ok = zip.add("Pictures/chart" + QByteArray::number(i + 1) + ".png", pictures[i], false);
-    ok = ok && zip.add("styles.xml", OdtPageLayout::stylesXml(), true) &&
-         zip.add("meta.xml", meta(document.title), true) &&
-         zip.add("META-INF/manifest.xml", manifest(int(pictures.size())), true) && zip.finish();
+        ok = add(QStringLiteral("Pictures/chart%1.png").arg(i + 1), pictures[i], false);
+    ok = ok && add(QStringLiteral("styles.xml"), OdtPageLayout::stylesXml(), true) &&
+         add(QStringLiteral("meta.xml"), meta(document.title), true) &&
+         add(QStringLiteral("META-INF/manifest.xml"), manifest(int(pictures.size())), true) && zip.close();
     if (cancelled) {
         *error = tr("Cancelled.");
         return false;

@@ -122,7 +122,9 @@ bool open(const ServerAddress& address, const QString& connectionName, const QSt
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
         if (error)
-            *error = tr("the PostgreSQL driver for Qt is not installed (Debian: libqt6sql6-psql)");
+            *error = QCoreApplication::translate(
+                "ServerConnection",
+                "the PostgreSQL driver for Qt is not installed (Debian: libqt6sql6-psql)");
         return false;
     }
     {
@@ -139,7 +141,7 @@ bool open(const ServerAddress& address, const QString& connectionName, const QSt
             return true;
         }
         if (error)
-            *error = tr("cannot connect to %1: %2")
+            *error = QCoreApplication::translate("ServerConnection", "cannot connect to %1: %2")
                          .arg(address.display(), db.lastError().databaseText().trimmed());
     }
     QSqlDatabase::removeDatabase(connectionName);

@@ -32,7 +32,8 @@ bool unitByName(const QSqlDatabase& db, const QString& name, int* id, QString* l
     q.prepare(QStringLiteral("SELECT id, level FROM unit WHERE name = ?"));
     q.addBindValue(name);
     if (!q.exec())
-        return fail(error, tr("cannot read the units: %1").arg(q.lastError().databaseText()));
+        return fail(error, QCoreApplication::translate("ServerAdmin", "cannot read the units: %1")
+                               .arg(q.lastError().databaseText()));
     *id = 0;
     if (q.next()) {
         *id = q.value(0).toInt();

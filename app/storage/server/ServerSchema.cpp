@@ -27,7 +27,8 @@ bool readVersion(const QSqlDatabase& db, int* version, QString* application, QSt
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT to_regclass('cp_meta') IS NOT NULL"))) {
-        *error = tr("cannot read the schema: %1").arg(q.lastError().text());
+        *error = QCoreApplication::translate("ServerSchema", "cannot read the schema: %1")
+                     .arg(q.lastError().text());
         return false;
     }
     q.next();
@@ -37,7 +38,8 @@ bool readVersion(const QSqlDatabase& db, int* version, QString* application, QSt
     }
     if (!q.exec(QStringLiteral(
             "SELECT key, value FROM cp_meta WHERE key IN ('application', 'schema_version')"))) {
-        *error = tr("cannot read the schema: %1").arg(q.lastError().text());
+        *error = QCoreApplication::translate("ServerSchema", "cannot read the schema: %1")
+                     .arg(q.lastError().text());
         return false;
     }
     *version = 0;
