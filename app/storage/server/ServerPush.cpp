@@ -132,7 +132,7 @@ private:
     // Two pushes of one unit at once would interleave their deletes and inserts; the second waits.
     bool lockUnit(QString* error)
     {
-        QSqlQuery q(m_server);
+        QSqlQuery& q = m_q;
         return ::run(q, QStringLiteral("SELECT pg_advisory_xact_lock(7341, ?)"), {m_unit}, error);
     }
 
@@ -140,8 +140,8 @@ private:
     // when what the new rows do not name is dropped, so unchanged photos are not sent again.
     bool removePrevious(QString* error)
     {
-        QSqlQuery q(m_server);
-        for (const char* table : {"activity", "campaign", "department", "sub_unit", "unit_profile"}) {
+        QSqlQuery& q = m_q;
+        for (const char* table : {"activity", "campaign", "department", "sub_unit"}) {
             if (!::run(q, QStringLiteral("DELETE FROM %1 WHERE unit_id = ?").arg(QLatin1String(table)),
                        {m_unit}, error))
                 return false;
@@ -156,7 +156,7 @@ private:
     bool sendEvidence(QString* error)
     {
         const QString root = MediaFolder::rootFor(m_file.path());
-        QSqlQuery q(m_server);
+        QSqlQuery& q = m_q;
         if (!q.prepare(QStringLiteral(
                 "INSERT INTO evidence_blob (unit_id, sha256, size, bytes) VALUES (?, ?, ?, ?)"))) {
             *error = serverFailure(q);
@@ -244,7 +244,7 @@ private:
         const auto flush = [&]() -> bool {
             if (batch.isEmpty())
                 return true;
-            QSqlQuery q(m_server);
+            QSqlQuery& q = m_q;
             const QString json = QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact));
             batch = QJsonArray();
             if (!::run(q, sql, {m_unit, json}, error)) {
@@ -316,7 +316,7 @@ private:
         const qint64 n = count.value(0).toLongLong();
         if (n == 0)
             return true;
-        QSqlQuery q(m_server);
+        QSqlQuery& q = m_q;
         q.setForwardOnly(true);
         if (!::run(q,
                    QStringLiteral("SELECT nextval('%1_id_seq') FROM generate_series(1, ?)").arg(table.name),
@@ -334,7 +334,7 @@ private:
 
     bool dropUnusedEvidence(QString* error)
     {
-        QSqlQuery q(m_server);
+        QSqlQuery& q = m_q;
         return ::run(
             q,
             QStringLiteral("DELETE FROM evidence_blob b WHERE b.unit_id = ? "
@@ -352,9 +352,12 @@ private:
             *error = local.lastError().text();
             return false;
         }
+        QSqlQuery& q = m_q;
+        // Last, as the rest: the profile is replaced with the data it describes.
+        if (!::run(q, QStringLiteral("DELETE FROM unit_profile WHERE unit_id = ?"), {m_unit}, error))
+            return false;
         if (!local.next())
             return true;
-        QSqlQuery q(m_server);
         return ::run(
             q, QStringLiteral("INSERT INTO unit_profile (unit_id, name, region, level) VALUES (?, ?, ?, ?)"),
             {m_unit, local.value(0).toString(), local.value(1).toString(), local.value(2).toInt()}, error);
@@ -362,6 +365,9 @@ private:
 
     const Database& m_file;
     QSqlDatabase& m_server;
+    // One query for every statement: PostgreSQL refuses to free a prepared statement inside a failed
+    // transaction, so the last one is freed only after the rollback, when this object goes.
+    QSqlQuery m_q{m_server};
     int m_unit = 0;
     PushSummary* m_out = nullptr;
     QStringList m_evidence;
