@@ -19,18 +19,16 @@ bool readPasswordLine(QString* password)
     return !password->isEmpty();
 }
 
-bool open(const QString& addressText, bool passwordFromStdin, const QString& connectionName,
-          ServerAddress* address, QSqlDatabase* db, QString* error)
+bool open(const ServerAddress& address, bool passwordFromStdin, const QString& connectionName,
+          QSqlDatabase* db, QString* error)
 {
     const auto tr = [](const char* text) { return QCoreApplication::translate("Commands", text); };
-    if (!ServerAddress::parse(addressText, address, error))
-        return false;
     QString password;
     if (passwordFromStdin && !readPasswordLine(&password)) {
         *error = tr("--password-stdin: no password on the first line of standard input");
         return false;
     }
-    if (!ServerConnection::open(*address, connectionName, password, db, error))
+    if (!ServerConnection::open(address, connectionName, password, db, error))
         return false;
     int version = 0;
     if (!ServerSchema::check(*db, &version, error)) {
@@ -43,7 +41,7 @@ bool open(const QString& addressText, bool passwordFromStdin, const QString& con
                     "campaign-planner server init %3")
                      .arg(version)
                      .arg(ServerSchema::latestVersion)
-                     .arg(address->display());
+                     .arg(address.display());
         *db = QSqlDatabase();
         ServerConnection::close(connectionName);
         return false;

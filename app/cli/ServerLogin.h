@@ -12,6 +12,6 @@ namespace ServerLogin {
 // The first line of standard input, so a password never shows in `ps` or shell history.
 [[nodiscard]] bool readPasswordLine(QString* password);
 // Opens `connectionName`; false with a reason (the connection is then gone again).
-[[nodiscard]] bool open(const QString& addressText, bool passwordFromStdin, const QString& connectionName,
-                        ServerAddress* address, QSqlDatabase* db, QString* error);
+[[nodiscard]] bool open(const ServerAddress& address, bool passwordFromStdin, const QString& connectionName,
+                        QSqlDatabase* db, QString* error);
 } // namespace ServerLogin

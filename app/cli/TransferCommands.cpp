@@ -89,17 +89,19 @@ int push(const QStringList& args)
     const QString file = a.positional.at(0);
     if (!ServerAddress::looksLikeServer(a.positional.at(1)))
         return Console::fail(pushUsage(), 2);
+    ServerAddress address;
+    QString error;
+    if (!ServerAddress::parse(a.positional.at(1), &address, &error))
+        return Console::fail(error, 2);
     QElapsedTimer timer;
     timer.start();
-    QString error;
     std::unique_ptr<Database> db = Database::open(file, &error);
     if (!db)
         return Console::fail(error);
 
     const QString connection = QStringLiteral("cp-push");
-    ServerAddress address;
     QSqlDatabase server;
-    if (!ServerLogin::open(a.positional.at(1), a.passwordFromStdin, connection, &address, &server, &error))
+    if (!ServerLogin::open(address, a.passwordFromStdin, connection, &server, &error))
         return Console::fail(error);
     int code = 0;
     ServerUnits::Unit own;
@@ -134,21 +136,23 @@ int pull(const QStringList& args)
     if (!parse(args, true, &a) || !ServerAddress::looksLikeServer(a.positional.at(0)))
         return Console::fail(pullUsage(), 2);
     const QString file = a.positional.at(1);
+    ServerAddress address;
+    QString error;
+    if (!ServerAddress::parse(a.positional.at(0), &address, &error))
+        return Console::fail(error, 2);
     if (QFileInfo::exists(file) && !a.force)
         return Console::fail(
             tr("%1 already exists; pull never overwrites a file unless told to (--force)").arg(file));
     QElapsedTimer timer;
     timer.start();
-    QString error;
     // No window may have the file open while it is replaced.
     const std::unique_ptr<FileLock> lock = FileLock::take(file, &error);
     if (!lock)
         return Console::fail(error);
 
     const QString connection = QStringLiteral("cp-pull");
-    ServerAddress address;
     QSqlDatabase server;
-    if (!ServerLogin::open(a.positional.at(0), a.passwordFromStdin, connection, &address, &server, &error))
+    if (!ServerLogin::open(address, a.passwordFromStdin, connection, &server, &error))
         return Console::fail(error);
     int code = 0;
     ServerUnits::Unit own;
