@@ -58,7 +58,7 @@ expect "push line" "$out" "^Pushed $file to postgresql://$zd@$host:5432/$db as t
 out=$(printf 'pw-%s\n' "$zd" | "$cp" push "$file" "$(url "$zd")" --password-stdin)
 expect "second push sends no evidence again" "$out" "1 evidence file(s) (0 sent, 0 bytes)"
 [ "$(psql_admin "$db" "SELECT count(*) FROM activity a JOIN unit u ON u.id = a.unit_id WHERE u.name = '正定县'")" = 50 ]
-[ "$(psql_admin "$db" "SELECT sha256 || ' ' || encode(sha256(bytes), 'hex') FROM evidence_blob")" = "$sha $sha" ]
+[ "$(psql_admin "$db" "SELECT sha256 || ' ' || encode(sha256(string_agg(bytes, ''::bytea ORDER BY seq)), 'hex') FROM evidence_chunk GROUP BY sha256")" = "$sha $sha" ]
 
 # pull: a file check passes and the program opens, the evidence byte for byte.
 pulled=$work/pulled.campaign

@@ -112,10 +112,12 @@ class TestServerTransfer : public QObject
                 qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
                 return false;
             }
-        // Evidence: random bytes (the store names content by its hash; the kind comes from the name).
+        // Evidence: random bytes (the store names content by its hash; the kind comes from the name), one
+        // file longer than a piece on the server (ServerTables::evidenceChunkBytes).
         QRandomGenerator rng(seed);
         QStringList paths;
-        for (const auto& [name, size] : {std::pair{"现场.jpg", 300 * 1024}, std::pair{"方案.pdf", 4000}}) {
+        for (const auto& [name, size] :
+             {std::pair{"现场.mp4", 4 * 1024 * 1024 + 1000}, std::pair{"方案.pdf", 4000}}) {
             QByteArray bytes(size, Qt::Uninitialized);
             for (char& b : bytes)
                 b = char(rng.bounded(256));
@@ -234,7 +236,7 @@ class TestServerTransfer : public QObject
             parts << t.name + QLatin1Char(':') + q.value(0).toString() + QLatin1Char(':') +
                          q.value(1).toString();
         }
-        for (const char* extra : {"evidence_blob", "unit_profile"}) {
+        for (const char* extra : {"evidence_blob", "evidence_chunk", "unit_profile"}) {
             QSqlQuery q(m_admin);
             q.prepare(QStringLiteral(
                           "SELECT count(*), coalesce(md5(string_agg(t::text, ',' ORDER BY t::text)), '') "
@@ -527,6 +529,33 @@ private slots:
         }
         QVERIFY(!push(role("zd"), refused, QStringLiteral("正定县"), &error));
         QVERIFY2(error.contains(QLatin1String("bulletin")), qPrintable(error));
+        QCOMPARE(serverState(QStringLiteral("正定县")), before);
+
+        // The server's own checks on evidence, for a client that skips the program's: a piece whose
+        // bytes do not match its checksum, and a file whose pieces are not all there at commit.
+        QSqlDatabase zd = as(role("zd"));
+        const QString sha = QString(64, QLatin1Char('a'));
+        for (const bool wrongPiece : {true, false}) {
+            QVERIFY(zd.transaction());
+            QSqlQuery q(zd);
+            QVERIFY2(
+                q.exec(QStringLiteral("INSERT INTO evidence_blob (sha256, size, chunks) VALUES ('%1', 6, 2)")
+                           .arg(sha)),
+                qPrintable(q.lastError().text()));
+            const QString pieceSha = wrongPiece ? sha : QStringLiteral("encode(sha256('abc'::bytea), 'hex')");
+            const bool inserted = q.exec(
+                QStringLiteral("INSERT INTO evidence_chunk (sha256, seq, bytes, chunk_sha256) "
+                               "VALUES ('%1', 0, 'abc'::bytea, %2)")
+                    .arg(sha, wrongPiece ? QLatin1Char('\'') + pieceSha + QLatin1Char('\'') : pieceSha));
+            QCOMPARE(inserted, !wrongPiece);
+            if (wrongPiece)
+                QVERIFY(zd.rollback());
+            else
+                QVERIFY(!zd.commit()); // one piece of two: refused at commit
+            zd.rollback();
+        }
+        zd = QSqlDatabase();
+        ServerConnection::close(role("zd"));
         QCOMPARE(serverState(QStringLiteral("正定县")), before);
     }
 

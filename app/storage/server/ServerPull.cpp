@@ -6,7 +6,6 @@
 #include "storage/SqliteStatement.h"
 #include "storage/Transaction.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -15,6 +14,8 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <algorithm>
+#include <cstring>
 #include <filesystem>
 
 namespace {
@@ -44,6 +45,56 @@ QString unitFilter(const Table& table)
                 .arg(c.server);
     return {};
 }
+
+// An evidence file's pieces on the server as one stream, fetched one piece at a time.
+class ChunkReader : public QIODevice
+{
+public:
+    ChunkReader(const QSqlDatabase& server, int unitId, const QString& sha256, int chunks)
+        : m_query(server), m_unit(unitId), m_sha(sha256), m_chunks(chunks)
+    {
+        m_query.prepare(
+            QStringLiteral("SELECT bytes FROM evidence_chunk WHERE unit_id = ? AND sha256 = ? AND seq = ?"));
+    }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        while (m_offset >= m_piece.size()) {
+            if (m_next >= m_chunks)
+                return 0;
+            m_query.addBindValue(m_unit);
+            m_query.addBindValue(m_sha);
+            m_query.addBindValue(m_next);
+            if (!m_query.exec() || !m_query.next()) {
+                setErrorString(
+                    m_query.lastError().isValid()
+                        ? serverFailure(m_query)
+                        : QCoreApplication::translate("ServerPull", "piece %1 is missing").arg(m_next));
+                return -1;
+            }
+            m_piece = m_query.value(0).toByteArray();
+            m_query.finish();
+            m_offset = 0;
+            ++m_next;
+        }
+        const qint64 n = std::min<qint64>(maxSize, m_piece.size() - m_offset);
+        std::memcpy(data, m_piece.constData() + m_offset, size_t(n));
+        m_offset += n;
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QSqlQuery m_query;
+    int m_unit = 0;
+    QString m_sha;
+    int m_chunks = 0;
+    int m_next = 0;
+    QByteArray m_piece;
+    qint64 m_offset = 0;
+};
 
 void removeFileAndCompanions(const QString& path)
 {
@@ -237,8 +288,8 @@ private:
         return true;
     }
 
-    // One file at a time, each checked against its name as it is stored (MediaStore refuses other
-    // content), so a pulled file's evidence passes `check`.
+    // One file at a time, streamed piece by piece into the media store, which hashes what it writes and
+    // keeps it only when it matches the name, so a pulled file's evidence passes `check`.
     bool fetchEvidence(const Database& db, MediaStore* media, QStringList* added, QString* error)
     {
         QSqlQuery names(db.connection());
@@ -250,9 +301,10 @@ private:
         QStringList wanted;
         while (names.next())
             wanted << names.value(0).toString();
-        QSqlQuery q(m_server);
-        q.prepare(QStringLiteral("SELECT bytes FROM evidence_blob WHERE unit_id = ? AND sha256 = ?"));
         for (const QString& sha : std::as_const(wanted)) {
+            QSqlQuery q(m_server);
+            q.prepare(
+                QStringLiteral("SELECT size, chunks FROM evidence_blob WHERE unit_id = ? AND sha256 = ?"));
             q.addBindValue(m_unit);
             q.addBindValue(sha);
             if (!q.exec()) {
@@ -264,13 +316,15 @@ private:
                 *error = tr("the server has no content for the evidence file %1").arg(sha.left(12));
                 return false;
             }
-            QByteArray bytes = q.value(0).toByteArray();
-            q.finish();
-            QBuffer buffer(&bytes);
-            buffer.open(QIODevice::ReadOnly);
+            const qint64 size = q.value(0).toLongLong();
+            ChunkReader reader(m_server, m_unit, sha, q.value(1).toInt());
+            reader.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
             MediaStore::Added result;
-            if (!media->add(&buffer, &result, error, sha))
+            QString reason;
+            if (!media->add(&reader, &result, &reason, sha, size)) {
+                *error = tr("cannot read the evidence file %1 from the server: %2").arg(sha.left(12), reason);
                 return false;
+            }
             if (result.created)
                 *added << sha;
             ++m_out->evidenceFiles;

@@ -153,15 +153,12 @@ private:
         return true;
     }
 
+    // Each file streams through in pieces (ServerTables::evidenceChunkBytes), hashed as it goes; a file
+    // whose bytes do not hash to its name fails the push after its last piece, before the commit.
     bool sendEvidence(QString* error)
     {
         const QString root = MediaFolder::rootFor(m_file.path());
         QSqlQuery& q = m_q;
-        if (!q.prepare(QStringLiteral(
-                "INSERT INTO evidence_blob (unit_id, sha256, size, bytes) VALUES (?, ?, ?, ?)"))) {
-            *error = serverFailure(q);
-            return false;
-        }
         for (const QString& sha : std::as_const(m_evidence)) {
             if (m_onServer.contains(sha))
                 continue;
@@ -170,25 +167,53 @@ private:
                 *error = tr("the evidence file %1 cannot be read: %2").arg(f.fileName(), f.errorString());
                 return false;
             }
-            const QByteArray bytes = f.readAll();
-            // Checked here too, so a damaged file is named; the server checks again on its side.
-            if (QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) !=
-                sha) {
+            const qint64 size = f.size();
+            const qint64 chunks =
+                (size + ServerTables::evidenceChunkBytes - 1) / ServerTables::evidenceChunkBytes;
+            if (!::run(q,
+                       QStringLiteral(
+                           "INSERT INTO evidence_blob (unit_id, sha256, size, chunks) VALUES (?, ?, ?, ?)"),
+                       {m_unit, sha, size, chunks}, error)) {
+                *error = tr("the evidence file %1 was not accepted: %2").arg(sha.left(12), *error);
+                return false;
+            }
+            if (!q.prepare(
+                    QStringLiteral("INSERT INTO evidence_chunk (unit_id, sha256, seq, bytes, chunk_sha256) "
+                                   "VALUES (?, ?, ?, ?, ?)"))) {
+                *error = serverFailure(q);
+                return false;
+            }
+            QCryptographicHash whole(QCryptographicHash::Sha256);
+            qint64 sent = 0;
+            for (int seq = 0; seq < chunks; ++seq) {
+                const QByteArray bytes = f.read(ServerTables::evidenceChunkBytes);
+                if (bytes.isEmpty()) {
+                    *error = tr("the evidence file %1 cannot be read: %2").arg(f.fileName(), f.errorString());
+                    return false;
+                }
+                whole.addData(bytes);
+                sent += bytes.size();
+                q.addBindValue(m_unit);
+                q.addBindValue(sha);
+                q.addBindValue(seq);
+                q.addBindValue(bytes);
+                q.addBindValue(
+                    QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+                if (!q.exec()) {
+                    *error =
+                        tr("the evidence file %1 was not accepted: %2").arg(sha.left(12), serverFailure(q));
+                    return false;
+                }
+            }
+            // Checked here too, so a damaged file is named; the server checks each piece on its side.
+            if (sent != size || !f.atEnd() || QString::fromLatin1(whole.result().toHex()) != sha) {
                 *error = tr("the evidence file %1 is damaged (its content no longer matches its checksum); "
                             "run campaign-planner check")
                              .arg(f.fileName());
                 return false;
             }
-            q.addBindValue(m_unit);
-            q.addBindValue(sha);
-            q.addBindValue(qint64(bytes.size()));
-            q.addBindValue(bytes);
-            if (!q.exec()) {
-                *error = tr("the evidence file %1 was not accepted: %2").arg(sha.left(12), serverFailure(q));
-                return false;
-            }
             ++m_out->evidenceSent;
-            m_out->evidenceBytes += bytes.size();
+            m_out->evidenceBytes += size;
         }
         return true;
     }

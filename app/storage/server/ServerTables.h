@@ -31,6 +31,10 @@ struct Table
 // profile are handled on their own.
 const QList<Table>& all();
 
+// Evidence content travels in pieces of this size (evidence_chunk): memory stays bounded whatever the
+// size of a video, and no value nears PostgreSQL's 1 GB limit.
+inline constexpr qint64 evidenceChunkBytes = 4 * 1024 * 1024;
+
 // Column lists for SQL: the file's names, or the server's, each with "id" first when the table has one.
 QString localColumns(const Table& table);
 QString serverColumns(const Table& table);

@@ -190,17 +190,51 @@ CREATE TABLE bulletin (
 );
 
 -- Evidence content, one row per distinct file of a unit, named by its SHA-256 as in the file's media
--- folder. The server hashes what it receives: bytes that do not match their name are refused.
+-- folder, and its bytes in pieces of a few MiB (evidence_chunk): a bytea value is read and written
+-- whole and may not exceed 1 GB, so a video in one value would need its size in memory several times
+-- over, or not fit at all. The server checks every piece against its own SHA-256 and, at commit, that
+-- a file's pieces are all there and add up to its size; the file's SHA-256 (its name) is computed by
+-- the client as it streams the pieces, on upload and again on download.
 CREATE TABLE evidence_blob (
     unit_id integer NOT NULL DEFAULT cp_my_unit() REFERENCES unit(id),
     sha256 text NOT NULL CHECK (sha256 ~ '^[0-9a-f]{64}$'),
-    size bigint NOT NULL,
-    bytes bytea NOT NULL,
+    size bigint NOT NULL CHECK (size >= 0),
+    chunks integer NOT NULL CHECK (chunks >= 0),
     row_version bigint NOT NULL DEFAULT 1,
-    PRIMARY KEY (unit_id, sha256),
-    CHECK (size = octet_length(bytes)),
-    CHECK (sha256 = encode(sha256(bytes), 'hex'))
+    PRIMARY KEY (unit_id, sha256)
 );
+CREATE TABLE evidence_chunk (
+    unit_id integer NOT NULL DEFAULT cp_my_unit(),
+    sha256 text NOT NULL,
+    seq integer NOT NULL CHECK (seq >= 0),
+    bytes bytea NOT NULL,
+    chunk_sha256 text NOT NULL CHECK (chunk_sha256 = encode(sha256(bytes), 'hex')),
+    row_version bigint NOT NULL DEFAULT 1,
+    PRIMARY KEY (unit_id, sha256, seq),
+    FOREIGN KEY (unit_id, sha256) REFERENCES evidence_blob(unit_id, sha256) ON DELETE CASCADE
+);
+CREATE FUNCTION cp_check_evidence_complete() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    DECLARE
+        pieces integer;
+        total bigint;
+        last integer;
+    BEGIN
+        IF NOT EXISTS (SELECT 1 FROM evidence_blob WHERE unit_id = NEW.unit_id AND sha256 = NEW.sha256) THEN
+            RETURN NULL; -- removed again in the same transaction
+        END IF;
+        SELECT count(*), coalesce(sum(octet_length(bytes)), 0), coalesce(max(seq), -1)
+            INTO pieces, total, last
+            FROM evidence_chunk WHERE unit_id = NEW.unit_id AND sha256 = NEW.sha256;
+        IF pieces <> NEW.chunks OR last <> NEW.chunks - 1 OR total <> NEW.size THEN
+            RAISE EXCEPTION 'evidence % is incomplete: % of % pieces, % of % bytes',
+                left(NEW.sha256, 12), pieces, NEW.chunks, total, NEW.size
+                USING ERRCODE = 'integrity_constraint_violation';
+        END IF;
+        RETURN NULL;
+    END $$;
+CREATE CONSTRAINT TRIGGER evidence_blob_complete AFTER INSERT OR UPDATE ON evidence_blob
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION cp_check_evidence_complete();
 CREATE TABLE attachment (
     id bigserial PRIMARY KEY,
     unit_id integer NOT NULL DEFAULT cp_my_unit() REFERENCES unit(id),
@@ -289,7 +323,8 @@ DECLARE
 BEGIN
     FOREACH t IN ARRAY ARRAY['unit_profile', 'campaign', 'pillar', 'organizer', 'requirement', 'slogan',
                              'metric', 'department', 'activity_assist', 'activity_figure',
-                             'report_section', 'local_notice', 'bulletin', 'evidence_blob', 'attachment',
+                             'report_section', 'local_notice', 'bulletin', 'evidence_blob', 'evidence_chunk',
+                             'attachment',
                              'sub_unit', 'sub_activity', 'sub_evidence']
     LOOP
         EXECUTE format('REVOKE ALL ON %I FROM PUBLIC', t);
