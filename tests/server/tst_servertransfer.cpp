@@ -438,6 +438,16 @@ private slots:
         for (auto it = bytes.cbegin(); it != bytes.cend(); ++it)
             QCOMPARE(it.value(), it.key()); // the bytes hash to their name
 
+        // The history names the pushing user for every activity it added (one statement, one row each).
+        QSqlQuery history(m_admin);
+        history.prepare(QStringLiteral("SELECT count(*), count(DISTINCT activity_uuid) FROM activity_change "
+                                       "WHERE unit_id = ? AND kind = 'insert' AND changed_by = ?"));
+        history.addBindValue(m_unit.value(QStringLiteral("正定县")));
+        history.addBindValue(role("zd"));
+        QVERIFY(history.exec() && history.next());
+        QCOMPARE(history.value(0).toInt(), 250);
+        QCOMPARE(history.value(1).toInt(), 250);
+
         // The pulled file opens as any file does.
         std::unique_ptr<Database> db = Database::open(pulled, &error);
         QVERIFY2(db, qPrintable(error));

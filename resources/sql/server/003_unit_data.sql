@@ -213,6 +213,9 @@ CREATE TABLE evidence_chunk (
     PRIMARY KEY (unit_id, sha256, seq),
     FOREIGN KEY (unit_id, sha256) REFERENCES evidence_blob(unit_id, sha256) ON DELETE CASCADE
 );
+-- Photos, videos and office documents are compressed already: stored out of line as they are, the
+-- server does not spend time trying to compress them again.
+ALTER TABLE evidence_chunk ALTER COLUMN bytes SET STORAGE EXTERNAL;
 CREATE FUNCTION cp_check_evidence_complete() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
     DECLARE
@@ -345,3 +348,36 @@ END $$;
 GRANT USAGE ON SEQUENCE campaign_id_seq, pillar_id_seq, organizer_id_seq, requirement_id_seq, slogan_id_seq,
     metric_id_seq, department_id_seq, report_section_id_seq, local_notice_id_seq, attachment_id_seq,
     sub_unit_id_seq, sub_activity_id_seq, sub_evidence_id_seq TO cp_user;
+
+-- The history of inserted and deleted activities is written once per statement from its transition
+-- table, not once per row: a push deletes and inserts a whole unit's activities, and the per-row
+-- trigger of step 2 spent longer on that than the rows themselves. Changes to a row (one history
+-- row per field) stay with the per-row function. One notification per unit and statement, as before
+-- (notifications within a transaction are folded anyway).
+CREATE FUNCTION cp_record_activity_rows() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    DECLARE
+        changed_unit integer;
+    BEGIN
+        IF TG_OP = 'INSERT' THEN
+            INSERT INTO activity_change (activity_uuid, unit_id, changed_by, kind)
+                SELECT uuid, unit_id, session_user, 'insert' FROM new_rows ORDER BY id;
+            FOR changed_unit IN SELECT DISTINCT unit_id FROM new_rows LOOP
+                PERFORM pg_notify('cp_changes', changed_unit::text);
+            END LOOP;
+        ELSE
+            INSERT INTO activity_change (activity_uuid, unit_id, changed_by, kind)
+                SELECT uuid, unit_id, session_user, 'delete' FROM old_rows ORDER BY id;
+            FOR changed_unit IN SELECT DISTINCT unit_id FROM old_rows LOOP
+                PERFORM pg_notify('cp_changes', changed_unit::text);
+            END LOOP;
+        END IF;
+        RETURN NULL;
+    END $$;
+DROP TRIGGER activity_history ON activity;
+CREATE TRIGGER activity_history AFTER UPDATE ON activity
+    FOR EACH ROW EXECUTE FUNCTION cp_record_activity_change();
+CREATE TRIGGER activity_history_insert AFTER INSERT ON activity
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION cp_record_activity_rows();
+CREATE TRIGGER activity_history_delete AFTER DELETE ON activity
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION cp_record_activity_rows();
