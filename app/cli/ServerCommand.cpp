@@ -4,6 +4,7 @@
 
 #include "server/ServerAddress.h"
 #include "server/ServerAdmin.h"
+#include "server/ServerConnection.h"
 #include "server/ServerSchema.h"
 
 #include <QCoreApplication>

@@ -1,5 +1,6 @@
 #include "server/ServerAddress.h"
 #include "server/ServerAdmin.h"
+#include "server/ServerConnection.h"
 #include "server/ServerSchema.h"
 
 #include <QCoreApplication>

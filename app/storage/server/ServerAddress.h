@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QSqlDatabase>
 #include <QString>
 
 // Where a shared store lives: postgresql://user@host:port/dbname[?sslmode=…], the form libpq and
@@ -21,12 +20,3 @@ struct ServerAddress
     // The address without options, for messages.
     QString display() const;
 };
-
-namespace ServerConnection {
-// Opens a QPSQL connection named `connectionName` to `address`; `password` may be empty (libpq then
-// looks in PGPASSWORD and ~/.pgpass). On failure the connection is removed again.
-[[nodiscard]] bool open(const ServerAddress& address, const QString& connectionName, const QString& password,
-                        QSqlDatabase* out, QString* error);
-// Closes and removes a connection opened by open().
-void close(const QString& connectionName);
-} // namespace ServerConnection
