@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/ServerAddress.h"
+#include "server/ServerConnection.h"
 
 #include <QSqlDatabase>
 #include <QString>

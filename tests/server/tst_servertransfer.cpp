@@ -1,6 +1,7 @@
 #include "evidence/EvidenceFiles.h"
 #include "server/ServerAddress.h"
 #include "server/ServerAdmin.h"
+#include "server/ServerConnection.h"
 #include "server/ServerPull.h"
 #include "server/ServerPush.h"
 #include "server/ServerSchema.h"
