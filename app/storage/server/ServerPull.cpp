@@ -53,7 +53,7 @@ public:
     ChunkReader(const QSqlDatabase& server, int unitId, const QString& sha256, int chunks)
         : m_query(server), m_unit(unitId), m_sha(sha256), m_chunks(chunks)
     {
-        m_query.prepare(
+        m_prepared = m_query.prepare(
             QStringLiteral("SELECT bytes FROM evidence_chunk WHERE unit_id = ? AND sha256 = ? AND seq = ?"));
     }
     bool isSequential() const override { return true; }
@@ -64,6 +64,10 @@ protected:
         while (m_offset >= m_piece.size()) {
             if (m_next >= m_chunks)
                 return 0;
+            if (!m_prepared) {
+                setErrorString(serverFailure(m_query));
+                return -1;
+            }
             m_query.addBindValue(m_unit);
             m_query.addBindValue(m_sha);
             m_query.addBindValue(m_next);
@@ -88,6 +92,7 @@ protected:
 
 private:
     QSqlQuery m_query;
+    bool m_prepared = false;
     int m_unit = 0;
     QString m_sha;
     int m_chunks = 0;
