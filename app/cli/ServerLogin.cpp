@@ -22,10 +22,10 @@ bool readPasswordLine(QString* password)
 bool open(const ServerAddress& address, bool passwordFromStdin, const QString& connectionName,
           QSqlDatabase* db, QString* error)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("Commands", text); };
     QString password;
     if (passwordFromStdin && !readPasswordLine(&password)) {
-        *error = tr("--password-stdin: no password on the first line of standard input");
+        *error = QCoreApplication::translate(
+            "Commands", "--password-stdin: no password on the first line of standard input");
         return false;
     }
     if (!ServerConnection::open(address, connectionName, password, db, error))
@@ -37,8 +37,10 @@ bool open(const ServerAddress& address, bool passwordFromStdin, const QString& c
         return false;
     }
     if (version < ServerSchema::latestVersion) {
-        *error = tr("the server's schema is at step %1 and this needs step %2; its administrator runs "
-                    "campaign-planner server init %3")
+        *error = QCoreApplication::translate(
+                     "Commands",
+                     "the server's schema is at step %1 and this needs step %2; its administrator runs "
+                     "campaign-planner server init %3")
                      .arg(version)
                      .arg(ServerSchema::latestVersion)
                      .arg(address.display());

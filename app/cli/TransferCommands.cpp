@@ -15,21 +15,19 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Commands", text);
-}
-
 QString pushUsage()
 {
-    return tr("usage: campaign-planner push FILE postgresql://USER@HOST:PORT/DBNAME [--unit NAME] "
-              "[--password-stdin]");
+    return QCoreApplication::translate(
+        "Commands", "usage: campaign-planner push FILE postgresql://USER@HOST:PORT/DBNAME [--unit NAME] "
+                    "[--password-stdin]");
 }
 
 QString pullUsage()
 {
-    return tr("usage: campaign-planner pull postgresql://USER@HOST:PORT/DBNAME FILE [--unit NAME] [--force] "
-              "[--password-stdin]");
+    return QCoreApplication::translate(
+        "Commands",
+        "usage: campaign-planner pull postgresql://USER@HOST:PORT/DBNAME FILE [--unit NAME] [--force] "
+        "[--password-stdin]");
 }
 
 struct Parsed
@@ -112,14 +110,18 @@ int push(const QStringList& args)
     } else if (unit.id != own.id) {
         // The server would refuse too (its policies); said here in words.
         code = Console::fail(
-            tr("the user %1 belongs to %2 and may not write the data of %3")
+            QCoreApplication::translate("Commands",
+                                        "the user %1 belongs to %2 and may not write the data of %3")
                 .arg(address.user.isEmpty() ? server.userName() : address.user, own.name, unit.name));
     } else if (!ServerPush::push(*db, server, unit.id, &summary, &error)) {
-        code = Console::fail(tr("nothing was changed on the server: %1").arg(error));
+        code = Console::fail(
+            QCoreApplication::translate("Commands", "nothing was changed on the server: %1").arg(error));
     } else {
         Console::out(
-            tr("Pushed %1 to %2 as the data of %3: %4 campaign(s), %5 activities, %6 evidence file(s) "
-               "(%7 sent, %8) in %9 s")
+            QCoreApplication::translate(
+                "Commands",
+                "Pushed %1 to %2 as the data of %3: %4 campaign(s), %5 activities, %6 evidence file(s) "
+                "(%7 sent, %8) in %9 s")
                 .arg(file, address.display(), unit.name, QString::number(summary.campaigns),
                      QString::number(summary.activities), QString::number(summary.evidenceFiles),
                      QString::number(summary.evidenceSent),
@@ -142,7 +144,9 @@ int pull(const QStringList& args)
         return Console::fail(error, 2);
     if (QFileInfo::exists(file) && !a.force)
         return Console::fail(
-            tr("%1 already exists; pull never overwrites a file unless told to (--force)").arg(file));
+            QCoreApplication::translate(
+                "Commands", "%1 already exists; pull never overwrites a file unless told to (--force)")
+                .arg(file));
     QElapsedTimer timer;
     timer.start();
     // No window may have the file open while it is replaced.
@@ -164,14 +168,18 @@ int pull(const QStringList& args)
         code = Console::fail(error);
     } else if (!readable) {
         code = Console::fail(
-            tr("the user %1 belongs to %2 and may not read the data of %3")
+            QCoreApplication::translate("Commands",
+                                        "the user %1 belongs to %2 and may not read the data of %3")
                 .arg(address.user.isEmpty() ? server.userName() : address.user, own.name, unit.name));
     } else if (!ServerPull::pull(server, unit.id, file, a.force, &summary, &error)) {
-        code = Console::fail(tr("%1 was not written: %2").arg(file, error));
+        code =
+            Console::fail(QCoreApplication::translate("Commands", "%1 was not written: %2").arg(file, error));
     } else {
         Console::out(
-            tr("Wrote %1 from the data of %2 on %3: %4 campaign(s), %5 activities, %6 evidence file(s) "
-               "(%7) in %8 s")
+            QCoreApplication::translate(
+                "Commands",
+                "Wrote %1 from the data of %2 on %3: %4 campaign(s), %5 activities, %6 evidence file(s) "
+                "(%7) in %8 s")
                 .arg(file, unit.name, address.display(), QString::number(summary.campaigns),
                      QString::number(summary.activities), QString::number(summary.evidenceFiles),
                      QLocale::system().formattedDataSize(summary.evidenceBytes), seconds(timer.elapsed())));

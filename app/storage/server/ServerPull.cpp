@@ -23,11 +23,6 @@ namespace {
 using ServerTables::Table;
 using ServerTables::Type;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ServerPull", text);
-}
-
 QString serverFailure(const QSqlQuery& q)
 {
     const QString text = q.lastError().databaseText().trimmed();
@@ -117,7 +112,9 @@ public:
     {
         if (!replace && QFileInfo::exists(target)) {
             *error =
-                tr("%1 already exists; pull never overwrites a file unless told to (--force)").arg(target);
+                QCoreApplication::translate(
+                    "ServerPull", "%1 already exists; pull never overwrites a file unless told to (--force)")
+                    .arg(target);
             return false;
         }
         // A snapshot: rows another user writes meanwhile are either all in the file or not at all.
@@ -145,8 +142,10 @@ private:
             return false;
         }
         if (q.value(0).toLongLong() == 0) {
-            *error = tr("the unit has no campaign data on the server yet (campaign-planner push FILE ADDRESS "
-                        "uploads a file)");
+            *error = QCoreApplication::translate(
+                "ServerPull",
+                "the unit has no campaign data on the server yet (campaign-planner push FILE ADDRESS "
+                "uploads a file)");
             return false;
         }
         return true;
@@ -195,7 +194,8 @@ private:
         }
         if (!placed) {
             undo();
-            *error = tr("%1 cannot be written").arg(QDir::toNativeSeparators(target));
+            *error = QCoreApplication::translate("ServerPull", "%1 cannot be written")
+                         .arg(QDir::toNativeSeparators(target));
             return false;
         }
         return true;
@@ -210,7 +210,8 @@ private:
                            table.hasId ? QStringLiteral(" ORDER BY id") : QString()));
         q.addBindValue(m_unit);
         if (!q.exec()) {
-            *error = tr("cannot read %1 from the server: %2").arg(table.name, serverFailure(q));
+            *error = QCoreApplication::translate("ServerPull", "cannot read %1 from the server: %2")
+                         .arg(table.name, serverFailure(q));
             return false;
         }
         const int count = int(table.columns.size()) + (table.hasId ? 1 : 0);
@@ -249,13 +250,15 @@ private:
                     insert.bind(column, s);
             }
             if (!insert.exec()) {
-                *error = tr("cannot write %1 into the file: %2").arg(table.name, insert.errorString());
+                *error = QCoreApplication::translate("ServerPull", "cannot write %1 into the file: %2")
+                             .arg(table.name, insert.errorString());
                 return false;
             }
             ++rows;
         }
         if (q.lastError().isValid()) {
-            *error = tr("cannot read %1 from the server: %2").arg(table.name, serverFailure(q));
+            *error = QCoreApplication::translate("ServerPull", "cannot read %1 from the server: %2")
+                         .arg(table.name, serverFailure(q));
             return false;
         }
         if (table.name == QLatin1String("campaign"))
@@ -313,12 +316,15 @@ private:
             q.addBindValue(m_unit);
             q.addBindValue(sha);
             if (!q.exec()) {
-                *error = tr("cannot read the evidence file %1 from the server: %2")
+                *error = QCoreApplication::translate("ServerPull",
+                                                     "cannot read the evidence file %1 from the server: %2")
                              .arg(sha.left(12), serverFailure(q));
                 return false;
             }
             if (!q.next()) {
-                *error = tr("the server has no content for the evidence file %1").arg(sha.left(12));
+                *error = QCoreApplication::translate("ServerPull",
+                                                     "the server has no content for the evidence file %1")
+                             .arg(sha.left(12));
                 return false;
             }
             const qint64 size = q.value(0).toLongLong();
@@ -327,7 +333,9 @@ private:
             MediaStore::Added result;
             QString reason;
             if (!media->add(&reader, &result, &reason, sha, size)) {
-                *error = tr("cannot read the evidence file %1 from the server: %2").arg(sha.left(12), reason);
+                *error = QCoreApplication::translate("ServerPull",
+                                                     "cannot read the evidence file %1 from the server: %2")
+                             .arg(sha.left(12), reason);
                 return false;
             }
             if (result.created)

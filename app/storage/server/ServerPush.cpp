@@ -23,11 +23,6 @@ namespace {
 using ServerTables::Table;
 using ServerTables::Type;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ServerPush", text);
-}
-
 // Rows per INSERT: one statement carries a batch as a JSON array (jsonb_to_recordset), which keeps
 // 100 000 activities to a few dozen round trips without COPY (Qt's driver has none).
 constexpr int kBatch = 4000;
@@ -37,7 +32,8 @@ QString serverFailure(const QSqlQuery& q)
 {
     const QSqlError e = q.lastError();
     if (e.nativeErrorCode() == QLatin1String("42501"))
-        return tr("the server refused: this user may write only its own unit's data (%1)")
+        return QCoreApplication::translate(
+                   "ServerPush", "the server refused: this user may write only its own unit's data (%1)")
             .arg(e.databaseText().trimmed());
     const QString text = e.databaseText().trimmed();
     return text.isEmpty() ? e.text() : text;
@@ -121,8 +117,10 @@ private:
         for (const QString& sha : std::as_const(m_evidence)) {
             if (!MediaFolder::isContentName(sha) ||
                 !QFile::exists(root + QLatin1Char('/') + MediaFolder::relativePath(sha))) {
-                *error = tr("the evidence file %1 is missing from %2; run campaign-planner check")
-                             .arg(sha.left(12), root);
+                *error =
+                    QCoreApplication::translate(
+                        "ServerPush", "the evidence file %1 is missing from %2; run campaign-planner check")
+                        .arg(sha.left(12), root);
                 return false;
             }
         }
@@ -167,7 +165,8 @@ private:
                 continue;
             QFile f(root + QLatin1Char('/') + MediaFolder::relativePath(sha));
             if (!f.open(QIODevice::ReadOnly)) {
-                *error = tr("the evidence file %1 cannot be read: %2").arg(f.fileName(), f.errorString());
+                *error = QCoreApplication::translate("ServerPush", "the evidence file %1 cannot be read: %2")
+                             .arg(f.fileName(), f.errorString());
                 return false;
             }
             const qint64 size = f.size();
@@ -177,7 +176,9 @@ private:
                        QStringLiteral(
                            "INSERT INTO evidence_blob (unit_id, sha256, size, chunks) VALUES (?, ?, ?, ?)"),
                        {m_unit, sha, size, chunks}, error)) {
-                *error = tr("the evidence file %1 was not accepted: %2").arg(sha.left(12), *error);
+                *error =
+                    QCoreApplication::translate("ServerPush", "the evidence file %1 was not accepted: %2")
+                        .arg(sha.left(12), *error);
                 return false;
             }
             if (!q.prepare(
@@ -191,7 +192,9 @@ private:
             for (int seq = 0; seq < chunks; ++seq) {
                 const QByteArray bytes = f.read(ServerTables::evidenceChunkBytes);
                 if (bytes.isEmpty()) {
-                    *error = tr("the evidence file %1 cannot be read: %2").arg(f.fileName(), f.errorString());
+                    *error =
+                        QCoreApplication::translate("ServerPush", "the evidence file %1 cannot be read: %2")
+                            .arg(f.fileName(), f.errorString());
                     return false;
                 }
                 whole.addData(bytes);
@@ -204,14 +207,17 @@ private:
                     QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
                 if (!q.exec()) {
                     *error =
-                        tr("the evidence file %1 was not accepted: %2").arg(sha.left(12), serverFailure(q));
+                        QCoreApplication::translate("ServerPush", "the evidence file %1 was not accepted: %2")
+                            .arg(sha.left(12), serverFailure(q));
                     return false;
                 }
             }
             // Checked here too, so a damaged file is named; the server checks each piece on its side.
             if (sent != size || !f.atEnd() || QString::fromLatin1(whole.result().toHex()) != sha) {
-                *error = tr("the evidence file %1 is damaged (its content no longer matches its checksum); "
-                            "run campaign-planner check")
+                *error = QCoreApplication::translate(
+                             "ServerPush",
+                             "the evidence file %1 is damaged (its content no longer matches its checksum); "
+                             "run campaign-planner check")
                              .arg(f.fileName());
                 return false;
             }
@@ -256,7 +262,8 @@ private:
                                       .toUtf8();
         SqliteStatement s(m_file.connection(), select.constData());
         if (!s.isValid()) {
-            *error = tr("cannot read %1 from the file: %2").arg(table.name, s.errorString());
+            *error = QCoreApplication::translate("ServerPush", "cannot read %1 from the file: %2")
+                         .arg(table.name, s.errorString());
             return false;
         }
         QList<qint64> serverIds;
@@ -276,7 +283,8 @@ private:
             const QString json = QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact));
             batch = QJsonArray();
             if (!::run(q, sql, {m_unit, json}, error)) {
-                *error = tr("%1 was not accepted: %2").arg(table.name, *error);
+                *error = QCoreApplication::translate("ServerPush", "%1 was not accepted: %2")
+                             .arg(table.name, *error);
                 return false;
             }
             return true;
@@ -287,7 +295,9 @@ private:
             int column = 0;
             if (table.hasId) {
                 if (rows >= serverIds.size()) { // the file grew since it was counted: it cannot, in one read
-                    *error = tr("cannot read %1 from the file: it changed while read").arg(table.name);
+                    *error = QCoreApplication::translate(
+                                 "ServerPush", "cannot read %1 from the file: it changed while read")
+                                 .arg(table.name);
                     return false;
                 }
                 ids.insert(s.integer(column++), serverIds.at(rows));
@@ -301,7 +311,9 @@ private:
                 } else if (referenced.at(i)) {
                     const auto found = referenced.at(i)->constFind(s.integer(at));
                     if (found == referenced.at(i)->constEnd()) {
-                        *error = tr("the file's %1 names a %2 it does not hold; run campaign-planner check")
+                        *error = QCoreApplication::translate(
+                                     "ServerPush",
+                                     "the file's %1 names a %2 it does not hold; run campaign-planner check")
                                      .arg(table.name, c.references);
                         return false;
                     }
@@ -320,7 +332,8 @@ private:
                 return false;
         }
         if (!s.errorString().isEmpty()) {
-            *error = tr("cannot read %1 from the file: %2").arg(table.name, s.errorString());
+            *error = QCoreApplication::translate("ServerPush", "cannot read %1 from the file: %2")
+                         .arg(table.name, s.errorString());
             return false;
         }
         if (!flush())
@@ -338,7 +351,8 @@ private:
     {
         QSqlQuery count(m_file.connection());
         if (!count.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table.name)) || !count.next()) {
-            *error = tr("cannot read %1 from the file: %2").arg(table.name, count.lastError().text());
+            *error = QCoreApplication::translate("ServerPush", "cannot read %1 from the file: %2")
+                         .arg(table.name, count.lastError().text());
             return false;
         }
         const qint64 n = count.value(0).toLongLong();
@@ -354,7 +368,8 @@ private:
         while (q.next())
             *out << q.value(0).toLongLong();
         if (out->size() != n) {
-            *error = tr("the server gave too few ids for %1").arg(table.name);
+            *error = QCoreApplication::translate("ServerPush", "the server gave too few ids for %1")
+                         .arg(table.name);
             return false;
         }
         return true;

@@ -6,15 +6,11 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ServerUnits", text);
-}
-
 bool readUnit(QSqlQuery& q, ServerUnits::Unit* out, QString* error)
 {
     if (!q.exec()) {
-        *error = tr("cannot read the units: %1").arg(q.lastError().databaseText());
+        *error = QCoreApplication::translate("ServerUnits", "cannot read the units: %1")
+                     .arg(q.lastError().databaseText());
         return false;
     }
     if (!q.next())
@@ -36,7 +32,9 @@ bool own(const QSqlDatabase& db, Unit* out, QString* error)
     if (readUnit(q, out, error))
         return true;
     if (error->isEmpty())
-        *error = tr("the user %1 belongs to no unit (campaign-planner server add-user … --unit NAME)")
+        *error = QCoreApplication::translate(
+                     "ServerUnits",
+                     "the user %1 belongs to no unit (campaign-planner server add-user … --unit NAME)")
                      .arg(db.userName());
     return false;
 }
@@ -49,7 +47,7 @@ bool byName(const QSqlDatabase& db, const QString& name, Unit* out, QString* err
     if (readUnit(q, out, error))
         return true;
     if (error->isEmpty())
-        *error = tr("there is no unit %1 on the server").arg(name);
+        *error = QCoreApplication::translate("ServerUnits", "there is no unit %1 on the server").arg(name);
     return false;
 }
 
@@ -59,7 +57,8 @@ bool mayRead(const QSqlDatabase& db, int unitId, bool* out, QString* error)
     q.prepare(QStringLiteral("SELECT ? IN (SELECT cp_readable_units())"));
     q.addBindValue(unitId);
     if (!q.exec() || !q.next()) {
-        *error = tr("cannot read the units: %1").arg(q.lastError().databaseText());
+        *error = QCoreApplication::translate("ServerUnits", "cannot read the units: %1")
+                     .arg(q.lastError().databaseText());
         return false;
     }
     *out = q.value(0).toBool();
