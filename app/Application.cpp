@@ -2,6 +2,9 @@
 
 #include "ActivitiesPage.h"
 #include "ActivityEditor.h"
+#include "ActivityTableView.h"
+#include "ActivityTableModel.h"
+#include "ActivityDetailPanel.h"
 #include "AppSettings.h"
 #include "BulletinEditor.h"
 #include "CalendarPage.h"
@@ -393,6 +396,14 @@ int screenshots(QApplication& app, const QString& file, const QString& dir)
         if (auto* reference = window.findChild<ReferencePage*>())
             reference->tabs()->setCurrentIndex(ReferencePage::CampaignTab);
         save(window, id);
+    }
+    // The first activity's detail, scrolled to its change history.
+    window.showPage(QStringLiteral("activities"));
+    if (auto* page = window.findChild<ActivitiesPage*>(); page && ws->activityModel()->rowCount() > 0) {
+        page->view()->selectIds({ws->activityModel()->activityAt(0).id});
+        QCoreApplication::processEvents();
+        page->detailPanel()->ensureWidgetVisible(page->detailPanel()->historyView());
+        save(window, QStringLiteral("activity-history"));
     }
     WelcomeDialog welcome(*ws, &window);
     welcome.show();
