@@ -37,6 +37,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLibraryInfo>
+#include <QListView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPixmap>

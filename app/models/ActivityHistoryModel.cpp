@@ -38,9 +38,10 @@ void ActivityHistoryModel::setActivity(qint64 activityId)
     const int row = activityId != 0 ? m_ws.activityModel()->rowOfId(activityId) : -1;
     const QString uuid =
         row >= 0 ? m_ws.activityModel()->activityAt(row).uuid.toString(QUuid::WithoutBraces) : QString();
-    m_activityId = row >= 0 ? activityId : 0;
-    if (uuid == m_uuid && !uuid.isEmpty())
+    const qint64 id = row >= 0 ? activityId : 0;
+    if (id == m_activityId && uuid == m_uuid && id != 0)
         return; // the same activity: activitiesChanged reloads it
+    m_activityId = id;
     m_uuid = uuid;
     reload();
 }
@@ -50,7 +51,7 @@ bool ActivityHistoryModel::reload()
     QList<ActivityChange> rows;
     QString error;
     const bool ok = m_uuid.isEmpty() ||
-                    ActivityHistoryRepository(m_ws.database()).changes(m_uuid, &rows, &error);
+                    ActivityHistoryRepository(m_ws.database()).changes(m_activityId, m_uuid, &rows, &error);
     beginResetModel();
     m_rows = ok ? rows : QList<ActivityChange>();
     m_error = ok ? QString() : error;

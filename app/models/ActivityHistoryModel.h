@@ -27,8 +27,8 @@ public:
 
     explicit ActivityHistoryModel(Workspace& workspace, QObject* parent = nullptr);
 
-    // 0 shows nothing. The activity is followed by its uuid, so its history stays whole across a
-    // delete and the undo that puts it back.
+    // 0 shows nothing. The activity is followed by its id and uuid, so its history stays whole across
+    // a delete and the undo that puts it back under both.
     void setActivity(qint64 activityId);
     qint64 activityId() const { return m_activityId; }
     // Reads the shown activity's history again; false with the reason (also errorText()) on failure.

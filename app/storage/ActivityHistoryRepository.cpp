@@ -11,16 +11,17 @@ ActivityHistoryRepository::ActivityHistoryRepository(const Database& db)
     : m_connection(db.connection().connectionName())
 {}
 
-bool ActivityHistoryRepository::changes(const QString& activityUuid, QList<ActivityChange>* out,
-                                        QString* error) const
+bool ActivityHistoryRepository::changes(qint64 activityId, const QString& activityUuid,
+                                        QList<ActivityChange>* out, QString* error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
     if (!prepare(q,
                  QStringLiteral("SELECT id, changed_by, changed_ms, kind, field, old_value, new_value "
-                                "FROM activity_change WHERE activity_uuid = ? ORDER BY id DESC"),
+                                "FROM activity_change WHERE activity_id = ? AND activity_uuid = ? ORDER BY id DESC"),
                  error))
         return false;
+    q.addBindValue(activityId);
     q.addBindValue(activityUuid);
     if (!exec(q, error))
         return false;

@@ -15,8 +15,10 @@ public:
     explicit ActivityHistoryRepository(const Database& db);
     explicit ActivityHistoryRepository(QString connectionName) : m_connection(std::move(connectionName)) {}
 
-    // The changes of the activity with this uuid, newest first (by the order they were written).
-    [[nodiscard]] bool changes(const QString& activityUuid, QList<ActivityChange>* out, QString* error) const;
+    // The changes of the activity with this id and uuid (an id a deleted activity had may be given to a
+    // later one), newest first: in the order they were written.
+    [[nodiscard]] bool changes(qint64 activityId, const QString& activityUuid, QList<ActivityChange>* out,
+                               QString* error) const;
 
 private:
     QString m_connection;

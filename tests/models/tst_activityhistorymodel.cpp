@@ -38,9 +38,13 @@ private slots:
         QCOMPARE(descriptions(model), QStringList{QStringLiteral("Created")});
 
         QVERIFY(editor.setStatus({a.id}, ActivityStatus::Done));
-        QCOMPARE(model.rowCount(), 2);
+        // Done also sets the progress to 100%: one row per field, both newer than the creation.
         const QString status = ActivityStatuses::displayName(a.status);
-        QCOMPARE(descriptions(model).first(), QStringLiteral("Status: %1 → Done").arg(status));
+        QStringList got = descriptions(model);
+        QCOMPARE(got.size(), 3);
+        QCOMPARE(got.last(), QStringLiteral("Created"));
+        QVERIFY2(got.contains(QStringLiteral("Status: %1 → Done").arg(status)), qPrintable(got.join(QLatin1Char('\n'))));
+        QVERIFY2(got.contains(QStringLiteral("Progress: %1% → 100%").arg(a.progress)), qPrintable(got.join(QLatin1Char('\n'))));
         // The line: local time, the author, what changed.
         const QString line = model.index(0).data().toString();
         QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d  ")).match(line).hasMatch(),
@@ -65,7 +69,7 @@ private slots:
         after.deadline = QDate(2026, 9, 28);
         after.assistingDepartmentIds = {};
         QVERIFY(editor.edit(before, after, {}));
-        QStringList got = descriptions(model);
+        got = descriptions(model);
         const QString newDeadline = PlanDateFormat::range(after.deadline, after.deadline);
         const QString oldDeadline = before.deadline.isValid()
                                         ? PlanDateFormat::range(before.deadline, before.deadline)
@@ -115,7 +119,7 @@ private slots:
         bool found = false;
         for (const QString& line : got)
             found = found || (line.startsWith(QStringLiteral("%1 (actual): ").arg(metric.name)) &&
-                              line.endsWith(QLatin1String("→ 20000 or more")));
+                              line.endsWith(QStringLiteral("→ 20000 or more")));
         QVERIFY2(found, qPrintable(got.join(QLatin1Char('\n'))));
         // Nothing shown: no activity.
         model.setActivity(0);

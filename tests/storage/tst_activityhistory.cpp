@@ -23,11 +23,11 @@ class TestActivityHistory : public QObject
     QTemporaryDir m_dir;
 
     // "kind field old→new" of one activity, newest first, as the repository reads them.
-    static QStringList lines(const Database& db, const QUuid& uuid)
+    static QStringList lines(const Database& db, qint64 id, const QUuid& uuid)
     {
         QList<ActivityChange> changes;
         QString error;
-        if (!ActivityHistoryRepository(db).changes(uuid.toString(QUuid::WithoutBraces), &changes, &error))
+        if (!ActivityHistoryRepository(db).changes(id, uuid.toString(QUuid::WithoutBraces), &changes, &error))
             return {QStringLiteral("error: ") + error};
         QStringList out;
         for (const ActivityChange& c : std::as_const(changes)) {
@@ -93,9 +93,9 @@ private slots:
         QString error;
         QVERIFY2(ActivityRepository(*f.db).insert(a, &error), qPrintable(error));
         // Its departments and figures belong to the 'insert', not to rows of their own.
-        QCOMPARE(lines(*f.db, a.uuid), QStringList{QStringLiteral("insert  null→null")});
+        QCOMPARE(lines(*f.db, a.id, a.uuid), QStringList{QStringLiteral("insert  null→null")});
         QList<ActivityChange> changes;
-        QVERIFY(ActivityHistoryRepository(*f.db).changes(a.uuid.toString(QUuid::WithoutBraces), &changes, &error));
+        QVERIFY(ActivityHistoryRepository(*f.db).changes(a.id, a.uuid.toString(QUuid::WithoutBraces), &changes, &error));
         QCOMPARE(changes.first().changedBy, Database::changeAuthor());
         QVERIFY(!changes.first().changedBy.isEmpty());
         QVERIFY(qAbs(changes.first().changedAt.msecsTo(QDateTime::currentDateTimeUtc())) < 60000);
@@ -109,7 +109,7 @@ private slots:
         QVERIFY2(ActivityRepository(*f.db).insert(a, &error), qPrintable(error));
         // A save that changes nothing the user sees (only updated_ms moves) records nothing.
         QVERIFY2(ActivityRepository(*f.db).update(a, &error), qPrintable(error));
-        QCOMPARE(lines(*f.db, a.uuid).size(), 1);
+        QCOMPARE(lines(*f.db, a.id, a.uuid).size(), 1);
 
         a.status = ActivityStatus::Done;
         a.progress = 100;
@@ -120,7 +120,7 @@ private slots:
         const QString from = QString::number(f.departments.at(1));
         const QString to = QString::number(f.departments.at(2));
         const QString actual = QStringLiteral("actual:%1").arg(f.metricId);
-        QStringList got = lines(*f.db, a.uuid);
+        QStringList got = lines(*f.db, a.id, a.uuid);
         QCOMPARE(got.takeLast(), QStringLiteral("insert  null→null"));
         QCOMPARE(got.size(), 6);
         // The activity's own columns first (its row is written first), then departments, then figures.
@@ -138,7 +138,7 @@ private slots:
         a.figures.clear();
         a.notes = QStringLiteral("备注");
         QVERIFY(ActivityRepository(*f.db).update(a, &error));
-        got = lines(*f.db, a.uuid);
+        got = lines(*f.db, a.id, a.uuid);
         QCOMPARE(got.mid(0, 3),
                  (QStringList{QStringLiteral("update actual:%1 2500+→null").arg(f.metricId),
                               QStringLiteral("update target:%1 2000→null").arg(f.metricId),
@@ -158,11 +158,11 @@ private slots:
         QVERIFY(repo.load(a.id, &stored, &error));
         QVERIFY(repo.remove({a.id}, &error));
         // The cascade of its departments and figures is part of the 'delete'.
-        QCOMPARE(lines(*f.db, a.uuid).first(), QStringLiteral("delete  null→null"));
-        QCOMPARE(lines(*f.db, a.uuid).size(), 3);
+        QCOMPARE(lines(*f.db, a.id, a.uuid).first(), QStringLiteral("delete  null→null"));
+        QCOMPARE(lines(*f.db, a.id, a.uuid).size(), 3);
         // Undo of a delete: the same uuid, so the history goes on; the restored children add nothing.
         QVERIFY2(repo.restore({stored}, &error), qPrintable(error));
-        const QStringList got = lines(*f.db, a.uuid);
+        const QStringList got = lines(*f.db, a.id, a.uuid);
         QCOMPARE(got,
                  (QStringList{QStringLiteral("insert  null→null"), QStringLiteral("delete  null→null"),
                               QStringLiteral("update title 质量开放日→质量开放日（改）"),
@@ -175,6 +175,22 @@ private slots:
         QCOMPARE(back.figures, stored.figures);
     }
 
+    // SQLite gives the id of a deleted last activity to the next one; its history is its own.
+    void reusedIdStartsAFreshHistory()
+    {
+        Fixture f = makeFile(QStringLiteral("reuse.campaign"));
+        ActivityRepository repo(*f.db);
+        Activity first = newActivity(f);
+        QString error;
+        QVERIFY(repo.insert(first, &error));
+        QVERIFY(repo.remove({first.id}, &error));
+        Activity second = newActivity(f);
+        QVERIFY(repo.insert(second, &error));
+        QCOMPARE(second.id, first.id);
+        QCOMPARE(lines(*f.db, second.id, second.uuid), QStringList{QStringLiteral("insert  null→null")});
+        QCOMPARE(lines(*f.db, first.id, first.uuid).size(), 2);
+    }
+
     // Whatever writes the row records: plain SQL on the program's connection too.
     void rawSqlIsRecorded()
     {
@@ -184,7 +200,7 @@ private slots:
         QVERIFY(ActivityRepository(*f.db).insert(a, &error));
         QSqlQuery q(f.db->connection());
         QVERIFY(q.exec(QStringLiteral("UPDATE activity SET location = '广场' WHERE id = %1").arg(a.id)));
-        QCOMPARE(lines(*f.db, a.uuid).first(), QStringLiteral("update location →广场"));
+        QCOMPARE(lines(*f.db, a.id, a.uuid).first(), QStringLiteral("update location →广场"));
         const IntegrityReport r = IntegrityCheck::run(f.db->path());
         QVERIFY2(r.healthy, qPrintable(r.reason));
     }
@@ -230,12 +246,12 @@ private slots:
         QVERIFY2(backup.healthy, qPrintable(backup.reason));
         QCOMPARE(backup.schemaVersion, 8);
         const QUuid uuid(QStringLiteral("11111111-2222-3333-4444-555555555555"));
-        QCOMPARE(lines(*db, uuid), QStringList{});
+        QCOMPARE(lines(*db, 1, uuid), QStringList{});
         Activity a;
         QVERIFY2(ActivityRepository(*db).load(1, &a, &error), qPrintable(error));
         a.owner = QStringLiteral("张三");
         QVERIFY2(ActivityRepository(*db).update(a, &error), qPrintable(error));
-        QCOMPARE(lines(*db, uuid), QStringList{QStringLiteral("update owner →张三")});
+        QCOMPARE(lines(*db, 1, uuid), QStringList{QStringLiteral("update owner →张三")});
         db.reset();
         const IntegrityReport upgraded = IntegrityCheck::run(file);
         QVERIFY2(upgraded.healthy, qPrintable(upgraded.reason));
