@@ -112,11 +112,13 @@ void ActivityDetailPanel::build(EvidenceEditor& evidence, BulletinEditor& bullet
     m_historyView = new QListView(m_form);
     m_historyView->setObjectName(QStringLiteral("activityHistory"));
     m_historyView->setModel(m_history);
-    m_historyView->setUniformItemSizes(true);
-    m_historyView->setTextElideMode(Qt::ElideRight);
+    // The panel is narrow: a long change wraps onto a second line rather than losing its new value.
+    m_historyView->setWordWrap(true);
+    m_historyView->setResizeMode(QListView::Adjust);
+    m_historyView->setAlternatingRowColors(true);
     m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_historyView->setSelectionMode(QAbstractItemView::NoSelection);
-    m_historyView->setFixedHeight(140);
+    m_historyView->setFixedHeight(180);
     form->addRow(new QLabel(tr("Change history:"), m_form));
     form->addRow(m_historyView);
     setWidget(m_form);
