@@ -879,6 +879,18 @@ Your text can be brought back with Edit › Undo.</source>
         </translation>
     </message>
     <message>
+        <source>Create FILE from a built-in year&apos;s campaign with N generated activities.</source>
+        <translation>用某一内置年度的活动创建 FILE，并生成 N 项活动。</translation>
+    </message>
+    <message>
+        <source>The built-in year (default: the newest, %1).</source>
+        <translation>内置年度（默认为最新的 %1）。</translation>
+    </message>
+    <message>
+        <source>--year must be a built-in year (%1–%2).</source>
+        <translation>--year 必须是内置年度（%1–%2）。</translation>
+    </message>
+    <message>
         <source>Usage:
   campaign-planner [FILE]                 start the program (optionally on FILE)
   campaign-planner FILE --smoke           open FILE, paint the window once, print timings
@@ -901,6 +913,11 @@ Your text can be brought back with Edit › Undo.</source>
   campaign-planner import FILE --from PLAN.xlsx|ods|xls|csv|txt|docx|odt|doc|wps|et
          [--sheet NAME|N] [--campaign YEAR] [--unit NAME] [--update] [--dry-run]
                                           import a plan or activity table
+  campaign-planner server init postgresql://USER@HOST:PORT/DBNAME[?sslmode=MODE]
+                                          create the shared store&apos;s schema, group role and rights
+  campaign-planner server add-unit ADDRESS NAME --level county|prefecture|province [--parent NAME]
+  campaign-planner server add-user ADDRESS NAME --unit NAME [--password-stdin]
+                                          a login role tied to one unit (password: first line of stdin)
   campaign-planner --version | --help</source>
         <translation>用法：
   campaign-planner [FILE]                 启动程序（可指定打开文件 FILE）
@@ -924,19 +941,12 @@ Your text can be brought back with Edit › Undo.</source>
   campaign-planner import FILE --from PLAN.xlsx|ods|xls|csv|txt|docx|odt|doc|wps|et
          [--sheet NAME|N] [--campaign YEAR] [--unit NAME] [--update] [--dry-run]
                                           导入活动计划表或活动表格
+  campaign-planner server init postgresql://用户@主机:端口/数据库名[?sslmode=模式]
+                                          在共享数据库中建立结构、用户组角色和权限
+  campaign-planner server add-unit 地址 名称 --level county|prefecture|province [--parent 上级名称]
+  campaign-planner server add-user 地址 用户名 --unit 单位名称 [--password-stdin]
+                                          添加归属于一个单位的登录角色（密码：标准输入第一行）
   campaign-planner --version | --help</translation>
-    </message>
-    <message>
-        <source>Create FILE from a built-in year&apos;s campaign with N generated activities.</source>
-        <translation>用某一内置年度的活动创建 FILE，并生成 N 项活动。</translation>
-    </message>
-    <message>
-        <source>The built-in year (default: the newest, %1).</source>
-        <translation>内置年度（默认为最新的 %1）。</translation>
-    </message>
-    <message>
-        <source>--year must be a built-in year (%1–%2).</source>
-        <translation>--year 必须是内置年度（%1–%2）。</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1346,38 @@ Your text can be brought back with Edit › Undo.</source>
     <message>
         <source>The %1 campaign has no completed activity to write a bulletin for.</source>
         <translation>%1年度活动中没有已完成的活动可撰写信息稿。</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>未知选项 %1</translation>
+    </message>
+    <message>
+        <source>--password-stdin belongs to server add-user</source>
+        <translation>--password-stdin 只用于 server add-user</translation>
+    </message>
+    <message>
+        <source>--password-stdin: no password on the first line of standard input</source>
+        <translation>--password-stdin：标准输入第一行没有密码</translation>
+    </message>
+    <message>
+        <source>%1: ready, schema version %2</source>
+        <translation>%1：已就绪，数据库结构版本 %2</translation>
+    </message>
+    <message>
+        <source>unit %1 added</source>
+        <translation>已添加单位 %1</translation>
+    </message>
+    <message>
+        <source>user %1 added to %2</source>
+        <translation>已添加用户 %1，归属 %2</translation>
+    </message>
+    <message>
+        <source>usage: campaign-planner server init postgresql://USER@HOST:PORT/DBNAME
+       campaign-planner server add-unit ADDRESS NAME --level county|prefecture|province [--parent NAME]
+       campaign-planner server add-user ADDRESS NAME --unit NAME [--password-stdin]</source>
+        <translation>用法：campaign-planner server init postgresql://用户@主机:端口/数据库名
+      campaign-planner server add-unit 地址 名称 --level county|prefecture|province [--parent 上级名称]
+      campaign-planner server add-user 地址 用户名 --unit 单位名称 [--password-stdin]</translation>
     </message>
 </context>
 <context>
@@ -4195,6 +4237,149 @@ Your text can be brought back with Edit › Undo.</source>
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>%1 is not a server address (postgresql://user@host:port/dbname)</source>
+        <translation>%1 不是服务器地址（postgresql://用户@主机:端口/数据库名）</translation>
+    </message>
+    <message>
+        <source>a password does not belong in the server address; use PGPASSWORD or ~/.pgpass</source>
+        <translation>服务器地址中不能写密码；请使用 PGPASSWORD 或 ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>%1: unterminated [ in the host</source>
+        <translation>%1：主机名中的 [ 没有闭合</translation>
+    </message>
+    <message>
+        <source>%1: the port must be a number from 1 to 65535</source>
+        <translation>%1：端口必须是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>%1: the option %2 is not accepted in a server address</source>
+        <translation>%1：服务器地址中不接受选项 %2</translation>
+    </message>
+    <message>
+        <source>%1: the value of %2 is empty or contains a space, &apos;;&apos;, quote or backslash</source>
+        <translation>%1：%2 的值为空，或含有空格、“;”、引号或反斜杠</translation>
+    </message>
+    <message>
+        <source>%1: sslmode must be one of %2</source>
+        <translation>%1：sslmode 必须是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>%1: the address names no database (…/dbname)</source>
+        <translation>%1：地址中没有数据库名（…/数据库名）</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAdmin</name>
+    <message>
+        <source>a unit needs a name</source>
+        <translation>单位必须有名称</translation>
+    </message>
+    <message>
+        <source>the level must be county, prefecture or province, not %1</source>
+        <translation>层级必须是 county（县级）、prefecture（市级）或 province（省级），而不是 %1</translation>
+    </message>
+    <message>
+        <source>a province has no parent unit</source>
+        <translation>省级单位没有上级单位</translation>
+    </message>
+    <message>
+        <source>a %1 needs its parent unit (--parent NAME)</source>
+        <translation>%1 级单位需要指定上级单位（--parent 名称）</translation>
+    </message>
+    <message>
+        <source>the unit %1 already exists</source>
+        <translation>单位 %1 已存在</translation>
+    </message>
+    <message>
+        <source>there is no unit %1</source>
+        <translation>没有单位 %1</translation>
+    </message>
+    <message>
+        <source>a %1 cannot belong to the %2 %3</source>
+        <translation>%1 级单位不能隶属于 %2 级单位 %3</translation>
+    </message>
+    <message>
+        <source>cannot add the unit %1: %2</source>
+        <translation>无法添加单位 %1：%2</translation>
+    </message>
+    <message>
+        <source>a user name is 1 to 63 lower-case letters, digits or _, starting with a letter: %1</source>
+        <translation>用户名须为 1 到 63 个小写字母、数字或 _，并以字母开头：%1</translation>
+    </message>
+    <message>
+        <source>the user name %1 is reserved</source>
+        <translation>用户名 %1 为保留名称</translation>
+    </message>
+    <message>
+        <source>the user %1 already exists</source>
+        <translation>用户 %1 已存在</translation>
+    </message>
+    <message>
+        <source>cannot create the user %1: %2</source>
+        <translation>无法创建用户 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot tie %1 to %2: %3</source>
+        <translation>无法将 %1 归属到 %2：%3</translation>
+    </message>
+    <message>
+        <source>cannot read the units: %1</source>
+        <translation>无法读取单位：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnection</name>
+    <message>
+        <source>the PostgreSQL driver for Qt is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（Debian 软件包：libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSchema</name>
+    <message>
+        <source>the database %1 was not made by Campaign Planner (run: campaign-planner server init)</source>
+        <translation>数据库 %1 不是由质量月活动管理创建的（请先运行：campaign-planner server init）</translation>
+    </message>
+    <message>
+        <source>the database %1 has schema version %2, made by a newer Campaign Planner (this one knows up to %3)</source>
+        <translation>数据库 %1 的结构版本为 %2，由更新版本的质量月活动管理创建（本程序最高支持 %3）</translation>
+    </message>
+    <message>
+        <source>schema step %1 is missing from the program</source>
+        <translation>程序中缺少数据库结构第 %1 步</translation>
+    </message>
+    <message>
+        <source>schema step %1 failed: %2</source>
+        <translation>数据库结构第 %1 步失败：%2</translation>
+    </message>
+    <message>
+        <source>cannot read the schema: %1</source>
+        <translation>无法读取数据库结构：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTransaction</name>
+    <message>
+        <source>cannot begin a transaction: %1</source>
+        <translation>无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>the change was not saved</source>
+        <translation>修改未保存</translation>
+    </message>
+    <message>
+        <source>the change was not saved: %1</source>
+        <translation>修改未保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4959,17 +5144,6 @@ Your text can be brought back with Edit › Undo.</source>
     <message>
         <source>its CRC-32 does not match the zip header (damaged or altered)</source>
         <translation>CRC-32 与 zip 头不符（已损坏或被改动）</translation>
-    </message>
-</context>
-<context>
-    <name>ZipStreamWriter</name>
-    <message>
-        <source>The file could not be written: %1</source>
-        <translation>无法写入文件：%1</translation>
-    </message>
-    <message>
-        <source>The file could not be compressed.</source>
-        <translation>文件无法压缩。</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,8 @@ namespace {
 
 const QStringList kHeadless = {QStringLiteral("demo"),   QStringLiteral("check"),
                                QStringLiteral("export"), QStringLiteral("attach"),
-                               QStringLiteral("import"), QStringLiteral("new-campaign")};
+                               QStringLiteral("import"), QStringLiteral("new-campaign"),
+                               QStringLiteral("server")};
 
 QString usage()
 {
@@ -44,6 +45,12 @@ QString usage()
         "  campaign-planner import FILE --from PLAN.xlsx|ods|xls|csv|txt|docx|odt|doc|wps|et\n"
         "         [--sheet NAME|N] [--campaign YEAR] [--unit NAME] [--update] [--dry-run]\n"
         "                                          import a plan or activity table\n"
+        "  campaign-planner server init postgresql://USER@HOST:PORT/DBNAME[?sslmode=MODE]\n"
+        "                                          create the shared store's schema, group role and rights\n"
+        "  campaign-planner server add-unit ADDRESS NAME --level county|prefecture|province [--parent NAME]\n"
+        "  campaign-planner server add-user ADDRESS NAME --unit NAME [--password-stdin]\n"
+        "                                          a login role tied to one unit (password: first line of "
+        "stdin)\n"
         "  campaign-planner --version | --help");
 }
 
@@ -129,6 +136,8 @@ int run(int argc, char** argv)
             return Commands::attach(args);
         if (command == QLatin1String("import"))
             return Commands::importAny(args);
+        if (command == QLatin1String("server"))
+            return Commands::server(args);
         if (command == QLatin1String("new-campaign"))
             return args.contains(QStringLiteral("--from-notice")) ? Commands::newCampaignFromNotice(args)
                                                                   : Commands::newCampaign(args);

@@ -16,4 +16,6 @@ int importAny(const QStringList& args);
 // new-campaign FILE --from-notice NOTICE [--dry-run]
 int newCampaignFromNotice(const QStringList& args);
 int newCampaign(const QStringList& args);
+// server init|add-unit|add-user ADDRESS …: administration of a shared PostgreSQL store.
+int server(const QStringList& args);
 } // namespace Commands

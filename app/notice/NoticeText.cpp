@@ -209,9 +209,11 @@ QStringList paragraphs(const QString& raw)
 QString normalise(const QString& raw)
 {
     // Joining printed lines changes the widths the next joining judges by, so one pass may leave lines
-    // a second would join: repeat until the text stays (a pass that changes it joins at least one line).
+    // a second would join. Repeat until the text stays: a pass only removes (lines, spaces, marks) or
+    // turns a sign into its wide or simplified form and never back, so the text cannot cycle, and a
+    // pass that changes anything shortens it or rewrites a character — its length bounds the rounds.
     QString out = paragraphs(raw).join(QLatin1Char('\n'));
-    for (int round = 0; round < 8; ++round) {
+    for (qsizetype round = 0; round <= out.size(); ++round) {
         QString next = paragraphs(out).join(QLatin1Char('\n'));
         if (next == out)
             break;
