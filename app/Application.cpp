@@ -1,10 +1,10 @@
 #include "Application.h"
 
 #include "ActivitiesPage.h"
-#include "ActivityEditor.h"
-#include "ActivityTableView.h"
-#include "ActivityTableModel.h"
 #include "ActivityDetailPanel.h"
+#include "ActivityEditor.h"
+#include "ActivityTableModel.h"
+#include "ActivityTableView.h"
 #include "AppSettings.h"
 #include "BulletinEditor.h"
 #include "CalendarPage.h"

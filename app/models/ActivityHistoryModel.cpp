@@ -6,7 +6,6 @@
 #include "Workspace.h"
 #include "storage/ActivityHistoryRepository.h"
 
-
 namespace {
 // Long texts (a description, notes) are cut so that one change stays one line.
 constexpr int kShownCharacters = 40;
@@ -118,7 +117,8 @@ QString ActivityHistoryModel::describe(const ActivityChange& c) const
             return tr("%1: added %2").arg(label, valueText(c.field, c.newValue));
         return tr("%1: removed %2").arg(label, valueText(c.field, c.oldValue));
     }
-    return tr("%1: %2 → %3").arg(label, cut(valueText(c.field, c.oldValue)), cut(valueText(c.field, c.newValue)));
+    return tr("%1: %2 → %3")
+        .arg(label, cut(valueText(c.field, c.oldValue)), cut(valueText(c.field, c.newValue)));
 }
 
 QString ActivityHistoryModel::fieldLabel(const QString& field) const
@@ -167,7 +167,8 @@ QString ActivityHistoryModel::valueText(const QString& field, const QString& val
         return tr("(empty)");
     if (field == QLatin1String("status")) {
         ActivityStatus status{};
-        return ActivityStatuses::fromInt(value.toInt(), &status) ? ActivityStatuses::displayName(status) : value;
+        return ActivityStatuses::fromInt(value.toInt(), &status) ? ActivityStatuses::displayName(status)
+                                                                 : value;
     }
     if (field == QLatin1String("progress"))
         return QStringLiteral("%1%").arg(value);

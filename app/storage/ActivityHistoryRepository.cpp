@@ -17,8 +17,9 @@ bool ActivityHistoryRepository::changes(qint64 activityId, const QString& activi
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
     if (!prepare(q,
-                 QStringLiteral("SELECT id, changed_by, changed_ms, kind, field, old_value, new_value "
-                                "FROM activity_change WHERE activity_id = ? AND activity_uuid = ? ORDER BY id DESC"),
+                 QStringLiteral(
+                     "SELECT id, changed_by, changed_ms, kind, field, old_value, new_value "
+                     "FROM activity_change WHERE activity_id = ? AND activity_uuid = ? ORDER BY id DESC"),
                  error))
         return false;
     q.addBindValue(activityId);

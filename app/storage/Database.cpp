@@ -84,9 +84,9 @@ bool registerChangeAuthor(const QSqlDatabase& db, QString* error)
     sqlite3* raw = *static_cast<sqlite3* const*>(handle.constData());
     auto* name = new QByteArray(Database::changeAuthor().toUtf8());
     // INNOCUOUS: the triggers in the file call it, and it only reads the name it was given.
-    const int rc = sqlite3_create_function_v2(
-        raw, "change_author", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS, name, changeAuthorFunction, nullptr,
-        nullptr, [](void* p) { delete static_cast<QByteArray*>(p); });
+    const int rc = sqlite3_create_function_v2(raw, "change_author", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS, name,
+                                              changeAuthorFunction, nullptr, nullptr,
+                                              [](void* p) { delete static_cast<QByteArray*>(p); });
     if (rc != SQLITE_OK) {
         *error = QString::fromUtf8(sqlite3_errstr(rc));
         return false;

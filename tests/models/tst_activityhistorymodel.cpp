@@ -43,11 +43,15 @@ private slots:
         QStringList got = descriptions(model);
         QCOMPARE(got.size(), 3);
         QCOMPARE(got.last(), QStringLiteral("Created"));
-        QVERIFY2(got.contains(QStringLiteral("Status: %1 → Done").arg(status)), qPrintable(got.join(QLatin1Char('\n'))));
-        QVERIFY2(got.contains(QStringLiteral("Progress: %1% → 100%").arg(a.progress)), qPrintable(got.join(QLatin1Char('\n'))));
+        QVERIFY2(got.contains(QStringLiteral("Status: %1 → Done").arg(status)),
+                 qPrintable(got.join(QLatin1Char('\n'))));
+        QVERIFY2(got.contains(QStringLiteral("Progress: %1% → 100%").arg(a.progress)),
+                 qPrintable(got.join(QLatin1Char('\n'))));
         // The line: local time, the author, what changed.
         const QString line = model.index(0).data().toString();
-        QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d  ")).match(line).hasMatch(),
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d  "))
+                     .match(line)
+                     .hasMatch(),
                  qPrintable(line));
         QVERIFY2(line.contains(QStringLiteral("  %1  ").arg(Database::changeAuthor())), qPrintable(line));
 
@@ -62,7 +66,8 @@ private slots:
         for (const Department& d : ws->departments())
             if (d.id == a.leadDepartmentId)
                 oldLead = d.name;
-        QCOMPARE(descriptions(model).first(), QStringLiteral("Lead department: %1 → %2").arg(oldLead, other.name));
+        QCOMPARE(descriptions(model).first(),
+                 QStringLiteral("Lead department: %1 → %2").arg(oldLead, other.name));
 
         Activity before = ws->activityModel()->activityAt(ws->activityModel()->rowOfId(a.id));
         Activity after = before;
@@ -74,24 +79,29 @@ private slots:
         const QString oldDeadline = before.deadline.isValid()
                                         ? PlanDateFormat::range(before.deadline, before.deadline)
                                         : QStringLiteral("(empty)");
-        QVERIFY2(got.contains(QStringLiteral("Deadline: %1 → %2").arg(oldDeadline, newDeadline)), qPrintable(got.join(QLatin1Char('\n'))));
+        QVERIFY2(got.contains(QStringLiteral("Deadline: %1 → %2").arg(oldDeadline, newDeadline)),
+                 qPrintable(got.join(QLatin1Char('\n'))));
 
         // Undo is a change too: it is recorded, newest first.
         const int rows = model.rowCount();
         ws->undoStack()->undo();
         QVERIFY(model.rowCount() > rows);
-        QVERIFY2(descriptions(model).contains(QStringLiteral("Deadline: %1 → %2").arg(newDeadline, oldDeadline)),
-                 qPrintable(descriptions(model).join(QLatin1Char('\n'))));
+        QVERIFY2(
+            descriptions(model).contains(QStringLiteral("Deadline: %1 → %2").arg(newDeadline, oldDeadline)),
+            qPrintable(descriptions(model).join(QLatin1Char('\n'))));
         ws->undoStack()->undo();
-        QCOMPARE(descriptions(model).first(), QStringLiteral("Lead department: %1 → %2").arg(other.name, oldLead));
+        QCOMPARE(descriptions(model).first(),
+                 QStringLiteral("Lead department: %1 → %2").arg(other.name, oldLead));
         ws->undoStack()->redo();
-        QCOMPARE(descriptions(model).first(), QStringLiteral("Lead department: %1 → %2").arg(oldLead, other.name));
+        QCOMPARE(descriptions(model).first(),
+                 QStringLiteral("Lead department: %1 → %2").arg(oldLead, other.name));
 
         // Deleted and put back: one history.
         QVERIFY(editor.remove({a.id}));
         QCOMPARE(descriptions(model).first(), QStringLiteral("Deleted"));
         ws->undoStack()->undo();
-        QCOMPARE(descriptions(model).mid(0, 2), (QStringList{QStringLiteral("Created"), QStringLiteral("Deleted")}));
+        QCOMPARE(descriptions(model).mid(0, 2),
+                 (QStringList{QStringLiteral("Created"), QStringLiteral("Deleted")}));
         QCOMPARE(model.index(0).data(ActivityHistoryModel::ChangeRole).value<ActivityChange>().kind,
                  ActivityChange::Kind::Insert);
     }

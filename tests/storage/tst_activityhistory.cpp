@@ -35,7 +35,8 @@ class TestActivityHistory : public QObject
                                : c.kind == ActivityChange::Kind::Delete ? "delete"
                                                                         : "update";
             out << QStringLiteral("%1 %2 %3→%4")
-                       .arg(QLatin1String(kind), c.field, c.oldValue.isNull() ? QStringLiteral("null") : c.oldValue,
+                       .arg(QLatin1String(kind), c.field,
+                            c.oldValue.isNull() ? QStringLiteral("null") : c.oldValue,
                             c.newValue.isNull() ? QStringLiteral("null") : c.newValue);
         }
         return out;
@@ -95,7 +96,8 @@ private slots:
         // Its departments and figures belong to the 'insert', not to rows of their own.
         QCOMPARE(lines(*f.db, a.id, a.uuid), QStringList{QStringLiteral("insert  null→null")});
         QList<ActivityChange> changes;
-        QVERIFY(ActivityHistoryRepository(*f.db).changes(a.id, a.uuid.toString(QUuid::WithoutBraces), &changes, &error));
+        QVERIFY(ActivityHistoryRepository(*f.db).changes(a.id, a.uuid.toString(QUuid::WithoutBraces),
+                                                         &changes, &error));
         QCOMPARE(changes.first().changedBy, Database::changeAuthor());
         QVERIFY(!changes.first().changedBy.isEmpty());
         QVERIFY(qAbs(changes.first().changedAt.msecsTo(QDateTime::currentDateTimeUtc())) < 60000);
@@ -139,10 +141,9 @@ private slots:
         a.notes = QStringLiteral("备注");
         QVERIFY(ActivityRepository(*f.db).update(a, &error));
         got = lines(*f.db, a.id, a.uuid);
-        QCOMPARE(got.mid(0, 3),
-                 (QStringList{QStringLiteral("update actual:%1 2500+→null").arg(f.metricId),
-                              QStringLiteral("update target:%1 2000→null").arg(f.metricId),
-                              QStringLiteral("update notes →备注")}));
+        QCOMPARE(got.mid(0, 3), (QStringList{QStringLiteral("update actual:%1 2500+→null").arg(f.metricId),
+                                             QStringLiteral("update target:%1 2000→null").arg(f.metricId),
+                                             QStringLiteral("update notes →备注")}));
     }
 
     void deleteAndRestoreKeepOneHistory()
@@ -163,10 +164,9 @@ private slots:
         // Undo of a delete: the same uuid, so the history goes on; the restored children add nothing.
         QVERIFY2(repo.restore({stored}, &error), qPrintable(error));
         const QStringList got = lines(*f.db, a.id, a.uuid);
-        QCOMPARE(got,
-                 (QStringList{QStringLiteral("insert  null→null"), QStringLiteral("delete  null→null"),
-                              QStringLiteral("update title 质量开放日→质量开放日（改）"),
-                              QStringLiteral("insert  null→null")}));
+        QCOMPARE(got, (QStringList{QStringLiteral("insert  null→null"), QStringLiteral("delete  null→null"),
+                                   QStringLiteral("update title 质量开放日→质量开放日（改）"),
+                                   QStringLiteral("insert  null→null")}));
         // The restore kept its own times (updated_ms is put back after the children).
         Activity back;
         QVERIFY(repo.load(a.id, &back, &error));
@@ -229,9 +229,11 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)));
             QString error;
             QVERIFY2(Migrations::run(raw, 0, 8, &error), qPrintable(error));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO campaign (id, uuid, year, title) VALUES (1, 'c', 2026, '质量月')")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO activity (id, uuid, campaign_id, title, created_ms, updated_ms) "
-                                          "VALUES (1, '11111111-2222-3333-4444-555555555555', 1, '旧活动', 1, 1)")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO campaign (id, uuid, year, title) VALUES (1, 'c', 2026, '质量月')")));
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO activity (id, uuid, campaign_id, title, created_ms, updated_ms) "
+                               "VALUES (1, '11111111-2222-3333-4444-555555555555', 1, '旧活动', 1, 1)")));
             raw.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("v8"));

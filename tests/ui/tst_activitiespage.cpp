@@ -171,7 +171,8 @@ private slots:
         pressReturn(editor);
         QCOMPARE(history->model()->rowCount(), 2);
         const QString edited = history->model()->index(0, 0).data().toString();
-        QVERIFY2(edited.endsWith(QStringLiteral("Activity: %1 → 质量开放日").arg(before)), qPrintable(edited));
+        QVERIFY2(edited.endsWith(QStringLiteral("Activity: %1 → 质量开放日").arg(before)),
+                 qPrintable(edited));
         // Shown, not just held: the view has a painted row for it.
         QVERIFY(history->visualRect(history->model()->index(0, 0)).height() > 0);
 
