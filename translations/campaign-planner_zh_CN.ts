@@ -4237,6 +4237,25 @@ Your text can be brought back with Edit › Undo.</source>
     </message>
 </context>
 <context>
+    <name>ServerActivityEdit</name>
+    <message>
+        <source>%1 is not a column of an activity</source>
+        <translation>%1 不是活动的字段</translation>
+    </message>
+    <message>
+        <source>cannot read the activity: %1</source>
+        <translation>无法读取活动：%1</translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation>没有要修改的内容</translation>
+    </message>
+    <message>
+        <source>the change was refused: %1</source>
+        <translation>修改被拒绝：%1</translation>
+    </message>
+</context>
+<context>
     <name>ServerAddress</name>
     <message>
         <source>%1 is not a server address (postgresql://user@host:port/dbname)</source>

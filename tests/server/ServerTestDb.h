@@ -1,0 +1,95 @@
+#pragma once
+
+#include "server/ServerAddress.h"
+#include "server/ServerAdmin.h"
+#include "server/ServerConnection.h"
+#include "server/ServerSchema.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+
+// A database of its own on the pg_cluster fixture's server, with the latest schema, for one test
+// program: users are named base_PID and log in with the password "pw-" + their name.
+class ServerTestDb
+{
+public:
+    explicit ServerTestDb(const char* prefix)
+        : m_name(QLatin1String(prefix) + QString::number(QCoreApplication::applicationPid()))
+    {}
+    ~ServerTestDb() { close(); }
+
+    const QString& socket() const { return m_socket; }
+    const QString& name() const { return m_name; }
+    QSqlDatabase& admin() { return m_admin; }
+    QString role(const char* base) const
+    {
+        return QLatin1String(base) + QLatin1Char('_') + QString::number(QCoreApplication::applicationPid());
+    }
+    static QString password(const QString& role) { return QStringLiteral("pw-") + role; }
+
+    ServerAddress address(const QString& user) const
+    {
+        ServerAddress a;
+        a.user = user;
+        a.host = m_socket;
+        a.database = m_name;
+        return a;
+    }
+
+    // Creates the database and its schema; false with a reason.
+    [[nodiscard]] bool create(QString* error)
+    {
+        if (m_socket.isEmpty())
+            return fail(error, QStringLiteral("CP_TEST_PG_SOCKET is set by the pg_cluster fixture"));
+        ServerAddress server = address(QStringLiteral("cp_admin"));
+        server.database = QStringLiteral("postgres");
+        const QString serverConnection = m_name + QStringLiteral("-server");
+        {
+            QSqlDatabase db;
+            if (!ServerConnection::open(server, serverConnection, QString(), &db, error))
+                return false;
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(m_name))) {
+                *error = q.lastError().text();
+                db = QSqlDatabase();
+                ServerConnection::close(serverConnection);
+                return false;
+            }
+        }
+        ServerConnection::close(serverConnection);
+        return ServerConnection::open(address(QStringLiteral("cp_admin")), m_name + QStringLiteral("-admin"),
+                                      QString(), &m_admin, error) &&
+               ServerSchema::init(m_admin, error);
+    }
+
+    // A connection as `role`, under the name `connection`; closed with ServerConnection::close.
+    QSqlDatabase as(const QString& role, const QString& connection) const
+    {
+        QSqlDatabase db;
+        QString error;
+        if (!ServerConnection::open(address(role), connection, password(role), &db, &error))
+            qWarning("%s", qPrintable(error));
+        return db;
+    }
+
+    void close()
+    {
+        if (!m_admin.isValid())
+            return;
+        m_admin = QSqlDatabase();
+        ServerConnection::close(m_name + QStringLiteral("-admin"));
+    }
+
+private:
+    static bool fail(QString* error, const QString& message)
+    {
+        *error = message;
+        return false;
+    }
+
+    QString m_socket = qEnvironmentVariable("CP_TEST_PG_SOCKET");
+    QString m_name;
+    QSqlDatabase m_admin;
+};
