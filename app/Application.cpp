@@ -1,7 +1,10 @@
 #include "Application.h"
 
 #include "ActivitiesPage.h"
+#include "ActivityDetailPanel.h"
 #include "ActivityEditor.h"
+#include "ActivityTableModel.h"
+#include "ActivityTableView.h"
 #include "AppSettings.h"
 #include "BulletinEditor.h"
 #include "CalendarPage.h"
@@ -34,6 +37,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLibraryInfo>
+#include <QListView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPixmap>
@@ -393,6 +397,14 @@ int screenshots(QApplication& app, const QString& file, const QString& dir)
         if (auto* reference = window.findChild<ReferencePage*>())
             reference->tabs()->setCurrentIndex(ReferencePage::CampaignTab);
         save(window, id);
+    }
+    // The first activity's detail, scrolled to its change history.
+    window.showPage(QStringLiteral("activities"));
+    if (auto* page = window.findChild<ActivitiesPage*>(); page && ws->activityModel()->rowCount() > 0) {
+        page->view()->selectIds({ws->activityModel()->activityAt(0).id});
+        QCoreApplication::processEvents();
+        page->detailPanel()->ensureWidgetVisible(page->detailPanel()->historyView());
+        save(window, QStringLiteral("activity-history"));
     }
     WelcomeDialog welcome(*ws, &window);
     welcome.show();

@@ -137,6 +137,10 @@
         <source>Select an activity to see all its fields.</source>
         <translation>选择一项活动以查看其全部信息。</translation>
     </message>
+    <message>
+        <source>Change history:</source>
+        <translation>修改记录：</translation>
+    </message>
 </context>
 <context>
     <name>ActivityEditor</name>
@@ -277,6 +281,81 @@
     <message>
         <source>All departments</source>
         <translation>全部部门</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityHistoryModel</name>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>%1: added %2</source>
+        <translation>%1：增加 %2</translation>
+    </message>
+    <message>
+        <source>%1: removed %2</source>
+        <translation>%1：去掉 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>活动板块</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>活动说明</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>(removed figure)</source>
+        <translation>（已删除的指标）</translation>
+    </message>
+    <message>
+        <source>%1 (target)</source>
+        <translation>%1（目标）</translation>
+    </message>
+    <message>
+        <source>%1 (actual)</source>
+        <translation>%1（实际）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>(removed department)</source>
+        <translation>（已删除的部门）</translation>
+    </message>
+    <message>
+        <source>(removed pillar)</source>
+        <translation>（已删除的板块）</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1余</translation>
     </message>
 </context>
 <context>

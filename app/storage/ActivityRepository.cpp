@@ -146,14 +146,26 @@ bool ActivityRows::write(const QSqlDatabase& db, QList<Activity>& written, bool 
                     "description = ?6, location = ?7, lead_department_id = ?8, owner = ?9, "
                     "phone = ?10, start_date = ?11, end_date = ?12, date_text = ?13, deadline = ?14, "
                     "status = ?15, progress = ?16, notes = ?17, updated_ms = ?19 WHERE id = ?1");
-    SqliteStatement clearAssist(db, "DELETE FROM activity_assist WHERE activity_id = ?1");
+    // An update touches only the assisting departments and figures that differ (?2 lists the ids kept,
+    // ",3,5,"): the history triggers (schema step 9) then record real changes, not a rewrite.
+    SqliteStatement clearAssist(db, "DELETE FROM activity_assist WHERE activity_id = ?1 AND "
+                                    "instr(?2, ',' || department_id || ',') = 0");
     SqliteStatement addAssist(
         db, "INSERT OR IGNORE INTO activity_assist (activity_id, department_id) VALUES (?1, ?2)");
-    SqliteStatement clearFigures(db, "DELETE FROM activity_figure WHERE activity_id = ?1");
-    SqliteStatement addFigure(db,
-                              "INSERT INTO activity_figure (activity_id, metric_id, target, target_approx, "
-                              "actual, actual_approx) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    for (const SqliteStatement* s : {&row, &clearAssist, &addAssist, &clearFigures, &addFigure}) {
+    SqliteStatement clearFigures(db, "DELETE FROM activity_figure WHERE activity_id = ?1 AND "
+                                     "instr(?2, ',' || metric_id || ',') = 0");
+    SqliteStatement addFigure(
+        db, "INSERT INTO activity_figure (activity_id, metric_id, target, target_approx, actual, "
+            "actual_approx) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (activity_id, metric_id) DO "
+            "UPDATE SET target = excluded.target, target_approx = excluded.target_approx, actual = "
+            "excluded.actual, actual_approx = excluded.actual_approx WHERE target IS NOT excluded.target "
+            "OR target_approx IS NOT excluded.target_approx OR actual IS NOT excluded.actual OR "
+            "actual_approx IS NOT excluded.actual_approx");
+    // A restored activity is written as new (updated = created) so the triggers file its departments
+    // and figures under its 'insert'; then its own updated time goes back (a bookkeeping column).
+    SqliteStatement restoreUpdated(db, "UPDATE activity SET updated_ms = ?2 WHERE id = ?1");
+    for (const SqliteStatement* s :
+         {&row, &clearAssist, &addAssist, &clearFigures, &addFigure, &restoreUpdated}) {
         if (!s->isValid()) {
             *error = s->errorString();
             return false;
@@ -188,6 +200,9 @@ bool ActivityRows::write(const QSqlDatabase& db, QList<Activity>& written, bool 
         }
         if (!keepIds)
             a.updated = now;
+        // An edit in the very millisecond of its creation still reads as an edit to the triggers.
+        if (!isNew && a.created.isValid() && a.updated <= a.created)
+            a.updated = a.created.addMSecs(1);
         if (isNew && !keepIds)
             row.bindNull(1);
         else
@@ -211,7 +226,8 @@ bool ActivityRows::write(const QSqlDatabase& db, QList<Activity>& written, bool 
         row.bind(15, qint64(a.status));
         row.bind(16, qint64(a.progress));
         row.bind(17, text(a.notes));
-        row.bind(19, a.updated.toMSecsSinceEpoch());
+        const bool restoring = isNew && keepIds && a.updated != a.created;
+        row.bind(19, (restoring ? a.created : a.updated).toMSecsSinceEpoch());
         if (!row.exec())
             return failed(row);
         if (isNew && !keepIds) {
@@ -221,8 +237,17 @@ bool ActivityRows::write(const QSqlDatabase& db, QList<Activity>& written, bool 
             return false;
         }
         if (!isNew) {
+            QString kept = QStringLiteral(",");
+            for (qint64 department : std::as_const(a.assistingDepartmentIds))
+                kept += QString::number(department) + QLatin1Char(',');
             clearAssist.bind(1, a.id);
+            clearAssist.bind(2, kept);
+            kept = QStringLiteral(",");
+            for (const MetricValue& v : std::as_const(a.figures))
+                if (v.target.isSet || v.actual.isSet)
+                    kept += QString::number(v.metricId) + QLatin1Char(',');
             clearFigures.bind(1, a.id);
+            clearFigures.bind(2, kept);
             if (!clearAssist.exec())
                 return failed(clearAssist);
             if (!clearFigures.exec())
@@ -245,6 +270,12 @@ bool ActivityRows::write(const QSqlDatabase& db, QList<Activity>& written, bool 
             addFigure.bind(6, qint64(v.actual.approximate ? 1 : 0));
             if (!addFigure.exec())
                 return failed(addFigure);
+        }
+        if (restoring) {
+            restoreUpdated.bind(1, a.id);
+            restoreUpdated.bind(2, a.updated.toMSecsSinceEpoch());
+            if (!restoreUpdated.exec())
+                return failed(restoreUpdated);
         }
     }
     return true;

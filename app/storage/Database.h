@@ -12,7 +12,7 @@
 class Database
 {
 public:
-    static constexpr int latestVersion = 8;
+    static constexpr int latestVersion = 9;
     static constexpr qint32 applicationId = 0x43504C4E; // "CPLN"
     static inline const char* fileSuffix = "campaign";
 
@@ -30,6 +30,10 @@ public:
     [[nodiscard]] bool schemaVersion(int* out, QString* error) const;
     // The file the last migration copied the old file to, empty when none was needed.
     QString backupPath() const { return m_backupPath; }
+
+    // Who the activity history (schema step 9) names for this program's edits: the account's full name
+    // when the system has one, else the login name. Each connection gets it as change_author().
+    static QString changeAuthor();
 
     // A consistent single-file copy (VACUUM INTO) at `target`, replacing it only once complete.
     [[nodiscard]] bool saveCopyAs(const QString& target, QString* error) const;

@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 namespace Migrations {
 
 QStringList statements(int version, QString* error)
@@ -28,12 +30,21 @@ QStringList statements(int version, QString* error)
     QString sql = QString::fromUtf8(file.readAll());
     sql.remove(QRegularExpression(QStringLiteral("--[^\n]*")));
     QStringList out;
-    // Our schema files hold no triggers or string literals with semicolons, so this split is exact.
+    // A trigger's body holds semicolons of its own: pieces are joined until SQLite's own tokenizer
+    // says the statement is complete (the comments are gone, so a "--" in a string would not survive;
+    // the schema files hold none).
+    QString pending;
     for (const QString& part : sql.split(QLatin1Char(';'))) {
-        const QString statement = part.trimmed();
+        pending += part + QLatin1Char(';');
+        if (!sqlite3_complete(pending.toUtf8().constData()))
+            continue;
+        const QString statement = pending.chopped(1).trimmed();
         if (!statement.isEmpty())
             out << statement;
+        pending.clear();
     }
+    if (!pending.isEmpty() && !pending.chopped(1).trimmed().isEmpty())
+        out << pending.chopped(1).trimmed(); // an unfinished last statement: exec reports it
     return out;
 }
 

@@ -32,8 +32,9 @@ void TestBulletinStorage::migratesVersion7()
     QVERIFY2(db, qPrintable(error));
     int version = 0;
     QVERIFY2(db->schemaVersion(&version, &error), qPrintable(error));
-    QCOMPARE(version, 8);
-    QCOMPARE(Database::latestVersion, 8);
+    // Through step 8 (the bulletins) to the latest step.
+    QCOMPARE(version, Database::latestVersion);
+    QVERIFY(Database::latestVersion >= 8);
     // Backup first: the old file as it was, still version 7.
     QVERIFY(QFile::exists(db->backupPath()));
     QVERIFY(db->backupPath().contains(QStringLiteral(".v7-backup-")));
@@ -58,7 +59,7 @@ void TestBulletinStorage::migratesVersion7()
     db.reset();
     const IntegrityReport after = IntegrityCheck::run(file);
     QVERIFY2(after.healthy, qPrintable(after.reason));
-    QCOMPARE(after.schemaVersion, 8);
+    QCOMPARE(after.schemaVersion, Database::latestVersion);
 }
 
 void TestBulletinStorage::keepsReplacesAndForgetsBulletins()

@@ -16,6 +16,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSet>
@@ -146,6 +147,41 @@ private slots:
                  before);
         // The detail panel follows the current row and shows the restored value.
         QCOMPARE(m_page->detailPanel()->activityId(), id);
+    }
+
+    // The detail panel lists the activity's history, newest first, and shows the edit and its undo.
+    void detailPanelShowsHistory()
+    {
+        const QModelIndex cell = m_page->view()->model()->index(2, ActivityTableModel::TitleColumn);
+        const qint64 id = cell.data(ActivityTableModel::IdRole).toLongLong();
+        m_page->view()->selectIds({id});
+        QCOMPARE(m_page->detailPanel()->activityId(), id);
+        QListView* history = m_page->detailPanel()->historyView();
+        QVERIFY(history);
+        QVERIFY(history->isVisibleTo(m_window.get()));
+        QCOMPARE(history->model()->rowCount(), 1);
+        QVERIFY2(history->model()->index(0, 0).data().toString().endsWith(QLatin1String("Created")),
+                 qPrintable(history->model()->index(0, 0).data().toString()));
+
+        const QString before = cell.data().toString();
+        auto* editor = qobject_cast<QLineEdit*>(openEditor(2, ActivityTableModel::TitleColumn));
+        QVERIFY(editor);
+        editor->selectAll();
+        typeText(editor, QStringLiteral("质量开放日"));
+        pressReturn(editor);
+        QCOMPARE(history->model()->rowCount(), 2);
+        const QString edited = history->model()->index(0, 0).data().toString();
+        QVERIFY2(edited.endsWith(QStringLiteral("Activity: %1 → 质量开放日").arg(before)),
+                 qPrintable(edited));
+        // Shown, not just held: the view has a painted row for it.
+        QVERIFY(history->visualRect(history->model()->index(0, 0)).height() > 0);
+
+        editAction(QStringLiteral("&Undo"))->trigger();
+        QCOMPARE(history->model()->rowCount(), 3);
+        QVERIFY(history->model()->index(0, 0).data().toString().endsWith(
+            QStringLiteral("Activity: 质量开放日 → %1").arg(before)));
+        editAction(QStringLiteral("&Redo"))->trigger();
+        QCOMPARE(history->model()->rowCount(), 4);
     }
 
     void progressThroughSpinBox()

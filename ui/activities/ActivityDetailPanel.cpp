@@ -2,6 +2,7 @@
 
 #include "ActivityEditor.h"
 #include "ActivityFiguresEditor.h"
+#include "ActivityHistoryModel.h"
 #include "ActivityTableModel.h"
 #include "BulletinPanel.h"
 #include "DepartmentChecklist.h"
@@ -15,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 
@@ -106,6 +108,19 @@ void ActivityDetailPanel::build(EvidenceEditor& evidence, BulletinEditor& bullet
     form->addRow(m_figures);
     form->addRow(m_gallery = new EvidenceGallery(evidence, m_form));
     form->addRow(m_bulletin = new BulletinPanel(m_ws, bulletins, m_form));
+    m_history = new ActivityHistoryModel(m_ws, this);
+    m_historyView = new QListView(m_form);
+    m_historyView->setObjectName(QStringLiteral("activityHistory"));
+    m_historyView->setModel(m_history);
+    // The panel is narrow: a long change wraps onto a second line rather than losing its new value.
+    m_historyView->setWordWrap(true);
+    m_historyView->setResizeMode(QListView::Adjust);
+    m_historyView->setAlternatingRowColors(true);
+    m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_historyView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_historyView->setFixedHeight(180);
+    form->addRow(new QLabel(tr("Change history:"), m_form));
+    form->addRow(m_historyView);
     setWidget(m_form);
 
     for (QLineEdit* e : {m_title, m_location, m_owner, m_phone})
@@ -149,6 +164,7 @@ void ActivityDetailPanel::showActivity(qint64 id)
     m_form->setEnabled(row >= 0);
     load(row >= 0 ? m_ws.activityModel()->activityAt(row) : Activity());
     m_gallery->showActivity(m_id);
+    m_history->setActivity(m_id);
     if (row < 0)
         m_heading->setText(tr("Select an activity to see all its fields."));
 }

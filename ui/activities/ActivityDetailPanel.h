@@ -5,6 +5,7 @@
 #include <QScrollArea>
 
 class ActivityEditor;
+class ActivityHistoryModel;
 class ActivityFiguresEditor;
 class BulletinPanel;
 class DepartmentChecklist;
@@ -15,6 +16,7 @@ class OptionalDateEdit;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListView;
 class QPlainTextEdit;
 class QSpinBox;
 class Workspace;
@@ -35,6 +37,8 @@ public:
     // Re-reads lists (pillars, departments, metrics) and the shown activity.
     void refresh();
     BulletinPanel* bulletinPanel() const { return m_bulletin; }
+    // Who changed the shown activity, when and what: newest first, refreshed after every edit and undo.
+    QListView* historyView() const { return m_historyView; }
 
 private:
     void build(EvidenceEditor& evidence, BulletinEditor& bulletins);
@@ -66,5 +70,7 @@ private:
     ActivityFiguresEditor* m_figures = nullptr;
     EvidenceGallery* m_gallery = nullptr; // ui/evidence
     BulletinPanel* m_bulletin = nullptr;
+    ActivityHistoryModel* m_history = nullptr; // app/models, over the workspace's file
+    QListView* m_historyView = nullptr;
     QWidget* m_form = nullptr;
 };
