@@ -3,7 +3,8 @@
 -- table of the same name (resources/sql/00*.sql) and adds unit_id and row_version; the server gives
 -- the ids. References between rows go through (id, unit_id) pairs, so a row can only point at rows of
 -- its own unit: foreign keys bypass row-level security, the composite key closes that door.
--- Not carried: file_setting (which campaign a window showed last: a per-desk view setting).
+-- Not carried: file_setting (which campaign a window showed last: a per-desk view setting) and the
+-- file's own change history (file step 9): the server keeps its own (step 2), which records a push.
 
 -- The file's 本单位 profile as the unit last pushed it (the unit row keeps the server's own name).
 CREATE TABLE unit_profile (
