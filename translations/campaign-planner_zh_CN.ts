@@ -997,6 +997,11 @@ Your text can be brought back with Edit › Undo.</source>
   campaign-planner server add-unit ADDRESS NAME --level county|prefecture|province [--parent NAME]
   campaign-planner server add-user ADDRESS NAME --unit NAME [--password-stdin]
                                           a login role tied to one unit (password: first line of stdin)
+  campaign-planner push FILE ADDRESS [--unit NAME] [--password-stdin]
+                                          upload FILE as its unit&apos;s data (replaces what the
+                                          server held for the unit; all or nothing)
+  campaign-planner pull ADDRESS FILE [--unit NAME] [--force] [--password-stdin]
+                                          write an offline file of one unit&apos;s data
   campaign-planner --version | --help</source>
         <translation>用法：
   campaign-planner [FILE]                 启动程序（可指定打开文件 FILE）
@@ -1025,6 +1030,11 @@ Your text can be brought back with Edit › Undo.</source>
   campaign-planner server add-unit 地址 名称 --level county|prefecture|province [--parent 上级名称]
   campaign-planner server add-user 地址 用户名 --unit 单位名称 [--password-stdin]
                                           添加归属于一个单位的登录角色（密码：标准输入第一行）
+  campaign-planner push FILE ADDRESS [--unit NAME] [--password-stdin]
+                                          将 FILE 上传为所属单位的数据（替换服务器上该单位
+                                          原有的数据；全部成功或全部不变）
+  campaign-planner pull ADDRESS FILE [--unit NAME] [--force] [--password-stdin]
+                                          将一个单位的数据写成离线文件
   campaign-planner --version | --help</translation>
     </message>
 </context>
@@ -1457,6 +1467,46 @@ Your text can be brought back with Edit › Undo.</source>
         <translation>用法：campaign-planner server init postgresql://用户@主机:端口/数据库名
       campaign-planner server add-unit 地址 名称 --level county|prefecture|province [--parent 上级名称]
       campaign-planner server add-user 地址 用户名 --unit 单位名称 [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>the server&apos;s schema is at step %1 and this needs step %2; its administrator runs campaign-planner server init %3</source>
+        <translation>服务器的数据库结构为第 %1 步，此操作需要第 %2 步；请管理员运行 campaign-planner server init %3</translation>
+    </message>
+    <message>
+        <source>usage: campaign-planner push FILE postgresql://USER@HOST:PORT/DBNAME [--unit NAME] [--password-stdin]</source>
+        <translation>用法：campaign-planner push 文件 postgresql://用户@主机:端口/数据库名 [--unit 单位名称] [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>usage: campaign-planner pull postgresql://USER@HOST:PORT/DBNAME FILE [--unit NAME] [--force] [--password-stdin]</source>
+        <translation>用法：campaign-planner pull postgresql://用户@主机:端口/数据库名 文件 [--unit 单位名称] [--force] [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>the user %1 belongs to %2 and may not write the data of %3</source>
+        <translation>用户 %1 属于%2，无权写入%3的数据</translation>
+    </message>
+    <message>
+        <source>nothing was changed on the server: %1</source>
+        <translation>服务器上的数据未作任何改动：%1</translation>
+    </message>
+    <message>
+        <source>Pushed %1 to %2 as the data of %3: %4 campaign(s), %5 activities, %6 evidence file(s) (%7 sent, %8) in %9 s</source>
+        <translation>已将 %1 上传到 %2 作为%3的数据：%4 个年度活动，%5 项活动，%6 个佐证材料（新上传 %7 个，%8），用时 %9 秒</translation>
+    </message>
+    <message>
+        <source>%1 already exists; pull never overwrites a file unless told to (--force)</source>
+        <translation>%1 已存在；除非指定 --force，pull 不会覆盖已有文件</translation>
+    </message>
+    <message>
+        <source>the user %1 belongs to %2 and may not read the data of %3</source>
+        <translation>用户 %1 属于%2，无权读取%3的数据</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>未写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 from the data of %2 on %3: %4 campaign(s), %5 activities, %6 evidence file(s) (%7) in %8 s</source>
+        <translation>已写入 %1（%3 上%2的数据）：%4 个年度活动，%5 项活动，%6 个佐证材料（%7），用时 %8 秒</translation>
     </message>
 </context>
 <context>
@@ -4440,6 +4490,84 @@ Your text can be brought back with Edit › Undo.</source>
     </message>
 </context>
 <context>
+    <name>ServerPull</name>
+    <message>
+        <source>piece %1 is missing</source>
+        <translation>缺少第 %1 段内容</translation>
+    </message>
+    <message>
+        <source>%1 already exists; pull never overwrites a file unless told to (--force)</source>
+        <translation>%1 已存在；除非指定 --force，pull 不会覆盖已有文件</translation>
+    </message>
+    <message>
+        <source>the unit has no campaign data on the server yet (campaign-planner push FILE ADDRESS uploads a file)</source>
+        <translation>该单位在服务器上还没有活动数据（可用 campaign-planner push 文件 地址 上传文件）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1 from the server: %2</source>
+        <translation>无法从服务器读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1 into the file: %2</source>
+        <translation>无法将 %1 写入文件：%2</translation>
+    </message>
+    <message>
+        <source>cannot read the evidence file %1 from the server: %2</source>
+        <translation>无法从服务器读取佐证材料 %1：%2</translation>
+    </message>
+    <message>
+        <source>the server has no content for the evidence file %1</source>
+        <translation>服务器上没有佐证材料 %1 的内容</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPush</name>
+    <message>
+        <source>the server refused: this user may write only its own unit&apos;s data (%1)</source>
+        <translation>服务器拒绝：该用户只能写入本单位的数据（%1）</translation>
+    </message>
+    <message>
+        <source>the evidence file %1 is missing from %2; run campaign-planner check</source>
+        <translation>%2 中缺少佐证材料 %1；请运行 campaign-planner check</translation>
+    </message>
+    <message>
+        <source>the evidence file %1 cannot be read: %2</source>
+        <translation>无法读取佐证材料 %1：%2</translation>
+    </message>
+    <message>
+        <source>the evidence file %1 was not accepted: %2</source>
+        <translation>服务器未接受佐证材料 %1：%2</translation>
+    </message>
+    <message>
+        <source>the evidence file %1 is damaged (its content no longer matches its checksum); run campaign-planner check</source>
+        <translation>佐证材料 %1 已损坏（内容与校验值不符）；请运行 campaign-planner check</translation>
+    </message>
+    <message>
+        <source>cannot read %1 from the file: %2</source>
+        <translation>无法从文件读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not accepted: %2</source>
+        <translation>服务器未接受 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1 from the file: it changed while read</source>
+        <translation>无法从文件读取 %1：读取期间文件被修改</translation>
+    </message>
+    <message>
+        <source>the file&apos;s %1 names a %2 it does not hold; run campaign-planner check</source>
+        <translation>文件的 %1 引用了文件中不存在的 %2；请运行 campaign-planner check</translation>
+    </message>
+    <message>
+        <source>the server gave too few ids for %1</source>
+        <translation>服务器为 %1 分配的编号不足</translation>
+    </message>
+</context>
+<context>
     <name>ServerSchema</name>
     <message>
         <source>the database %1 was not made by Campaign Planner (run: campaign-planner server init)</source>
@@ -4475,6 +4603,21 @@ Your text can be brought back with Edit › Undo.</source>
     <message>
         <source>the change was not saved: %1</source>
         <translation>修改未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUnits</name>
+    <message>
+        <source>cannot read the units: %1</source>
+        <translation>无法读取单位：%1</translation>
+    </message>
+    <message>
+        <source>the user %1 belongs to no unit (campaign-planner server add-user … --unit NAME)</source>
+        <translation>用户 %1 不属于任何单位（campaign-planner server add-user … --unit 单位名称）</translation>
+    </message>
+    <message>
+        <source>there is no unit %1 on the server</source>
+        <translation>服务器上没有单位 %1</translation>
     </message>
 </context>
 <context>
