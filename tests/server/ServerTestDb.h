@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 // A database of its own on the pg_cluster fixture's server, with the latest schema, for one test
 // program: users are named base_PID and log in with the password "pw-" + their name.
@@ -62,6 +63,21 @@ public:
         return ServerConnection::open(address(QStringLiteral("cp_admin")), m_name + QStringLiteral("-admin"),
                                       QString(), &m_admin, error) &&
                ServerSchema::init(m_admin, error);
+    }
+
+    // 河北省 → 石家庄市 → each of `counties`, the unit tree the tests share.
+    [[nodiscard]] bool addHebei(const QStringList& counties, QString* error)
+    {
+        if (!ServerAdmin::addUnit(m_admin, QStringLiteral("河北省"), QStringLiteral("province"), QString(),
+                                  error) ||
+            !ServerAdmin::addUnit(m_admin, QStringLiteral("石家庄市"), QStringLiteral("prefecture"),
+                                  QStringLiteral("河北省"), error))
+            return false;
+        for (const QString& county : counties)
+            if (!ServerAdmin::addUnit(m_admin, county, QStringLiteral("county"), QStringLiteral("石家庄市"),
+                                      error))
+                return false;
+        return true;
     }
 
     // A connection as `role`, under the name `connection`; closed with ServerConnection::close.

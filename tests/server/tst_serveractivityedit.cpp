@@ -29,14 +29,8 @@ private slots:
     {
         QString error;
         QVERIFY2(m_db.create(&error), qPrintable(error));
-        QVERIFY2(ServerAdmin::addUnit(m_db.admin(), QStringLiteral("河北省"), QStringLiteral("province"),
-                                      QString(), &error),
+        QVERIFY2(m_db.addHebei({QStringLiteral("正定县"), QStringLiteral("井陉县")}, &error),
                  qPrintable(error));
-        QVERIFY(ServerAdmin::addUnit(m_db.admin(), QStringLiteral("石家庄市"), QStringLiteral("prefecture"),
-                                     QStringLiteral("河北省"), &error));
-        for (const char* county : {"正定县", "井陉县"})
-            QVERIFY(ServerAdmin::addUnit(m_db.admin(), QString::fromUtf8(county), QStringLiteral("county"),
-                                         QStringLiteral("石家庄市"), &error));
         for (const auto& [role, unit] :
              {std::pair{m_zd, "正定县"}, std::pair{m_zd2, "正定县"}, std::pair{m_jx, "井陉县"}})
             QVERIFY2(ServerAdmin::addUser(m_db.admin(), role, QString::fromUtf8(unit),

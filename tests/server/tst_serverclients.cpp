@@ -33,13 +33,7 @@ private slots:
     {
         QString error;
         QVERIFY2(m_db.create(&error), qPrintable(error));
-        QVERIFY2(ServerAdmin::addUnit(m_db.admin(), QStringLiteral("河北省"), QStringLiteral("province"),
-                                      QString(), &error),
-                 qPrintable(error));
-        QVERIFY(ServerAdmin::addUnit(m_db.admin(), QStringLiteral("石家庄市"), QStringLiteral("prefecture"),
-                                     QStringLiteral("河北省"), &error));
-        QVERIFY(ServerAdmin::addUnit(m_db.admin(), QStringLiteral("正定县"), QStringLiteral("county"),
-                                     QStringLiteral("石家庄市"), &error));
+        QVERIFY2(m_db.addHebei({QStringLiteral("正定县")}, &error), qPrintable(error));
         for (int i = 0; i < kUsers; ++i) {
             const QString role = m_db.role(QByteArray("staff") + QByteArray::number(i));
             QVERIFY2(ServerAdmin::addUser(m_db.admin(), role, QStringLiteral("正定县"),
