@@ -80,6 +80,15 @@ public:
         return true;
     }
 
+    // The first value `sql` gives the administrator, as text; "error: …" when it fails.
+    QString adminValue(const QString& sql)
+    {
+        QSqlQuery q(m_admin);
+        if (!q.exec(sql) || !q.next())
+            return QStringLiteral("error: ") + q.lastError().text();
+        return q.value(0).toString();
+    }
+
     // A connection as `role`, under the name `connection`; closed with ServerConnection::close.
     QSqlDatabase as(const QString& role, const QString& connection) const
     {

@@ -16,14 +16,6 @@ class TestServerActivityEdit : public QObject
     QString m_zd = m_db.role("zd"), m_zd2 = m_db.role("zd2"), m_jx = m_db.role("jx");
     QSqlDatabase m_mine, m_theirs, m_other;
 
-    QString adminValue(const QString& sql)
-    {
-        QSqlQuery q(m_db.admin());
-        if (!q.exec(sql) || !q.next())
-            return QStringLiteral("error: ") + q.lastError().text();
-        return q.value(0).toString();
-    }
-
 private slots:
     void initTestCase()
     {
@@ -67,9 +59,9 @@ private slots:
                  qPrintable(error));
         QCOMPARE(outcome, ServerActivityEdit::Outcome::Saved);
         QCOMPARE(now.version, 2);
-        QCOMPARE(
-            adminValue(QStringLiteral("SELECT title || ' ' || progress FROM activity WHERE uuid = 'a1'")),
-            QStringLiteral("企业质量开放日 30"));
+        QCOMPARE(m_db.adminValue(
+                     QStringLiteral("SELECT title || ' ' || progress FROM activity WHERE uuid = 'a1'")),
+                 QStringLiteral("企业质量开放日 30"));
     }
 
     void aLostRaceComesBackWithTheirValue()
@@ -98,17 +90,17 @@ private slots:
         QCOMPARE(now.values.value(QStringLiteral("location")).toString(), QStringLiteral("县市场监管局"));
         QCOMPARE(now.changedBy, m_zd2);
         QVERIFY(now.changedAt.isValid());
-        QCOMPARE(adminValue(QStringLiteral("SELECT location FROM activity WHERE uuid = 'a1'")),
+        QCOMPARE(m_db.adminValue(QStringLiteral("SELECT location FROM activity WHERE uuid = 'a1'")),
                  QStringLiteral("县市场监管局"));
         // Keep mine: the same edit on the version now known is saved.
         QVERIFY(ServerActivityEdit::update(m_mine, QStringLiteral("a1"), now.version,
                                            {{QStringLiteral("location"), QStringLiteral("正定古城南门")}},
                                            &outcome, &now, &error));
         QCOMPARE(outcome, ServerActivityEdit::Outcome::Saved);
-        QCOMPARE(adminValue(QStringLiteral("SELECT location FROM activity WHERE uuid = 'a1'")),
+        QCOMPARE(m_db.adminValue(QStringLiteral("SELECT location FROM activity WHERE uuid = 'a1'")),
                  QStringLiteral("正定古城南门"));
         // Both edits are in the history, each with its user.
-        QCOMPARE(adminValue(QStringLiteral(
+        QCOMPARE(m_db.adminValue(QStringLiteral(
                      "SELECT string_agg(changed_by || ':' || new_value, ',' ORDER BY id) "
                      "FROM activity_change WHERE activity_uuid = 'a1' AND field = 'location'")),
                  QStringLiteral("%1:县市场监管局,%2:正定古城南门").arg(m_zd2, m_zd));
@@ -140,13 +132,13 @@ private slots:
                                          &found, &error));
         QVERIFY(!found); // row-level security hides it
         const QString version =
-            adminValue(QStringLiteral("SELECT row_version FROM activity WHERE uuid = 'a1'"));
+            m_db.adminValue(QStringLiteral("SELECT row_version FROM activity WHERE uuid = 'a1'"));
         ServerActivityEdit::Outcome outcome;
         QVERIFY(ServerActivityEdit::update(m_other, QStringLiteral("a1"), version.toLongLong(),
                                            {{QStringLiteral("title"), QStringLiteral("井陉县改的")}},
                                            &outcome, &now, &error));
         QCOMPARE(outcome, ServerActivityEdit::Outcome::Gone);
-        QCOMPARE(adminValue(QStringLiteral("SELECT title FROM activity WHERE uuid = 'a1'")),
+        QCOMPARE(m_db.adminValue(QStringLiteral("SELECT title FROM activity WHERE uuid = 'a1'")),
                  QStringLiteral("企业质量开放日"));
     }
 

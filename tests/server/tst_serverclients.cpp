@@ -20,14 +20,6 @@ class TestServerClients : public QObject
     static constexpr int kActivities = 20; // few rows, so that clients collide
     static constexpr int kUsers = 10;
 
-    QString adminValue(const QString& sql)
-    {
-        QSqlQuery q(m_db.admin());
-        if (!q.exec(sql) || !q.next())
-            return QStringLiteral("error: ") + q.lastError().text();
-        return q.value(0).toString();
-    }
-
 private slots:
     void initTestCase()
     {
@@ -104,13 +96,14 @@ private slots:
         }
         QCOMPARE(rows, kActivities);
         // The history is complete: one row per save, each naming one of the unit's users.
-        QCOMPARE(adminValue(QStringLiteral("SELECT count(*) FROM activity_change WHERE field = 'notes'"))
+        QCOMPARE(m_db.adminValue(QStringLiteral("SELECT count(*) FROM activity_change WHERE field = 'notes'"))
                      .toLongLong(),
                  saves);
-        QCOMPARE(adminValue(QStringLiteral("SELECT count(*) FROM activity_change WHERE field = 'notes' AND "
+        QCOMPARE(
+            m_db.adminValue(QStringLiteral("SELECT count(*) FROM activity_change WHERE field = 'notes' AND "
                                            "changed_by NOT IN (SELECT role_name FROM unit_member)"))
-                     .toLongLong(),
-                 0);
+                .toLongLong(),
+            0);
         if (clients > 1)
             QVERIFY2(conflicts > 0,
                      "clients sharing 20 rows for seconds never collided: the test tested nothing");

@@ -577,7 +577,7 @@ private slots:
     void aPushCutOffAtTheEndChangesNothing()
     {
         if (qEnvironmentVariableIsEmpty("CP_BINARY"))
-            QSKIP("CP_BINARY names the program");
+            QFAIL("CP_BINARY names the program (ctest sets it)");
         const QString before = serverState(QStringLiteral("正定县"));
         QSqlDatabase held = locker();
         QVERIFY(held.transaction());
@@ -598,7 +598,7 @@ private slots:
     void aPullCutOffLeavesNoFile()
     {
         if (qEnvironmentVariableIsEmpty("CP_BINARY"))
-            QSKIP("CP_BINARY names the program");
+            QFAIL("CP_BINARY names the program (ctest sets it)");
         for (const bool force : {false, true}) {
             const QString target =
                 path(force ? QStringLiteral("existing.campaign") : QStringLiteral("cut.campaign"));
