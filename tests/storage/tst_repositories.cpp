@@ -8,6 +8,7 @@
 #include "ProfileRepository.h"
 #include "SnapshotLoader.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -236,6 +237,77 @@ private slots:
         QCOMPARE(value, QStringLiteral("3"));
         QVERIFY(ProfileRepository(*again).setting(QStringLiteral("never set"), &never, &error));
         QCOMPARE(never, QStringLiteral("unchanged"));
+    }
+
+    // Large campaigns are read by several threads from both ends of the id range; what they hand back
+    // must be what the file holds, row for row, also when two campaigns' ids interleave.
+    void largeCampaignsReadInPiecesMatchTheFile()
+    {
+        auto db = freshFile();
+        QString error;
+        QVERIFY2(DemoGenerator::populate(*db, 24000, 3, &error), qPrintable(error));
+        CampaignRepository campaigns(*db);
+        QList<Campaign> list;
+        QVERIFY(campaigns.list(&list, &error));
+        const qint64 first = list.first().id;
+        qint64 second = 0;
+        QVERIFY2(campaigns.copyCampaign(first, 2022, true, &second, &error), qPrintable(error));
+        ActivityRepository repo(*db);
+        QList<Activity> late, all;
+        QVERIFY(repo.loadAll(first, &late, &error));
+        late = late.mid(0, 50); // the first campaign again, now with ids after the second one's
+        for (Activity& a : late) {
+            a.id = 0;
+            a.uuid = {};
+        }
+        QVERIFY2(repo.insert(late, &error), qPrintable(error));
+        QVERIFY2(repo.loadAll(0, &all, &error), qPrintable(error));
+
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT a.id, a.uuid, a.title, a.campaign_id, (SELECT count(*) FROM activity_assist s WHERE "
+            "s.activity_id = a.id), (SELECT group_concat(department_id) FROM (SELECT department_id FROM "
+            "activity_assist s WHERE s.activity_id = a.id ORDER BY department_id)), (SELECT count(*) FROM "
+            "activity_figure f WHERE f.activity_id = a.id), (SELECT total(actual) FROM activity_figure f "
+            "WHERE "
+            "f.activity_id = a.id) FROM activity a ORDER BY a.id")));
+        qsizetype row = 0, withFigures = 0, withAssisting = 0;
+        QHash<qint64, int> perCampaign;
+        while (q.next()) {
+            QVERIFY(row < all.size());
+            const Activity& a = all.at(row++);
+            QCOMPARE(a.id, q.value(0).toLongLong());
+            QCOMPARE(a.uuid, QUuid::fromString(q.value(1).toString()));
+            QCOMPARE(a.title, q.value(2).toString());
+            QCOMPARE(a.campaignId, q.value(3).toLongLong());
+            QCOMPARE(a.assistingDepartmentIds.size(), q.value(4).toLongLong());
+            QStringList assisting;
+            for (qint64 id : a.assistingDepartmentIds)
+                assisting << QString::number(id);
+            QCOMPARE(assisting.join(QLatin1Char(',')), q.value(5).toString());
+            QCOMPARE(a.figures.size(), q.value(6).toLongLong());
+            double actual = 0;
+            for (const MetricValue& v : a.figures)
+                actual += v.actual.isSet ? v.actual.value : 0;
+            QCOMPARE(actual, q.value(7).toDouble());
+            withFigures += a.figures.isEmpty() ? 0 : 1;
+            withAssisting += a.assistingDepartmentIds.isEmpty() ? 0 : 1;
+            ++perCampaign[a.campaignId];
+        }
+        QCOMPARE(row, all.size());
+        QVERIFY(withFigures > 1000 && withAssisting > 1000); // the demo fills both side tables
+        QVERIFY(perCampaign.value(second) > 0);
+
+        // Each campaign alone: exactly its rows of the whole, with the same contents.
+        for (qint64 campaign : {first, second}) {
+            QList<Activity> one;
+            QVERIFY2(repo.loadAll(campaign, &one, &error), qPrintable(error));
+            QCOMPARE(one.size(), perCampaign.value(campaign));
+            QList<Activity> expected;
+            std::copy_if(all.cbegin(), all.cend(), std::back_inserter(expected),
+                         [&](const Activity& a) { return a.campaignId == campaign; });
+            QCOMPARE(one, expected);
+        }
     }
 
     void copyCampaignToNewYear()
