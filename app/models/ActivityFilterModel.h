@@ -2,6 +2,7 @@
 
 #include "ActivityFilter.h"
 #include "ActivitySortKeys.h"
+#include "TextSearch.h"
 
 #include <QAbstractProxyModel>
 #include <QList>
@@ -68,7 +69,9 @@ private:
     void relayout();
     void prepareMatching();
     // ActivityFilter::matches, with a faster text search that gives the same answers.
-    bool matches(int sourceRow) const;
+    bool matches(int sourceRow, TextSearch& search, QDate today) const;
+    // The source rows that match, of `among` (all rows when null), in the order given.
+    QList<int> matchingRows(const QList<int>* among) const;
     void removeProxyRows(QList<int> proxyRows);
 
     void onDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight);
@@ -80,8 +83,7 @@ private:
     ActivityTableModel* m_table = nullptr;
     ActivityFilter m_filter;
     ActivityFilter m_rest; // m_filter without its text
-    QString m_needle;
-    Qt::CaseSensitivity m_needleCase = Qt::CaseInsensitive;
+    QString m_needle;      // the search text, trimmed
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_groupByPillar = false;

@@ -115,6 +115,54 @@ private slots:
             QVERIFY(proxy.rowCount() < 300);
     }
 
+    // Past 50 000 rows the search runs in pieces on several threads and remembers its answer per
+    // distinct text (equal texts share their characters); it must still answer exactly as the rule.
+    void largeSearchAnswersAsTheRule_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("status");
+        QTest::newRow("shared titles") << QStringLiteral("社区") << -1;
+        QTest::newRow("one row's own text") << QStringLiteral("编号 59998 ") << -1;
+        QTest::newRow("latin, any case") << QStringLiteral("Qc") << -1;
+        QTest::newRow("text and status") << QStringLiteral("宣传") << int(ActivityStatus::Done);
+        QTest::newRow("nothing") << QStringLiteral("没有这样的字") << -1;
+    }
+    void largeSearchAnswersAsTheRule()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, status);
+        const QStringList titles = {QStringLiteral("社区质量宣传"), QStringLiteral("QC小组发布"),
+                                    QStringLiteral("企业开放日"), QStringLiteral("qc circle 宣传")};
+        QList<Activity> rows(60000);
+        for (int i = 0; i < rows.size(); ++i) {
+            Activity& a = rows[i];
+            a.id = i + 1;
+            a.title = titles.at(i % titles.size()); // shared characters, as the loader makes them
+            a.description = QStringLiteral("编号 %1 说明").arg(i); // every one its own
+            a.location = i % 7 == 0 ? QStringLiteral("社区服务中心") : QString();
+            a.owner = QString(titles.at((i / 3) % titles.size())).left(2); // equal texts, own characters
+            a.status = ActivityStatus(i % 4);
+        }
+        ActivityTableModel model(m_clock);
+        model.setActivities(rows);
+        ActivityFilterModel proxy;
+        proxy.setSourceModel(&model);
+        ActivityFilter f;
+        f.text = text;
+        f.status = status;
+        proxy.setFilter(f);
+        const QList<qint64> expected = expectedIds(model, f, m_clock.today());
+        QCOMPARE(shownIds(proxy), expected);
+        // Narrowing a large result searches the shown rows in pieces too.
+        f.text = text + QStringLiteral("宣");
+        proxy.setFilter(f);
+        QCOMPARE(shownIds(proxy), expectedIds(model, f, m_clock.today()));
+        f.text = text;
+        f.status = -1;
+        proxy.setFilter(f);
+        QCOMPARE(shownIds(proxy), expectedIds(model, f, m_clock.today()));
+    }
+
     void narrowingTextKeepsRuleAndOrder()
     {
         TestFile file(300);
