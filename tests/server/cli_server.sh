@@ -12,8 +12,8 @@ psql_admin() { psql -X -q -At -h "$socket" -U cp_admin -d "$1" -c "$2"; }
 psql_admin postgres "CREATE DATABASE $db"
 trap 'psql_admin postgres "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || true' EXIT
 
-"$cp" server init "$url" | grep -q "^postgresql://cp_admin@$host:5432/$db: ready, schema version 3$"
-"$cp" server init "$url" | grep -q "schema version 3" # a second init is harmless
+"$cp" server init "$url" | grep -q "^postgresql://cp_admin@$host:5432/$db: ready, schema version 4$"
+"$cp" server init "$url" | grep -q "schema version 4" # a second init is harmless
 [ "$(psql_admin "$db" "SELECT value FROM cp_meta WHERE key = 'application'")" = campaign-planner ]
 
 "$cp" server add-unit "$url" 河北省 --level province

@@ -8,7 +8,7 @@
 // them in its header.
 namespace ServerSchema {
 
-inline constexpr int latestVersion = 3;
+inline constexpr int latestVersion = 4;
 inline constexpr auto applicationName = "campaign-planner";
 
 // Creates the schema (or brings an older one up to date). Needs a role that may create tables and

@@ -1,0 +1,47 @@
+#include "server/ServerActivityHistory.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ServerActivityHistory {
+
+bool changes(QSqlDatabase& db, const QString& activityUuid, QList<ActivityChange>* out, QString* error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // Milliseconds since the epoch, as the file stores them: no time zone conversions on the way.
+    if (!q.prepare(
+            QStringLiteral("SELECT id, changed_by, (extract(epoch FROM changed_at) * 1000)::bigint, kind, "
+                           "field, old_value, new_value FROM activity_change WHERE activity_uuid = ? "
+                           "ORDER BY id DESC")) ||
+        (q.addBindValue(activityUuid), !q.exec())) {
+        *error =
+            QCoreApplication::translate("ServerActivityHistory", "cannot read the activity's history: %1")
+                .arg(q.lastError().text());
+        return false;
+    }
+    QList<ActivityChange> found;
+    while (q.next()) {
+        ActivityChange c;
+        c.id = q.value(0).toLongLong();
+        c.activityUuid = activityUuid;
+        c.changedBy = q.value(1).toString();
+        c.changedAt = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
+        const QString kind = q.value(3).toString();
+        c.kind = kind == QLatin1String("insert")   ? ActivityChange::Kind::Insert
+                 : kind == QLatin1String("delete") ? ActivityChange::Kind::Delete
+                                                   : ActivityChange::Kind::Update;
+        c.field = q.value(4).toString();
+        // NULL stays a null QString, an empty text an empty one, as in the file's reader.
+        if (!q.isNull(5))
+            c.oldValue = q.value(5).toString().isNull() ? QStringLiteral("") : q.value(5).toString();
+        if (!q.isNull(6))
+            c.newValue = q.value(6).toString().isNull() ? QStringLiteral("") : q.value(6).toString();
+        found << c;
+    }
+    *out = std::move(found);
+    return true;
+}
+
+} // namespace ServerActivityHistory
