@@ -30,17 +30,20 @@
 #include "TimelinePage.h"
 #include "WelcomeDialog.h"
 #include "Workspace.h"
+#include "WorkspaceOpener.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QProgressDialog>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTranslator>
@@ -131,10 +134,38 @@ bool Application::openFile(const QString& path, QString* error)
 {
     if (m_workspace && QFileInfo(path) == QFileInfo(m_workspace->path()))
         return true; // already open here
-    std::unique_ptr<Workspace> ws = Workspace::open(path, m_clock, error);
-    if (!ws)
+    // The activities are read on another thread (a million take seconds); the window keeps painting,
+    // and a progress dialog with Cancel appears if it takes longer than a moment. The dialog is modal,
+    // so nothing else can be started meanwhile.
+    WorkspaceOpener opener;
+    QProgressDialog progress(tr("Opening %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0,
+                             m_window.get());
+    progress.setWindowTitle(tr("Open Campaign File"));
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setMinimumDuration(300);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
+    connect(&opener, &WorkspaceOpener::progressed, &progress, [&progress](qint64 done, qint64 total) {
+        if (total > 0) { // the bar counts thousands: a million does not fit an int's steps well
+            progress.setMaximum(int(total / 1000) + 1);
+            progress.setValue(int(done / 1000));
+        }
+    });
+    connect(&progress, &QProgressDialog::canceled, &opener, &WorkspaceOpener::cancel);
+    QEventLoop wait;
+    bool ok = false;
+    connect(&opener, &WorkspaceOpener::finished, &wait, [&](bool opened, const QString& reason) {
+        ok = opened;
+        if (!opened && error)
+            *error = reason;
+        wait.quit();
+    });
+    opener.start(path, m_clock);
+    wait.exec();
+    progress.close();
+    if (!ok)
         return false;
-    adopt(std::move(ws));
+    adopt(opener.takeWorkspace());
     return true;
 }
 

@@ -58,6 +58,21 @@ Workspace::~Workspace()
 
 std::unique_ptr<Workspace> Workspace::open(const QString& path, const Clock& clock, QString* error)
 {
+    qint64 campaignId = 0;
+    std::unique_ptr<Workspace> ws = prepare(path, clock, &campaignId, error);
+    if (!ws)
+        return nullptr;
+    QList<Activity> activities;
+    if (campaignId != 0 && !ActivityRepository(*ws->m_db).loadAll(campaignId, &activities, error))
+        return nullptr;
+    if (!ws->finishOpen(campaignId, std::move(activities), error))
+        return nullptr;
+    return ws;
+}
+
+std::unique_ptr<Workspace> Workspace::prepare(const QString& path, const Clock& clock, qint64* campaignId,
+                                              QString* error)
+{
     std::unique_ptr<FileLock> lock = FileLock::take(path, error);
     if (!lock)
         return nullptr;
@@ -72,13 +87,16 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, const Clock& clo
     QString remembered;
     if (!ProfileRepository(*ws->m_db).setting(kCurrentCampaign, &remembered, error))
         return nullptr;
-    qint64 campaignId = ws->m_campaignList.isEmpty() ? 0 : ws->m_campaignList.first().id;
+    *campaignId = ws->m_campaignList.isEmpty() ? 0 : ws->m_campaignList.first().id;
     for (const Campaign& c : std::as_const(ws->m_campaignList))
         if (c.id == remembered.toLongLong())
-            campaignId = c.id;
-    if (!ws->loadCampaign(campaignId, error))
-        return nullptr;
+            *campaignId = c.id;
     return ws;
+}
+
+bool Workspace::finishOpen(qint64 campaignId, QList<Activity> activities, QString* error)
+{
+    return loadCampaign(campaignId, std::move(activities), error);
 }
 
 QDate Workspace::deadlineDay() const
@@ -118,11 +136,16 @@ bool Workspace::loadReference(QString* error)
 
 bool Workspace::loadCampaign(qint64 campaignId, QString* error)
 {
-    CampaignContent content;
-    if (campaignId != 0 && !CampaignRepository(*m_db).load(campaignId, &content, error))
-        return false;
     QList<Activity> activities;
     if (campaignId != 0 && !ActivityRepository(*m_db).loadAll(campaignId, &activities, error))
+        return false;
+    return loadCampaign(campaignId, std::move(activities), error);
+}
+
+bool Workspace::loadCampaign(qint64 campaignId, QList<Activity> activities, QString* error)
+{
+    CampaignContent content;
+    if (campaignId != 0 && !CampaignRepository(*m_db).load(campaignId, &content, error))
         return false;
     m_campaign = std::move(content);
     showReference();

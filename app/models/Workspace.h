@@ -37,6 +37,13 @@ public:
     // Opens an existing file; nullptr and a translated reason on failure. A file is open in one window
     // at a time (a lock file next to it), so two windows never undo and collect over each other.
     static std::unique_ptr<Workspace> open(const QString& path, const Clock& clock, QString* error);
+    // Opening in two halves, so the long one can run on another thread (WorkspaceOpener): prepare()
+    // does everything but read the activities of *campaignId (the file's path says where; reading
+    // them needs no QSqlDatabase); finishOpen() takes them. Between the two the workspace is not
+    // shown to anyone.
+    static std::unique_ptr<Workspace> prepare(const QString& path, const Clock& clock, qint64* campaignId,
+                                              QString* error);
+    [[nodiscard]] bool finishOpen(qint64 campaignId, QList<Activity> activities, QString* error);
     ~Workspace() override;
 
     QString path() const;
@@ -101,6 +108,7 @@ private:
     Workspace(std::unique_ptr<Database> db, const Clock& clock);
     bool loadReference(QString* error);
     bool loadCampaign(qint64 campaignId, QString* error);
+    bool loadCampaign(qint64 campaignId, QList<Activity> activities, QString* error);
     // Shows m_campaign and the departments in every model.
     void showReference();
 

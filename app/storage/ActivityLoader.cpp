@@ -61,7 +61,8 @@ template <typename T> using Runs = QList<std::pair<qint64, QList<T>>>;
 // here with its exact size, on the reading thread, so the open hands it over with a move: a million
 // activities own two million small lists.
 template <typename T, typename Read>
-QString readRuns(const QString& path, const char* sql, qint64 first, qint64 last, Read read, Runs<T>* out)
+QString readRuns(const QString& path, const char* sql, qint64 first, qint64 last, Read read, Runs<T>* out,
+                 const std::atomic<bool>* cancel)
 {
     SqliteConnection connection(path);
     if (!connection.isOpen())
@@ -82,6 +83,8 @@ QString readRuns(const QString& path, const char* sql, qint64 first, qint64 last
         if (rows.integer(0) != activity) {
             flush();
             activity = rows.integer(0);
+            if (cancel && out->size() % 4096 == 0 && cancel->load(std::memory_order_relaxed))
+                break;
         }
         current.append(read(rows));
     }
@@ -130,11 +133,17 @@ void readRow(const SqliteStatement& rows, Activity& a, TextPool* pools)
 // of -1 fills from the end towards the front. Each slot is first claimed from `free`, so two readers
 // filling from both ends never meet even if the file held more rows than were counted (*overflow).
 QString readRows(SqliteStatement& rows, Activity* out, qsizetype from, int step, std::atomic<qsizetype>& free,
-                 qsizetype* filled, bool* overflow)
+                 qsizetype* filled, bool* overflow, ActivityLoader::Progress* progress)
 {
     TextPool pools[6]; // title, description, location, owner, date text, notes
     qsizetype n = 0;
+    constexpr qsizetype kReport = 4096; // rows between looks at the progress
     while (rows.next()) {
+        if (progress && n % kReport == kReport - 1) {
+            progress->done.fetch_add(kReport, std::memory_order_relaxed);
+            if (progress->cancel.load(std::memory_order_relaxed))
+                break;
+        }
         if (free.fetch_sub(1, std::memory_order_relaxed) <= 0) {
             *overflow = true;
             break;
@@ -170,13 +179,19 @@ constexpr qint64 kSplitRows = 20000;
 
 namespace ActivityLoader {
 
-bool load(const QSqlDatabase& db, qint64 campaignId, QList<Activity>* result, QString* error)
+namespace {
+
+// `connection` is the one the range and the first half are read on: the caller's, or one of its own.
+template <typename Front>
+bool loadOn(const Front& connection, const QString& path, qint64 campaignId, QList<Activity>* result,
+            QString* error, Progress* progress)
 {
     Span span;
     {
-        SqliteStatement range(
-            db, campaignId == 0 ? "SELECT count(*), min(id), max(id) FROM activity WHERE ?1 = 0"
-                                : "SELECT count(*), min(id), max(id) FROM activity WHERE campaign_id = ?1");
+        SqliteStatement range(connection,
+                              campaignId == 0
+                                  ? "SELECT count(*), min(id), max(id) FROM activity WHERE ?1 = 0"
+                                  : "SELECT count(*), min(id), max(id) FROM activity WHERE campaign_id = ?1");
         range.bind(1, campaignId);
         if (!range.next()) {
             *error = range.errorString();
@@ -188,11 +203,13 @@ bool load(const QSqlDatabase& db, qint64 campaignId, QList<Activity>* result, QS
         }
         span = {range.integer(0), range.integer(1), range.integer(2)};
     }
+    if (progress)
+        progress->total = span.count;
+    const std::atomic<bool>* cancel = progress ? &progress->cancel : nullptr;
     // The work is cut in five, so two cores (or more) stay busy to the end: the activity rows from
     // both ends of the id range, their assisting departments, and their figures (most of the bytes)
     // in two halves. Each side task has its own read-only connection.
     const qint64 middle = span.count >= kSplitRows ? span.first + (span.last - span.first) / 2 : span.last;
-    const QString path = db.databaseName();
     const auto readAssisting = [](const SqliteStatement& r) { return r.integer(1); };
     const auto readFigure = [](const SqliteStatement& r) {
         MetricValue v;
@@ -209,14 +226,15 @@ bool load(const QSqlDatabase& db, qint64 campaignId, QList<Activity>* result, QS
     Runs<qint64> assisting;
     Runs<MetricValue> figuresFront, figuresBack;
     std::future<QString> assistingRead = std::async(std::launch::async, [&] {
-        return readRuns(path, kAssisting, span.first, span.last, readAssisting, &assisting);
+        return readRuns(path, kAssisting, span.first, span.last, readAssisting, &assisting, cancel);
     });
     std::future<QString> figuresFrontRead = std::async(std::launch::async, [&] {
-        return readRuns(path, kFigures, span.first, middle, readFigure, &figuresFront);
+        return readRuns(path, kFigures, span.first, middle, readFigure, &figuresFront, cancel);
     });
     std::future<QString> figuresBackRead = std::async(std::launch::async, [&] {
-        return middle < span.last ? readRuns(path, kFigures, middle + 1, span.last, readFigure, &figuresBack)
-                                  : QString();
+        return middle < span.last
+                   ? readRuns(path, kFigures, middle + 1, span.last, readFigure, &figuresBack, cancel)
+                   : QString();
     });
 
     // Every slot is made up front (empty strings and lists) and filled in place: ids up to the middle
@@ -232,24 +250,24 @@ bool load(const QSqlDatabase& db, qint64 campaignId, QList<Activity>* result, QS
     std::future<QString> backRead = std::async(std::launch::async, [&]() -> QString {
         if (middle >= span.last)
             return {};
-        SqliteConnection connection(path);
-        if (!connection.isOpen())
-            return connection.errorString();
-        SqliteStatement rows(connection, kRowsDown);
+        SqliteConnection own(path);
+        if (!own.isOpen())
+            return own.errorString();
+        SqliteStatement rows(own, kRowsDown);
         if (!rows.isValid())
             return rows.errorString();
         rows.bind(1, campaignId);
         rows.bind(2, middle + 1);
         rows.bind(3, span.last);
-        return readRows(rows, out.data(), span.count - 1, -1, free, &back, &overflowBack);
+        return readRows(rows, out.data(), span.count - 1, -1, free, &back, &overflowBack, progress);
     });
     QString failure;
-    SqliteStatement rows(db, kRowsUp);
+    SqliteStatement rows(connection, kRowsUp);
     if (rows.isValid()) {
         rows.bind(1, campaignId);
         rows.bind(2, span.first);
         rows.bind(3, middle);
-        failure = readRows(rows, out.data(), 0, 1, free, &front, &overflowFront);
+        failure = readRows(rows, out.data(), 0, 1, free, &front, &overflowFront, progress);
     } else {
         failure = rows.errorString();
     }
@@ -258,6 +276,8 @@ bool load(const QSqlDatabase& db, qint64 campaignId, QList<Activity>* result, QS
         if (failure.isEmpty())
             failure = taskFailure;
     }
+    if (failure.isEmpty() && progress && progress->cancel)
+        failure = QCoreApplication::translate("ActivityLoader", "Opening was cancelled.");
     if (failure.isEmpty() && (overflowFront || overflowBack || front + back != span.count))
         failure = QCoreApplication::translate(
             "ActivityLoader", "The file changed while its activities were read. Open it again.");
@@ -268,8 +288,27 @@ bool load(const QSqlDatabase& db, qint64 campaignId, QList<Activity>* result, QS
     handOver(out, assisting, &Activity::assistingDepartmentIds);
     handOver(out, figuresFront, &Activity::figures);
     handOver(out, figuresBack, &Activity::figures);
+    if (progress)
+        progress->done = span.count;
     *result = std::move(out);
     return true;
+}
+
+} // namespace
+
+bool load(const QSqlDatabase& db, qint64 campaignId, QList<Activity>* out, QString* error)
+{
+    return loadOn(db, db.databaseName(), campaignId, out, error, nullptr);
+}
+
+bool load(const QString& path, qint64 campaignId, QList<Activity>* out, QString* error, Progress* progress)
+{
+    SqliteConnection front(path);
+    if (!front.isOpen()) {
+        *error = front.errorString();
+        return false;
+    }
+    return loadOn(front, path, campaignId, out, error, progress);
 }
 
 } // namespace ActivityLoader

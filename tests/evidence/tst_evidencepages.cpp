@@ -249,7 +249,7 @@ private slots:
         page.findChild<QTableView*>()->selectRow(1);
         auto* activities = page.findChild<QTableView*>(QStringLiteral("unitActivities"));
         QVERIFY(activities);
-        QCOMPARE(activities->model()->rowCount(), 6);
+        QTRY_COMPARE_WITH_TIMEOUT(activities->model()->rowCount(), 6, 10000); // read on another thread
         page.show();
         save(&page, QStringLiteral("package-page.png"));
 

@@ -5,6 +5,7 @@
 #include "ConsolidatedModel.h"
 #include "PackagePage.h"
 #include "PackageReader.h"
+#include "SubordinateActivityModel.h"
 #include "SubordinateRepository.h"
 #include "UnitRollUpChart.h"
 #include "Workspace.h"
@@ -200,6 +201,12 @@ private slots:
         QCOMPARE(page.model()->rowCount(), 3);
         QCOMPARE(page.model()->index(1, ConsolidatedModel::Unit).data().toString(),
                  QStringLiteral("某县市场监管局"));
+        // The unit picked after the import lists its six activities once they are read (on another
+        // thread, so a large unit does not hold up the window).
+        SubordinateActivityModel* unitActivities = page.findChild<SubordinateActivityModel*>();
+        QVERIFY(unitActivities);
+        QTRY_COMPARE_WITH_TIMEOUT(unitActivities->rowCount(), 6, 10000);
+        QVERIFY(!unitActivities->index(0, SubordinateActivityModel::Title).data().toString().isEmpty());
 
         // Two bars now, each adding up to its unit's activities; the first unit is drawn on top.
         QList<QBarSet*> sets = bars()->barSets();

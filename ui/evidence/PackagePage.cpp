@@ -169,6 +169,8 @@ PackagePage::PackagePage(Workspace& workspace, ActivityEditor& activities, QWidg
                        : error,
                     cancelled);
             });
+    connect(m_unitActivities, &SubordinateActivityModel::unitFailed, this,
+            [this](const QString& error) { showMessage(error, true); });
     connect(m_units->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 showUnit(current.data(ConsolidatedModel::UnitIdRole).toLongLong());
@@ -326,11 +328,7 @@ void PackagePage::finishJob(bool ok, const QString& message, bool cancelled)
 
 void PackagePage::showUnit(qint64 unitId)
 {
-    QString error;
-    QList<SubordinateActivity> activities;
-    if (!PackageOverview::activities(m_ws, unitId, &activities, &error))
-        showMessage(error, true);
-    m_unitActivities->setActivities(std::move(activities));
+    m_unitActivities->showUnit(m_ws.path(), unitId);
 }
 
 void PackagePage::showMessage(const QString& text, bool error)

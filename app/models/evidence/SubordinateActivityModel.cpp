@@ -2,7 +2,48 @@
 
 #include "ActivityStatus.h"
 
+#include "SubordinateRepository.h"
+
 SubordinateActivityModel::SubordinateActivityModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+SubordinateActivityModel::~SubordinateActivityModel()
+{
+    for (Reader& r : m_readers)
+        r.thread.join(); // what they post to this model dies with it
+}
+
+void SubordinateActivityModel::showUnit(const QString& path, qint64 unitId)
+{
+    m_wanted = unitId;
+    std::erase_if(m_readers, [](Reader& r) {
+        if (!*r.done)
+            return false;
+        r.thread.join();
+        return true;
+    });
+    if (unitId == 0) {
+        setActivities({});
+        return;
+    }
+    auto done = std::make_shared<std::atomic<bool>>(false);
+    std::thread thread([this, path, unitId, done] {
+        QList<SubordinateActivity> rows;
+        QString error;
+        const bool ok = SubordinateRepository::activities(path, unitId, &rows, &error);
+        QMetaObject::invokeMethod(
+            this,
+            [this, ok, unitId, rows = std::move(rows), error]() mutable {
+                if (unitId != m_wanted) // the user has moved on
+                    return;
+                if (!ok)
+                    emit unitFailed(error);
+                setActivities(ok ? std::move(rows) : QList<SubordinateActivity>());
+            },
+            Qt::QueuedConnection);
+        *done = true;
+    });
+    m_readers.push_back({std::move(thread), done});
+}
 
 void SubordinateActivityModel::setActivities(QList<SubordinateActivity> activities)
 {

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SqlUtil.h"
 #include "SqliteStatement.h"
+#include "TextPool.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -136,49 +137,59 @@ bool SubordinateRepository::units(QList<SubordinateUnit>* result, QString* error
 // QVariant per cell made showing a unit take seconds. A unit's rows lie together (a merge appends them),
 // so they are read as one range of the table in id order; looked up through the (unit, uuid) index
 // they came in uuid order, one random page each, ten times slower.
-bool SubordinateRepository::activities(qint64 unitId, QList<SubordinateActivity>* result,
-                                       QString* error) const
+namespace {
+
+// On the program's connection, or (from another thread) on one of its own.
+template <typename Connection>
+bool readActivities(const Connection& db, qint64 unitId, QList<SubordinateActivity>* result, QString* error)
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     SqliteStatement q(
         db, "SELECT id, uuid, pillar, title, lead_department, start_date, end_date, status, "
             "progress, updated_ms FROM sub_activity WHERE id BETWEEN (SELECT min(id) FROM "
             "sub_activity WHERE unit_id = ?1) AND (SELECT max(id) FROM sub_activity WHERE unit_id = "
             "?1) AND +unit_id = ?1 ORDER BY id");
+    // In activity order, to be handed out in one walk beside the activities.
     SqliteStatement e(db, "SELECT e.activity_id, e.sha256, e.kind, e.file_name, e.caption, e.taken_ms FROM "
                           "sub_evidence e JOIN sub_activity a ON a.id = e.activity_id WHERE a.unit_id = ?1 "
-                          "ORDER BY e.id");
-    if (!q.isValid() || !e.isValid()) {
-        *error = q.isValid() ? e.errorString() : q.errorString();
+                          "ORDER BY e.activity_id, e.id");
+    SqliteStatement span(db, "SELECT count(*) FROM sub_activity WHERE unit_id = ?1");
+    if (!q.isValid() || !e.isValid() || !span.isValid()) {
+        *error = !q.isValid() ? q.errorString() : !e.isValid() ? e.errorString() : span.errorString();
         return false;
     }
     const auto stamp = [](const SqliteStatement& s, int column) {
         // UTC: a local time looks up the zone (and stats /etc/localtime) for every row.
         return s.isNull(column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(s.integer(column), Qt::UTC);
     };
+    // The page shows a unit's activities as soon as it is picked: a unit of 100 000 must come in
+    // well under 200 ms, so the list is sized once and repeated texts share their characters.
     QList<SubordinateActivity> out;
-    QHash<qint64, int> index;
+    span.bind(1, unitId);
+    if (span.next())
+        out.reserve(span.integer(0));
+    TextPool pillars, titles, departments;
     q.bind(1, unitId);
     while (q.next()) {
-        SubordinateActivity a;
+        SubordinateActivity& a = out.emplace_back();
         a.id = q.integer(0);
         a.uuid = QUuid::fromString(q.view(1));
-        a.pillar = q.text(2);
-        a.title = q.text(3);
-        a.leadDepartment = q.text(4);
+        a.pillar = pillars.take(q.view(2));
+        a.title = titles.take(q.view(3));
+        a.leadDepartment = departments.take(q.view(4));
         a.start = q.date(5);
         a.end = q.date(6);
         a.status = int(q.integer(7));
         a.progress = int(q.integer(8));
         a.updated = stamp(q, 9);
-        index.insert(a.id, int(out.size()));
-        out.append(std::move(a));
     }
     e.bind(1, unitId);
+    auto at = out.begin(); // both in id order
     while (e.next()) {
-        const int i = index.value(e.integer(0), -1);
-        if (i >= 0)
-            out[i].evidence.append({e.text(1), int(e.integer(2)), e.text(3), e.text(4), stamp(e, 5)});
+        const qint64 activity = e.integer(0);
+        while (at != out.end() && at->id < activity)
+            ++at;
+        if (at != out.end() && at->id == activity)
+            at->evidence.append({e.text(1), int(e.integer(2)), e.text(3), e.text(4), stamp(e, 5)});
     }
     if (!q.errorString().isEmpty() || !e.errorString().isEmpty()) {
         *error = q.errorString().isEmpty() ? e.errorString() : q.errorString();
@@ -186,6 +197,24 @@ bool SubordinateRepository::activities(qint64 unitId, QList<SubordinateActivity>
     }
     *result = std::move(out);
     return true;
+}
+
+} // namespace
+
+bool SubordinateRepository::activities(qint64 unitId, QList<SubordinateActivity>* out, QString* error) const
+{
+    return readActivities(QSqlDatabase::database(m_connection, false), unitId, out, error);
+}
+
+bool SubordinateRepository::activities(const QString& path, qint64 unitId, QList<SubordinateActivity>* out,
+                                       QString* error)
+{
+    SqliteConnection connection(path);
+    if (!connection.isOpen()) {
+        *error = connection.errorString();
+        return false;
+    }
+    return readActivities(connection, unitId, out, error);
 }
 
 bool SubordinateRepository::packageTime(const QUuid& unitUuid, QDateTime* out, QString* error) const

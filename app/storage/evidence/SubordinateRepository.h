@@ -18,6 +18,9 @@ public:
     [[nodiscard]] bool units(QList<SubordinateUnit>* out, QString* error) const; // by name
     [[nodiscard]] bool activities(qint64 unitId, QList<SubordinateActivity>* out,
                                   QString* error) const; // with evidence
+    // The same on a read-only connection of its own, for another thread.
+    [[nodiscard]] static bool activities(const QString& path, qint64 unitId, QList<SubordinateActivity>* out,
+                                         QString* error);
     // The package time last imported for this unit, invalid when none.
     [[nodiscard]] bool packageTime(const QUuid& unitUuid, QDateTime* out, QString* error) const;
 

@@ -1,0 +1,89 @@
+#include "ActivityTableModel.h"
+#include "TestFile.h"
+#include "WorkspaceOpener.h"
+
+#include <QSignalSpy>
+
+// Opening with the activities read on another thread gives the same workspace as opening at once;
+// a stop or a failure leaves nothing open and the file free for the next open.
+class TestWorkspaceOpener : public QObject
+{
+    Q_OBJECT
+
+    FixedClock m_clock{QDate(2021, 9, 15)};
+
+private slots:
+    void opensWhatOpenOpens()
+    {
+        TestFile file(25000); // past the size where the activities are read in pieces
+        WorkspaceOpener opener;
+        QSignalSpy finished(&opener, &WorkspaceOpener::finished);
+        QSignalSpy progressed(&opener, &WorkspaceOpener::progressed);
+        opener.start(file.path, m_clock);
+        QCOMPARE(finished.size(), 0); // never from within start()
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QVERIFY(!progressed.isEmpty());
+        QCOMPARE(progressed.last().at(0).toLongLong(), 25000);
+        QCOMPARE(progressed.last().at(1).toLongLong(), 25000);
+        std::unique_ptr<Workspace> ws = opener.takeWorkspace();
+        QVERIFY(ws);
+        const QList<Activity> seen = ws->activityModel()->activities();
+        QCOMPARE(seen.size(), 25000);
+        ws.reset(); // one open at a time: the lock
+        std::unique_ptr<Workspace> direct = file.open(m_clock);
+        QCOMPARE(seen, direct->activityModel()->activities());
+        QCOMPARE(direct->currentCampaignId(), seen.first().campaignId);
+    }
+
+    void cancelLeavesNothingOpen()
+    {
+        TestFile file(25000);
+        WorkspaceOpener opener;
+        QSignalSpy finished(&opener, &WorkspaceOpener::finished);
+        opener.start(file.path, m_clock);
+        opener.cancel();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY(!finished.first().at(1).toString().isEmpty());
+        QVERIFY(!opener.takeWorkspace());
+        QVERIFY(file.open(m_clock)); // the lock was let go
+    }
+
+    void failureIsReportedLater()
+    {
+        QTemporaryDir dir;
+        WorkspaceOpener opener;
+        QSignalSpy finished(&opener, &WorkspaceOpener::finished);
+        opener.start(dir.filePath(QStringLiteral("missing.campaign")), m_clock);
+        QCOMPARE(finished.size(), 0);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY(!finished.first().at(1).toString().isEmpty());
+    }
+
+    void openInAnotherOpenerIsRefused()
+    {
+        TestFile file(10);
+        std::unique_ptr<Workspace> first = file.open(m_clock);
+        WorkspaceOpener opener;
+        QSignalSpy finished(&opener, &WorkspaceOpener::finished);
+        opener.start(file.path, m_clock);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+    }
+
+    // Dropping an opener while it reads stops the reading and waits for it.
+    void destroyedWhileReading()
+    {
+        TestFile file(25000);
+        {
+            WorkspaceOpener opener;
+            opener.start(file.path, m_clock);
+        }
+        QVERIFY(file.open(m_clock));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspaceOpener)
+#include "tst_workspaceopener.moc"
