@@ -44,10 +44,14 @@
 #include <QMessageBox>
 #include <QPixmap>
 #include <QProgressDialog>
+#include <QTimer>
+
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTranslator>
 #include <QUndoStack>
+
+#include <thread>
 
 Application::Application(QApplication& app, AppSettings& settings, const Clock& clock)
     : m_app(app), m_settings(settings), m_clock(clock), m_window(std::make_unique<MainWindow>(settings))
@@ -116,6 +120,29 @@ QString Application::defaultFilePath()
     return QDir(dir).filePath(QStringLiteral("质量月活动.") + QLatin1String(Database::fileSuffix));
 }
 
+namespace {
+
+// Waits the program makes the user sit through: shown after a moment, modal, with Cancel.
+void showProgress(QProgressDialog& progress)
+{
+    progress.setWindowTitle(QCoreApplication::applicationName());
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setMinimumDuration(300);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
+}
+
+void setProgress(QProgressDialog& progress, qint64 done, qint64 total)
+{
+    if (total <= 0)
+        return;
+    // In thousands: a million activities do not suit an int-stepped bar well.
+    progress.setMaximum(int(total / 1000) + 1);
+    progress.setValue(int(done / 1000));
+}
+
+} // namespace
+
 bool Application::openInitial(const QString& given, QString* error)
 {
     if (!given.isEmpty())
@@ -134,24 +161,8 @@ bool Application::openFile(const QString& path, QString* error)
 {
     if (m_workspace && QFileInfo(path) == QFileInfo(m_workspace->path()))
         return true; // already open here
-    // The activities are read on another thread (a million take seconds); the window keeps painting,
-    // and a progress dialog with Cancel appears if it takes longer than a moment. The dialog is modal,
-    // so nothing else can be started meanwhile.
+    // The activities are read on another thread (a million take seconds) while the window paints.
     WorkspaceOpener opener;
-    QProgressDialog progress(tr("Opening %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0,
-                             m_window.get());
-    progress.setWindowTitle(tr("Open Campaign File"));
-    progress.setWindowModality(Qt::ApplicationModal);
-    progress.setMinimumDuration(300);
-    progress.setAutoReset(false);
-    progress.setAutoClose(false);
-    connect(&opener, &WorkspaceOpener::progressed, &progress, [&progress](qint64 done, qint64 total) {
-        if (total > 0) { // the bar counts thousands: a million does not fit an int's steps well
-            progress.setMaximum(int(total / 1000) + 1);
-            progress.setValue(int(done / 1000));
-        }
-    });
-    connect(&progress, &QProgressDialog::canceled, &opener, &WorkspaceOpener::cancel);
     QEventLoop wait;
     bool ok = false;
     connect(&opener, &WorkspaceOpener::finished, &wait, [&](bool opened, const QString& reason) {
@@ -160,6 +171,12 @@ bool Application::openFile(const QString& path, QString* error)
             *error = reason;
         wait.quit();
     });
+    QProgressDialog progress(tr("Opening %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0,
+                             m_window.get());
+    showProgress(progress);
+    connect(&opener, &WorkspaceOpener::progressed, &progress,
+            [&progress](qint64 done, qint64 total) { setProgress(progress, done, total); });
+    connect(&progress, &QProgressDialog::canceled, &opener, &WorkspaceOpener::cancel);
     opener.start(path, m_clock);
     wait.exec();
     progress.close();
@@ -167,6 +184,27 @@ bool Application::openFile(const QString& path, QString* error)
         return false;
     adopt(opener.takeWorkspace());
     return true;
+}
+
+bool Application::runLongWork(const QString& what, const std::function<bool(ActivityLoader::Progress*)>& work)
+{
+    ActivityLoader::Progress state;
+    QEventLoop wait;
+    bool ok = false;
+    std::thread worker([&] {
+        ok = work(&state);
+        QMetaObject::invokeMethod(&wait, &QEventLoop::quit, Qt::QueuedConnection);
+    });
+    QProgressDialog progress(what, tr("Cancel"), 0, 0, m_window.get());
+    showProgress(progress);
+    connect(&progress, &QProgressDialog::canceled, &progress, [&state] { state.cancel = true; });
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, &progress, [&] { setProgress(progress, state.done, state.total); });
+    ticker.start(100);
+    wait.exec();
+    worker.join();
+    progress.close();
+    return ok;
 }
 
 bool Application::createFile(const QString& path, QString* error)
@@ -213,6 +251,8 @@ void Application::adopt(std::unique_ptr<Workspace> workspace)
     const QString page = m_window->currentPageId();
     closeFile();
     m_workspace = std::move(workspace);
+    m_workspace->setLongWorkRunner(
+        [this](const QString& what, const Workspace::LongWork& work) { return runLongWork(what, work); });
     // The services over this file, one of each, handed to the pages that use them.
     Workspace& ws = *m_workspace;
     m_activityEditor = std::make_unique<ActivityEditor>(ws);

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class ActivitiesPage;
@@ -19,6 +20,9 @@ class QApplication;
 class ReferenceEditor;
 class SummaryEditor;
 class Workspace;
+namespace ActivityLoader {
+struct Progress;
+}
 
 // The composition root of the windowed program: installs translators, opens campaign files into a
 // Workspace, builds the services over it (the editors, the evidence check) and the main window with
@@ -73,6 +77,9 @@ public slots:
 
 private:
     void adopt(std::unique_ptr<Workspace> workspace);
+    // Runs `work` on another thread while a progress dialog with Cancel (after a moment) keeps the
+    // window painting; returns its result. The dialog is application-modal: nothing else starts.
+    bool runLongWork(const QString& what, const std::function<bool(ActivityLoader::Progress*)>& work);
     // Drops the pages, the services and the workspace, in that order.
     void closeFile();
     void buildPages();

@@ -137,9 +137,24 @@ bool Workspace::loadReference(QString* error)
 bool Workspace::loadCampaign(qint64 campaignId, QString* error)
 {
     QList<Activity> activities;
-    if (campaignId != 0 && !ActivityRepository(*m_db).loadAll(campaignId, &activities, error))
+    if (campaignId != 0 && !readActivities(campaignId, &activities, error))
         return false;
     return loadCampaign(campaignId, std::move(activities), error);
+}
+
+bool Workspace::readActivities(qint64 campaignId, QList<Activity>* out, QString* error)
+{
+    if (!m_longWorkRunner)
+        return ActivityRepository(*m_db).loadAll(campaignId, out, error);
+    // Committed rows only (another connection reads them): every edit commits at once.
+    const QString path = m_db->path();
+    QString failure;
+    const bool ok = m_longWorkRunner(tr("Reading the activities…"), [&](ActivityLoader::Progress* progress) {
+        return ActivityLoader::load(path, campaignId, out, &failure, progress);
+    });
+    if (!ok && error)
+        *error = failure;
+    return ok;
 }
 
 bool Workspace::loadCampaign(qint64 campaignId, QList<Activity> activities, QString* error)
@@ -225,7 +240,7 @@ bool Workspace::reloadReferenceData(QString* error)
 bool Workspace::reloadActivities(QString* error)
 {
     QList<Activity> activities;
-    if (!ActivityRepository(*m_db).loadAll(m_campaign.campaign.id, &activities, error))
+    if (m_campaign.campaign.id != 0 && !readActivities(m_campaign.campaign.id, &activities, error))
         return false;
     m_activityModel->setActivities(std::move(activities));
     emit activitiesChanged();

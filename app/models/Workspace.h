@@ -7,9 +7,12 @@
 #include "RowChange.h"
 #include "UnitProfile.h"
 
+#include "ActivityLoader.h"
+
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class ActivityTableModel;
@@ -37,6 +40,13 @@ public:
     // Opens an existing file; nullptr and a translated reason on failure. A file is open in one window
     // at a time (a lock file next to it), so two windows never undo and collect over each other.
     static std::unique_ptr<Workspace> open(const QString& path, const Clock& clock, QString* error);
+
+    // Work that can take seconds (reading a campaign of a million activities): the program installs a
+    // runner that does it on another thread behind a progress dialog with Cancel; without one (the
+    // command line, tests) it runs at once. The work reports into, and stops on, the Progress given.
+    using LongWork = std::function<bool(ActivityLoader::Progress*)>;
+    using LongWorkRunner = std::function<bool(const QString& what, const LongWork& work)>;
+    void setLongWorkRunner(LongWorkRunner runner) { m_longWorkRunner = std::move(runner); }
     // Opening in two halves, so the long one can run on another thread (WorkspaceOpener): prepare()
     // does everything but read the activities of *campaignId (the file's path says where; reading
     // them needs no QSqlDatabase); finishOpen() takes them. Between the two the workspace is not
@@ -109,10 +119,13 @@ private:
     bool loadReference(QString* error);
     bool loadCampaign(qint64 campaignId, QString* error);
     bool loadCampaign(qint64 campaignId, QList<Activity> activities, QString* error);
+    // The campaign's activities, through the long-work runner when there is one.
+    bool readActivities(qint64 campaignId, QList<Activity>* out, QString* error);
     // Shows m_campaign and the departments in every model.
     void showReference();
 
     std::unique_ptr<FileLock> m_lock; // released last, after the database closed
+    LongWorkRunner m_longWorkRunner;
     std::unique_ptr<Database> m_db;
     const Clock& m_clock;
     QUndoStack* m_undoStack = nullptr;

@@ -1,8 +1,12 @@
+#include "ActivityRepository.h"
 #include "ActivityTableModel.h"
+#include "CampaignRepository.h"
 #include "TestFile.h"
 #include "WorkspaceOpener.h"
 
 #include <QSignalSpy>
+
+#include <thread>
 
 // Opening with the activities read on another thread gives the same workspace as opening at once;
 // a stop or a failure leaves nothing open and the file free for the next open.
@@ -71,6 +75,43 @@ private slots:
         opener.start(file.path, m_clock);
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.first().at(0).toBool(), false);
+    }
+
+    // Switching campaigns reads through the runner the program installs (another thread, with
+    // Cancel); a cancelled switch leaves the campaign shown as it was.
+    void campaignSwitchGoesThroughTheRunner()
+    {
+        TestFile file(300);
+        std::unique_ptr<Workspace> ws = file.open(m_clock);
+        const qint64 first = ws->currentCampaignId();
+        CampaignRepository campaigns(ws->database());
+        qint64 second = 0;
+        QString error;
+        QVERIFY2(campaigns.copyCampaign(first, 2022, true, &second, &error), qPrintable(error));
+        QVERIFY(ws->reloadReferenceData(&error));
+        int runs = 0;
+        bool cancel = false;
+        ws->setLongWorkRunner([&](const QString& what, const Workspace::LongWork& work) {
+            ++runs;
+            [&] { QVERIFY(!what.isEmpty()); }();
+            ActivityLoader::Progress progress;
+            progress.cancel = cancel;
+            bool ok = false;
+            std::thread worker([&] { ok = work(&progress); });
+            worker.join();
+            return ok;
+        });
+        QVERIFY2(ws->setCurrentCampaign(second, &error), qPrintable(error));
+        QCOMPARE(runs, 1);
+        QCOMPARE(ws->currentCampaignId(), second);
+        QList<Activity> expected;
+        QVERIFY(ActivityRepository(ws->database()).loadAll(second, &expected, &error));
+        QCOMPARE(ws->activityModel()->activities(), expected);
+        cancel = true;
+        QVERIFY(!ws->setCurrentCampaign(first, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(ws->currentCampaignId(), second);
+        QCOMPARE(ws->activityModel()->activities(), expected);
     }
 
     // Dropping an opener while it reads stops the reading and waits for it.

@@ -54,8 +54,10 @@ ActivitiesPage::ActivitiesPage(Workspace& workspace, ActivityEditor& editor, Evi
             &ActivityFilterModel::setGroupByPillar);
     connect(m_bar, &ActivityFilterBar::campaignChosen, this, [this](qint64 id) {
         QString error;
-        if (!m_ws.setCurrentCampaign(id, &error))
+        if (!m_ws.setCurrentCampaign(id, &error)) { // refused or cancelled: the bar shows what is shown
             showRejection(error);
+            m_bar->setCampaigns(m_ws.campaigns(), m_ws.currentCampaignId());
+        }
     });
     connect(m_filter, &ActivityFilterModel::countsChanged, this, &ActivitiesPage::emitCounts);
     // A new filter resets the rows: keep the activity the user was on when it is still shown.
