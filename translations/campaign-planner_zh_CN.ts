@@ -359,6 +359,17 @@
     </message>
 </context>
 <context>
+    <name>ActivityLoader</name>
+    <message>
+        <source>Opening was cancelled.</source>
+        <translation>已取消打开。</translation>
+    </message>
+    <message>
+        <source>The file changed while its activities were read. Open it again.</source>
+        <translation>读取活动期间文件发生了变化，请重新打开。</translation>
+    </message>
+</context>
+<context>
     <name>ActivityRepository</name>
     <message>
         <source>The activity no longer exists in this file.</source>
@@ -535,6 +546,14 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>Report package</source>
         <translation>上报数据包</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -4385,6 +4404,13 @@ Your text can be brought back with Edit › Undo.</source>
     </message>
 </context>
 <context>
+    <name>ServerActivityHistory</name>
+    <message>
+        <source>cannot read the activity&apos;s history: %1</source>
+        <translation>无法读取活动的修改记录：%1</translation>
+    </message>
+</context>
+<context>
     <name>ServerAddress</name>
     <message>
         <source>%1 is not a server address (postgresql://user@host:port/dbname)</source>
@@ -5312,6 +5338,20 @@ Your text can be brought back with Edit › Undo.</source>
     <message>
         <source>The workbook could not be written: %1</source>
         <translation>无法写入工作簿：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Reading the activities…</source>
+        <translation>正在读取活动…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceOpener</name>
+    <message>
+        <source>Opening was cancelled.</source>
+        <translation>已取消打开。</translation>
     </message>
 </context>
 <context>
