@@ -161,7 +161,8 @@ private slots:
         QVERIFY2(ActivityHistoryRepository(*file).changes(fileIds.activity.toLongLong(), uuid, &fileHistory,
                                                           &error),
                  qPrintable(error));
-        QVERIFY2(ServerActivityHistory::changes(server, uuid, &serverHistory, &error), qPrintable(error));
+        QVERIFY2(ServerActivityHistory::changes(server, unit.id, uuid, &serverHistory, &error),
+                 qPrintable(error));
         const QStringList fromFile = entries(fileHistory, names(local, QStringLiteral("metric")),
                                              names(local, QStringLiteral("department")));
         const QStringList fromServer = entries(serverHistory, names(server, QStringLiteral("metric")),

@@ -62,6 +62,19 @@ private slots:
         QCOMPARE(m_db.adminValue(
                      QStringLiteral("SELECT title || ' ' || progress FROM activity WHERE uuid = 'a1'")),
                  QStringLiteral("企业质量开放日 30"));
+        // The date as the plan wrote it, and the references, are the user's to edit too.
+        QVERIFY2(ServerActivityEdit::update(m_mine, QStringLiteral("a1"), now.version,
+                                            {{QStringLiteral("date_text"), QStringLiteral("9月中旬")},
+                                             {QStringLiteral("lead_department_id"), QVariant()}},
+                                            &outcome, &now, &error),
+                 qPrintable(error));
+        QCOMPARE(outcome, ServerActivityEdit::Outcome::Saved);
+        QCOMPARE(m_db.adminValue(QStringLiteral("SELECT date_text FROM activity WHERE uuid = 'a1'")),
+                 QStringLiteral("9月中旬"));
+        QCOMPARE(
+            m_db.adminValue(QStringLiteral("SELECT new_value FROM activity_change WHERE activity_uuid = 'a1' "
+                                           "AND field = 'date_text'")),
+            QStringLiteral("9月中旬"));
     }
 
     void aLostRaceComesBackWithTheirValue()

@@ -28,10 +28,12 @@ namespace ServerActivityEdit {
 const QStringList& editableColumns()
 {
     static const QStringList columns = {
-        QStringLiteral("title"),    QStringLiteral("description"), QStringLiteral("location"),
-        QStringLiteral("owner"),    QStringLiteral("phone"),       QStringLiteral("start_date"),
-        QStringLiteral("end_date"), QStringLiteral("deadline"),    QStringLiteral("status"),
-        QStringLiteral("progress"), QStringLiteral("notes")};
+        QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("location"),
+        QStringLiteral("owner"), QStringLiteral("phone"), QStringLiteral("start_date"),
+        QStringLiteral("end_date"), QStringLiteral("deadline"), QStringLiteral("status"),
+        QStringLiteral("progress"), QStringLiteral("notes"), QStringLiteral("date_text"),
+        // References stay within the unit: the server's (id, unit) foreign keys refuse another unit's.
+        QStringLiteral("pillar_id"), QStringLiteral("lead_department_id")};
     return columns;
 }
 

@@ -6,16 +6,17 @@
 
 namespace ServerActivityHistory {
 
-bool changes(QSqlDatabase& db, const QString& activityUuid, QList<ActivityChange>* out, QString* error)
+bool changes(QSqlDatabase& db, int unitId, const QString& activityUuid, QList<ActivityChange>* out,
+             QString* error)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
     // Milliseconds since the epoch, as the file stores them: no time zone conversions on the way.
-    if (!q.prepare(
-            QStringLiteral("SELECT id, changed_by, (extract(epoch FROM changed_at) * 1000)::bigint, kind, "
-                           "field, old_value, new_value FROM activity_change WHERE activity_uuid = ? "
-                           "ORDER BY id DESC")) ||
-        (q.addBindValue(activityUuid), !q.exec())) {
+    if (!q.prepare(QStringLiteral(
+            "SELECT id, changed_by, (extract(epoch FROM changed_at) * 1000)::bigint, kind, "
+            "field, old_value, new_value FROM activity_change WHERE unit_id = ? AND activity_uuid = ? "
+            "ORDER BY id DESC")) ||
+        (q.addBindValue(unitId), q.addBindValue(activityUuid), !q.exec())) {
         *error =
             QCoreApplication::translate("ServerActivityHistory", "cannot read the activity's history: %1")
                 .arg(q.lastError().text());

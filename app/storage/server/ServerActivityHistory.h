@@ -12,7 +12,9 @@
 // the author is the PostgreSQL role that made the change. Row-level security shows only the history
 // of activities the connected role may read.
 namespace ServerActivityHistory {
-// Newest first, in the order the changes were written; empty when the role sees none.
-[[nodiscard]] bool changes(QSqlDatabase& db, const QString& activityUuid, QList<ActivityChange>* out,
-                           QString* error);
+// The changes of the activity `activityUuid` of unit `unitId` (uuids are unique within a unit: a file
+// copied between units keeps them), newest first in the order they were written; empty when the role
+// sees none.
+[[nodiscard]] bool changes(QSqlDatabase& db, int unitId, const QString& activityUuid,
+                           QList<ActivityChange>* out, QString* error);
 } // namespace ServerActivityHistory
