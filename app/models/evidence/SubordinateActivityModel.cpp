@@ -14,7 +14,7 @@ SubordinateActivityModel::~SubordinateActivityModel()
 
 void SubordinateActivityModel::showUnit(const QString& path, qint64 unitId)
 {
-    m_wanted = unitId;
+    const quint64 request = ++m_request;
     std::erase_if(m_readers, [](Reader& r) {
         if (!*r.done)
             return false;
@@ -26,14 +26,14 @@ void SubordinateActivityModel::showUnit(const QString& path, qint64 unitId)
         return;
     }
     auto done = std::make_shared<std::atomic<bool>>(false);
-    std::thread thread([this, path, unitId, done] {
+    std::thread thread([this, path, unitId, done, request] {
         QList<SubordinateActivity> rows;
         QString error;
         const bool ok = SubordinateRepository::activities(path, unitId, &rows, &error);
         QMetaObject::invokeMethod(
             this,
-            [this, ok, unitId, rows = std::move(rows), error]() mutable {
-                if (unitId != m_wanted) // the user has moved on
+            [this, ok, request, rows = std::move(rows), error]() mutable {
+                if (request != m_request) // asked again since (another unit, or this one after a change)
                     return;
                 if (!ok)
                     emit unitFailed(error);

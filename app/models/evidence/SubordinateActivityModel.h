@@ -43,6 +43,6 @@ private:
         std::thread thread;
         std::shared_ptr<std::atomic<bool>> done;
     };
-    qint64 m_wanted = 0;           // the unit last asked for
+    quint64 m_request = 0;         // the last showUnit(); only its answer is shown
     std::vector<Reader> m_readers; // finished ones are joined at the next request, the rest at the end
 };
