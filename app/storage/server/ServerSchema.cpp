@@ -18,7 +18,7 @@ QString tr(const char* text)
 QString stepPath(int version)
 {
     static const char* const names[] = {"001_units_rights", "002_history_notify", "003_unit_data",
-                                          "004_side_history"};
+                                        "004_side_history"};
     static_assert(std::size(names) == ServerSchema::latestVersion);
     return QStringLiteral(":/sql/server/%1.sql").arg(QLatin1String(names[version - 1]));
 }
