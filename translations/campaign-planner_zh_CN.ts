@@ -4505,6 +4505,17 @@ Your text can be brought back with Edit › Undo.</source>
     </message>
 </context>
 <context>
+    <name>ServerChangeFeed</name>
+    <message>
+        <source>cannot listen for other users&apos; changes: %1</source>
+        <translation>无法接收其他用户的修改通知：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the history of changes: %1</source>
+        <translation>无法读取修改记录：%1</translation>
+    </message>
+</context>
+<context>
     <name>ServerConnection</name>
     <message>
         <source>the PostgreSQL driver for Qt is not installed (Debian: libqt6sql6-psql)</source>
