@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
+#include <QVariant>
 
 // One entry of an activity's history (schema step 9 in the file, activity_change on a server): who
 // changed it and when, and either its creation or deletion, or one field's value before and after.
@@ -20,6 +21,22 @@ struct ActivityChange
     QString field;
     QString oldValue;
     QString newValue;
+
+    // The stored kind ("insert", "update", "delete"), the same text in both engines.
+    static Kind kindFromText(const QString& text)
+    {
+        return text == QLatin1String("insert")   ? Kind::Insert
+               : text == QLatin1String("delete") ? Kind::Delete
+                                                 : Kind::Update;
+    }
+    // A stored value: NULL stays a null QString, an empty text an empty one ("no value" and "blank" differ).
+    static QString valueFrom(const QVariant& stored)
+    {
+        if (stored.isNull())
+            return {};
+        const QString text = stored.toString();
+        return text.isNull() ? QStringLiteral("") : text;
+    }
 
     friend bool operator==(const ActivityChange&, const ActivityChange&) = default;
 };

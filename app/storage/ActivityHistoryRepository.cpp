@@ -33,16 +33,10 @@ bool ActivityHistoryRepository::changes(qint64 activityId, const QString& activi
         c.activityUuid = activityUuid;
         c.changedBy = q.value(1).toString();
         c.changedAt = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
-        const QString kind = q.value(3).toString();
-        c.kind = kind == QLatin1String("insert")   ? ActivityChange::Kind::Insert
-                 : kind == QLatin1String("delete") ? ActivityChange::Kind::Delete
-                                                   : ActivityChange::Kind::Update;
+        c.kind = ActivityChange::kindFromText(q.value(3).toString());
         c.field = q.value(4).toString();
-        // NULL stays a null QString, an empty text an empty one: "no value" and "blank" differ.
-        if (!q.isNull(5))
-            c.oldValue = q.value(5).toString().isNull() ? QStringLiteral("") : q.value(5).toString();
-        if (!q.isNull(6))
-            c.newValue = q.value(6).toString().isNull() ? QStringLiteral("") : q.value(6).toString();
+        c.oldValue = ActivityChange::valueFrom(q.value(5));
+        c.newValue = ActivityChange::valueFrom(q.value(6));
         found << c;
     }
     *out = std::move(found);
