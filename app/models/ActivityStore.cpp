@@ -27,6 +27,10 @@ bool ActivityStore::writeUpstream(ActivityUpstream::Change& change, QString* err
     if (m_upstream->write(change, &conflicts, error))
         return true;
     if (!conflicts.isEmpty()) {
+        for (ActivityConflict& c : conflicts) {
+            const int row = m_model.rowOfId(c.mine.id);
+            c.base = row >= 0 ? m_model.activityAt(row) : c.mine;
+        }
         *error = conflicts.size() == 1 && conflicts.first().gone
                      ? tr("Someone else deleted this activity on the server meanwhile; nothing was changed.")
                      : tr("Someone else changed this on the server meanwhile; nothing was changed.");

@@ -11,6 +11,7 @@
 // person's change left, for "keep mine" or "take theirs".
 struct ActivityConflict
 {
+    Activity base; // what the user's table showed when they changed it
     Activity mine;
     Activity theirs;   // the activity as the server holds it now (unset when gone)
     bool gone = false; // someone deleted it meanwhile
