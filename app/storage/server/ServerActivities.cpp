@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ServerActivities", text);
-}
-
 bool fail(QString* error, const QString& message)
 {
     if (error)
@@ -22,7 +17,8 @@ bool fail(QString* error, const QString& message)
 
 bool failed(const QSqlQuery& q, QString* error)
 {
-    return fail(error, tr("the server refused the change: %1").arg(q.lastError().databaseText()));
+    return fail(error, QCoreApplication::translate("ServerActivities", "the server refused the change: %1")
+                           .arg(q.lastError().databaseText()));
 }
 
 // The row's columns in the file's encoding (server schema 3 mirrors the file): ISO dates or NULL,
@@ -168,8 +164,9 @@ bool versions(QSqlDatabase& db, int unitId, qint64 campaignId, Versions* out, QS
     q.addBindValue(campaignId);
     q.addBindValue(campaignId);
     if (!q.exec())
-        return fail(error,
-                    tr("cannot read the activities from the server: %1").arg(q.lastError().databaseText()));
+        return fail(error, QCoreApplication::translate("ServerActivities",
+                                                       "cannot read the activities from the server: %1")
+                               .arg(q.lastError().databaseText()));
     out->clear();
     while (q.next())
         out->insert(QUuid::fromString(q.value(0).toString()), q.value(1).toLongLong());
@@ -182,8 +179,9 @@ bool read(QSqlDatabase& db, int unitId, const QList<QUuid>& uuids, QList<Version
     if (uuids.isEmpty())
         return true;
     auto readFailed = [error](const QSqlQuery& q) {
-        return fail(error,
-                    tr("cannot read the activities from the server: %1").arg(q.lastError().databaseText()));
+        return fail(error, QCoreApplication::translate("ServerActivities",
+                                                       "cannot read the activities from the server: %1")
+                               .arg(q.lastError().databaseText()));
     };
     // One snapshot for the rows and their lists.
     return ServerTransaction::run(db, error, [&] {
@@ -285,8 +283,10 @@ bool write(QSqlDatabase& db, int unitId, Write& write, Versions* versions, QList
             if (!q.exec() || !q.next())
                 return failed(q, &reason);
             if (q.value(0).toLongLong() > 0)
-                return fail(&reason, tr("an activity with evidence cannot be removed on the shared server; "
-                                        "remove its evidence first"));
+                return fail(&reason, QCoreApplication::translate(
+                                         "ServerActivities",
+                                         "an activity with evidence cannot be removed on the shared server; "
+                                         "remove its evidence first"));
         }
         for (const Activity& a : write.removed) {
             q.prepare(
