@@ -1615,24 +1615,20 @@ Your text can be brought back with Edit › Undo.</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <source>Someone else changed this on the server while you were editing it.</source>
-        <translation>在您编辑期间，其他人已在服务器上修改了这项内容。</translation>
-    </message>
-    <message>
-        <source>%1 changed this on the server while you were editing it.</source>
-        <translation>在您编辑期间，%1 已在服务器上修改了这项内容。</translation>
-    </message>
-    <message>
-        <source>Your change has not been saved. Keep yours (on top of their other changes) or take theirs?</source>
-        <translation>您的修改尚未保存。保留您的修改（在对方其他修改的基础上），还是采用对方的？</translation>
-    </message>
-    <message>
         <source>Keep Mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
         <source>Take Theirs</source>
         <translation>采用对方的</translation>
+    </message>
+    <message>
+        <source>Someone else changed this on the server while you were editing it. Your change has not been saved. Keep yours (on top of their other changes) or take theirs?</source>
+        <translation>在您编辑期间，其他人已在服务器上修改了这项内容。您的修改尚未保存。保留您的修改（在对方其他修改的基础上），还是采用对方的？</translation>
+    </message>
+    <message>
+        <source>%1 changed this on the server while you were editing it. Your change has not been saved. Keep yours (on top of their other changes) or take theirs?</source>
+        <translation>在您编辑期间，%1 已在服务器上修改了这项内容。您的修改尚未保存。保留您的修改（在对方其他修改的基础上），还是采用对方的？</translation>
     </message>
 </context>
 <context>

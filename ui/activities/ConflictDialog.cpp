@@ -34,11 +34,14 @@ ConflictDialog::ConflictDialog(ActivityConflictModel& model, QWidget* parent) : 
 {
     setWindowTitle(tr("Changed by Someone Else"));
     const QString who = model.otherUsers();
+    // Whole sentences, so each language joins them its own way.
     auto* sentence = new QLabel(
-        (who.isEmpty() ? tr("Someone else changed this on the server while you were editing it.")
-                       : tr("%1 changed this on the server while you were editing it.").arg(who)) +
-        QLatin1Char(' ') +
-        tr("Your change has not been saved. Keep yours (on top of their other changes) or take theirs?"));
+        who.isEmpty()
+            ? tr("Someone else changed this on the server while you were editing it. Your change has "
+                 "not been saved. Keep yours (on top of their other changes) or take theirs?")
+            : tr("%1 changed this on the server while you were editing it. Your change has not been "
+                 "saved. Keep yours (on top of their other changes) or take theirs?")
+                  .arg(who));
     sentence->setWordWrap(true);
 
     auto* proxy = new BoldBoth(this);
@@ -50,7 +53,7 @@ ConflictDialog::ConflictDialog(ActivityConflictModel& model, QWidget* parent) : 
     table->setWordWrap(true);
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->setMinimumWidth(640);
+    table->setMinimumWidth(820);
 
     auto* buttons = new QDialogButtonBox;
     QPushButton* mine = buttons->addButton(tr("Keep Mine"), QDialogButtonBox::AcceptRole);
