@@ -47,7 +47,7 @@ QString text(const QString& s)
 QVariantList rowValues(const Activity& a)
 {
     return {a.uuid.toString(QUuid::WithoutBraces),
-            a.campaignId,
+            reference(a.campaignId),
             reference(a.pillarId),
             text(a.title),
             text(a.description),
