@@ -3,6 +3,7 @@
 #include "ActivityTableModel.h"
 #include "ServerTestDb.h"
 #include "Workspace.h"
+#include "evidence/PackageJobRunner.h"
 #include "reference/ReferenceEditor.h"
 #include "server/ServerPush.h"
 #include "server/SharedSession.h"
@@ -264,6 +265,16 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("push")), qPrintable(error));
         QCOMPARE(a->workspace->campaign().campaign.title, title);
         QCOMPARE(a->workspace->undoStack()->count(), 0);
+        // Writes that are not undo commands are refused alike: a new year's campaign, a package.
+        const int campaigns = int(a->workspace->campaigns().size());
+        error.clear();
+        QCOMPARE(reference.copyCampaign(a->workspace->currentCampaignId(), 2022, true, &error), qint64(0));
+        QVERIFY2(error.contains(QStringLiteral("push")), qPrintable(error));
+        QCOMPARE(int(a->workspace->campaigns().size()), campaigns);
+        PackageJobRunner packages(*a->workspace, {});
+        error.clear();
+        QVERIFY(!packages.startImport(m_dir.filePath(QStringLiteral("any.zip")), &error));
+        QVERIFY2(error.contains(QStringLiteral("push")), qPrintable(error));
     }
 };
 

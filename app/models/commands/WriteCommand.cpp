@@ -23,10 +23,15 @@ void WriteCommand::setSharedRefusal(QUndoStack& stack, const QString& reason)
     stack.setProperty(kSharedRefusal, reason);
 }
 
+QString WriteCommand::sharedRefusal(const QUndoStack& stack)
+{
+    return stack.property(kSharedRefusal).toString();
+}
+
 bool WriteCommand::push(QUndoStack& stack, std::unique_ptr<WriteCommand> command, QString* error)
 {
     if (!command->reachesServer()) {
-        const QString refusal = stack.property(kSharedRefusal).toString();
+        const QString refusal = sharedRefusal(stack);
         if (!refusal.isEmpty()) {
             *error = refusal;
             return false;

@@ -24,6 +24,9 @@ public:
     // refused before they write anything, so the local copy never drifts from the server.
     virtual bool reachesServer() const { return false; }
     static void setSharedRefusal(QUndoStack& stack, const QString& reason);
+    // The reason set above (empty for a file), for writes that are not undo commands (a campaign
+    // copied or made from a notice, a package import): refused alike.
+    static QString sharedRefusal(const QUndoStack& stack);
 
     void redo() final;
     void undo() final;
