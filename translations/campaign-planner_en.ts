@@ -51,6 +51,20 @@
             <numerusform>%n activities were imported without dates (their date text could not be read)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 already holds %n activities of %2; demo fills only an empty unit</source>
+        <translation>
+            <numerusform>%1 already holds %n activity of %2; demo fills only an empty unit</numerusform>
+            <numerusform>%1 already holds %n activities of %2; demo fills only an empty unit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n activities into %1 (%2)</source>
+        <translation>
+            <numerusform>Wrote %n activity into %1 (%2)</numerusform>
+            <numerusform>Wrote %n activities into %1 (%2)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardCharts</name>

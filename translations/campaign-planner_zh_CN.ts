@@ -1101,6 +1101,9 @@ Your text can be brought back with Edit › Undo.</source>
                                           server held for the unit; all or nothing)
   campaign-planner pull ADDRESS FILE [--unit NAME] [--force] [--password-stdin]
                                           write an offline file of one unit&apos;s data
+  Every FILE above (but for new-campaign, push and pull) may be a server&apos;s ADDRESS: the command
+  runs on a copy of the user&apos;s unit (check and export: --unit NAME for another it may read) and
+  writes back only what it changed; demo fills only an empty unit
   campaign-planner --version | --help</source>
         <translation>用法：
   campaign-planner [FILE]                 启动程序（可指定打开文件 FILE）
@@ -1134,6 +1137,9 @@ Your text can be brought back with Edit › Undo.</source>
                                           原有的数据；全部成功或全部不变）
   campaign-planner pull ADDRESS FILE [--unit NAME] [--force] [--password-stdin]
                                           将一个单位的数据写成离线文件
+  以上 FILE（new-campaign、push、pull 除外）均可换成共享服务器地址 ADDRESS：命令在本单位数据的
+  副本上运行（check 和 export 可用 --unit NAME 读取有权查看的其他单位），只将改动写回服务器；
+  demo 只填充没有活动的单位
   campaign-planner --version | --help</translation>
     </message>
 </context>
@@ -1606,6 +1612,34 @@ Your text can be brought back with Edit › Undo.</source>
     <message>
         <source>Wrote %1 from the data of %2 on %3: %4 campaign(s), %5 activities, %6 evidence file(s) (%7) in %8 s</source>
         <translation>已写入 %1（%3 上%2的数据）：%4 个年度活动，%5 项活动，%6 个佐证材料（%7），用时 %8 秒</translation>
+    </message>
+    <message>
+        <source>--unit needs the name of a unit</source>
+        <translation>--unit 后须写单位名称</translation>
+    </message>
+    <message>
+        <source>cannot make a folder for the local copy: %1</source>
+        <translation>无法为本地副本创建文件夹：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n activities of %2; demo fills only an empty unit</source>
+        <translation>
+            <numerusform>%1 上%2已有 %n 项活动；demo 只能填充没有活动的单位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot keep the pulled copy in %1</source>
+        <translation>无法在 %1 中保留下载的副本</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n activities into %1 (%2)</source>
+        <translation>
+            <numerusform>已将 %n 项活动写入 %1（%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the changes to %1 (%2): %3 activities added, %4 changed, %5 removed; %6 other rows; %7 evidence file(s) sent (%8)</source>
+        <translation>已将修改写入 %1（%2）：新增 %3 项活动，修改 %4 项，删除 %5 项；其他数据 %6 行；上传佐证材料 %7 个（%8）</translation>
     </message>
 </context>
 <context>
@@ -4634,6 +4668,21 @@ Your text can be brought back with Edit › Undo.</source>
     <message>
         <source>cannot read the units: %1</source>
         <translation>无法读取单位：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerApply</name>
+    <message>
+        <source>cannot read %1 from the copy: %2</source>
+        <translation>无法从副本读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 changed on the server while the command ran; nothing was written. Run it again.</source>
+        <translation>命令运行期间服务器上的 %1 已被他人修改，未写入任何内容。请重新运行。</translation>
+    </message>
+    <message>
+        <source>%1 was not accepted: %2</source>
+        <translation>服务器未接受 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,9 @@ QString usage()
         "                                          server held for the unit; all or nothing)\n"
         "  campaign-planner pull ADDRESS FILE [--unit NAME] [--force] [--password-stdin]\n"
         "                                          write an offline file of one unit's data\n"
+        "  Every FILE above (but for new-campaign, push and pull) may be a server's ADDRESS: the command\n"
+        "  runs on a copy of the user's unit (check and export: --unit NAME for another it may read) and\n"
+        "  writes back only what it changed; demo fills only an empty unit\n"
         "  campaign-planner --version | --help");
 }
 

@@ -88,12 +88,13 @@ public:
             q.addBindValue(unit.id);
             if (!q.exec() || !q.next())
                 return Console::fail(q.lastError().databaseText());
-            if (q.value(0).toLongLong() > 0)
-                return Console::fail(
-                    QCoreApplication::translate(
-                        "Commands", "%1 already holds %n activities of %2; demo fills only an empty unit",
-                        nullptr, q.value(0).toInt())
-                        .arg(address.display(), unit.name));
+            const int held = q.value(0).toInt();
+            if (held > 0) {
+                const QString refusal = QCoreApplication::translate(
+                    "Commands", "%1 already holds %n activities of %2; demo fills only an empty unit",
+                    nullptr, held);
+                return Console::fail(refusal.arg(address.display(), unit.name));
+            }
         } else {
             PullSummary pulled;
             if (!ServerPull::pull(m_db, unit.id, copy, false, &pulled, &error))
