@@ -46,6 +46,9 @@ for format in pdf xlsx odt docx; do
   expect "units without data" "$out" "^No data of 2021 yet (neither on the server nor in a package): 石家庄市、赞皇县$"
 done
 
+# CP_KEEP=DIR keeps the reports, to look at them.
+[ -z "${CP_KEEP:-}" ] || { mkdir -p "$CP_KEEP" && cp "$work"/汇总.* "$CP_KEEP"/; }
+
 # The PDF as a reader sees it: the units, their counts, the source.
 pdftotext -layout "$work/汇总.pdf" "$work/汇总.txt"
 text=$(tr '\n' ' ' <"$work/汇总.txt" | tr -s ' ') # lines joined: the subtitle wraps
