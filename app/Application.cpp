@@ -1,5 +1,8 @@
 #include "Application.h"
 
+#include "SharedWindow.h"
+#include "server/ServerAddress.h"
+
 #include "ActivitiesPage.h"
 #include "ActivityDetailPanel.h"
 #include "ActivityEditor.h"
@@ -87,6 +90,7 @@ void Application::closeFile()
     m_referenceEditor.reset();
     m_activityEditor.reset();
     m_workspace.reset();
+    m_shared.reset(); // its local copy goes with it
 }
 
 QString Application::installTranslators(QApplication& app, const AppSettings& settings)
@@ -148,7 +152,8 @@ bool Application::openInitial(const QString& given, QString* error)
     if (!given.isEmpty())
         return openFile(given, error);
     const QString last = m_settings.lastFile();
-    if (!last.isEmpty() && QFileInfo::exists(last) && openFile(last, error))
+    if (!last.isEmpty() && (QFileInfo::exists(last) || ServerAddress::looksLikeServer(last)) &&
+        openFile(last, error))
         return true;
     const QString fallback = defaultFilePath();
     if (QFileInfo::exists(fallback))
@@ -157,8 +162,31 @@ bool Application::openInitial(const QString& given, QString* error)
     return createFile(fallback, error);
 }
 
+bool Application::openServer(const QString& address, QString* error)
+{
+    std::unique_ptr<SharedWindow> shared =
+        SharedWindow::connect(address, m_interactive ? m_window.get() : nullptr, error);
+    if (!shared)
+        return false;
+    QString reason;
+    ServerAddress parsed;
+    (void)ServerAddress::parse(address, &parsed, nullptr);
+    if (!runLongWork(tr("Reading %1 from %2…").arg(shared->unitName(), parsed.display()),
+                     [&](ActivityLoader::Progress*) { return shared->pull(&reason); })) {
+        if (error)
+            *error = reason;
+        return false;
+    }
+    m_pendingShared = std::move(shared);
+    const bool ok = openFile(m_pendingShared->copyPath(), error);
+    m_pendingShared.reset(); // adopted, or not wanted any more
+    return ok;
+}
+
 bool Application::openFile(const QString& path, QString* error)
 {
+    if (ServerAddress::looksLikeServer(path))
+        return openServer(path, error);
     if (m_workspace && QFileInfo(path) == QFileInfo(m_workspace->path()))
         return true; // already open here
     // The activities are read on another thread (a million take seconds) while the window paints.
@@ -264,9 +292,16 @@ void Application::adopt(std::unique_ptr<Workspace> workspace)
     // An undo the file refused is said wherever the user is; the step is dropped from the stack.
     connect(m_referenceEditor.get(), &ReferenceEditor::writeFailed, m_window.get(),
             &MainWindow::showStatusMessage);
+    // A shared server's copy is remembered by the server's address, not by its private folder.
+    QString remembered = m_workspace->path();
+    if (m_pendingShared) {
+        m_shared = std::move(m_pendingShared);
+        m_shared->attach(ws, *m_activityEditor, *m_window);
+        remembered = m_shared->address();
+    }
     if (m_rememberFiles) {
-        m_settings.setLastFile(m_workspace->path());
-        m_settings.addRecentFile(m_workspace->path());
+        m_settings.setLastFile(remembered);
+        m_settings.addRecentFile(remembered);
     }
     m_window->setWorkspace(m_workspace.get());
     m_window->refreshRecentFiles();
@@ -355,7 +390,8 @@ void Application::openFromMenu(const QString& path)
 {
     QString error;
     if (!openFile(path, &error)) {
-        m_settings.removeRecentFile(path);
+        if (!ServerAddress::looksLikeServer(path)) // a server may only be down for now
+            m_settings.removeRecentFile(path);
         m_window->refreshRecentFiles();
         QMessageBox::warning(
             m_window.get(), tr("Open Campaign File"),
@@ -422,6 +458,7 @@ int smoke(QApplication& app, const QString& file)
     Application::installTranslators(app, settings); // before any widget exists: menus are built once
     Application application(app, settings, clock);
     application.setRememberFiles(false); // a check leaves the user's settings as they were
+    application.setInteractive(false);   // nobody is there to type a password
     QElapsedTimer timer;
     timer.start();
     QString error;

@@ -18,6 +18,7 @@ class EvidenceEditor;
 class MainWindow;
 class QApplication;
 class ReferenceEditor;
+class SharedWindow;
 class SummaryEditor;
 class Workspace;
 namespace ActivityLoader {
@@ -46,6 +47,8 @@ public:
 
     // The given file, else the last one, else the default file (created from the template).
     bool openInitial(const QString& given, QString* error);
+    // A campaign file, or a shared server's address (postgresql://…): then the role's unit is pulled
+    // into a local copy the window shows, and activity edits go to the server.
     bool openFile(const QString& path, QString* error);
     // Whether openInitial made the default file just now (the first start on this machine).
     bool isFirstStart() const { return m_firstStart; }
@@ -56,6 +59,8 @@ public:
     static QString defaultFilePath();
     // Whether opened files become the "last file" and enter the recent list (not for --smoke).
     void setRememberFiles(bool remember) { m_rememberFiles = remember; }
+    // Whether the program may ask the user (a shared server's password); not for --smoke.
+    void setInteractive(bool interactive) { m_interactive = interactive; }
 
     MainWindow& window() const { return *m_window; }
     Workspace* workspace() const { return m_workspace.get(); }
@@ -77,6 +82,7 @@ public slots:
 
 private:
     void adopt(std::unique_ptr<Workspace> workspace);
+    bool openServer(const QString& address, QString* error);
     // Runs `work` on another thread while a progress dialog with Cancel (after a moment) keeps the
     // window painting; returns its result. The dialog is application-modal: nothing else starts.
     bool runLongWork(const QString& what, const std::function<bool(ActivityLoader::Progress*)>& work);
@@ -89,6 +95,9 @@ private:
     QApplication& m_app;
     AppSettings& m_settings;
     const Clock& m_clock;
+    // The window over a shared server (its local copy, the session); outlives the workspace on it.
+    std::unique_ptr<SharedWindow> m_shared;
+    std::unique_ptr<SharedWindow> m_pendingShared; // while its copy opens
     std::unique_ptr<Workspace> m_workspace;
     // Over m_workspace; declared after it, so they go first.
     std::unique_ptr<ActivityEditor> m_activityEditor;
@@ -100,5 +109,6 @@ private:
     std::unique_ptr<MainWindow> m_window;
     ActivitiesPage* m_activities = nullptr;
     bool m_rememberFiles = true;
+    bool m_interactive = true;
     bool m_firstStart = false;
 };

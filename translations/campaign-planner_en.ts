@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActivityConflictModel</name>
+    <message numerus="yes">
+        <source>%n figures</source>
+        <translation>
+            <numerusform>%n figure</numerusform>
+            <numerusform>%n figures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>%n evidence file(s) present and matching their checksums</source>
@@ -219,6 +229,16 @@
         <translation>
             <numerusform>Import %n activity</numerusform>
             <numerusform>Import %n activities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SharedWindow</name>
+    <message numerus="yes">
+        <source>%n activities changed by others on the server</source>
+        <translation>
+            <numerusform>%n activity changed by others on the server</numerusform>
+            <numerusform>%n activities changed by others on the server</numerusform>
         </translation>
     </message>
 </context>

@@ -65,6 +65,71 @@
     </message>
 </context>
 <context>
+    <name>ActivityConflictModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figures</source>
+        <translation>
+            <numerusform>%n 项统计数据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The whole activity</source>
+        <translation>整项活动</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>活动板块</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>活动说明</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>统计数据</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Kept, as you changed it</source>
+        <translation>按您的修改保留</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Theirs (on the server)</source>
+        <translation>对方的（服务器上）</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDelegate</name>
     <message>
         <source>(none)</source>
@@ -396,6 +461,17 @@
     </message>
 </context>
 <context>
+    <name>ActivityStore</name>
+    <message>
+        <source>Someone else deleted this activity on the server meanwhile; nothing was changed.</source>
+        <translation>其他人已在服务器上删除了这项活动，您的修改未保存。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this on the server meanwhile; nothing was changed.</source>
+        <translation>其他人已在服务器上修改了这项内容，您的修改未保存。</translation>
+    </message>
+</context>
+<context>
     <name>ActivityTableModel</name>
     <message>
         <source>No.</source>
@@ -554,6 +630,10 @@ Use File &gt; Open or File &gt; New to continue.</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reading %1 from %2…</source>
+        <translation>正在从 %2 读取%1…</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1606,29 @@ Your text can be brought back with Edit › Undo.</source>
     <message>
         <source>Wrote %1 from the data of %2 on %3: %4 campaign(s), %5 activities, %6 evidence file(s) (%7) in %8 s</source>
         <translation>已写入 %1（%3 上%2的数据）：%4 个年度活动，%5 项活动，%6 个佐证材料（%7），用时 %8 秒</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>采用对方的</translation>
+    </message>
+    <message>
+        <source>Someone else changed this on the server while you were editing it. Your change has not been saved. Keep yours (on top of their other changes) or take theirs?</source>
+        <translation>在您编辑期间，其他人已在服务器上修改了这项内容。您的修改尚未保存。保留您的修改（在对方其他修改的基础上），还是采用对方的？</translation>
+    </message>
+    <message>
+        <source>%1 changed this on the server while you were editing it. Your change has not been saved. Keep yours (on top of their other changes) or take theirs?</source>
+        <translation>在您编辑期间，%1 已在服务器上修改了这项内容。您的修改尚未保存。保留您的修改（在对方其他修改的基础上），还是采用对方的？</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +2828,20 @@ Your text can be brought back with Edit › Undo.</source>
     <message>
         <source>&amp;User guide</source>
         <translation>使用说明(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open Shared &amp;Server…</source>
+        <translation>打开共享服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open Shared Server</source>
+        <translation>打开共享服务器</translation>
+    </message>
+    <message>
+        <source>Address of the shared server, as your administrator gave it:
+postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>共享服务器地址（由管理员提供）：
+postgresql://用户名@主机:端口/数据库</translation>
     </message>
 </context>
 <context>
@@ -4385,6 +4502,21 @@ Your text can be brought back with Edit › Undo.</source>
     </message>
 </context>
 <context>
+    <name>ServerActivities</name>
+    <message>
+        <source>cannot read the activities from the server: %1</source>
+        <translation>无法从服务器读取活动：%1</translation>
+    </message>
+    <message>
+        <source>an activity with evidence cannot be removed on the shared server; remove its evidence first</source>
+        <translation>共享服务器上不能删除带有佐证材料的活动，请先删除其佐证材料</translation>
+    </message>
+    <message>
+        <source>the server refused the change: %1</source>
+        <translation>服务器拒绝了修改：%1</translation>
+    </message>
+</context>
+<context>
     <name>ServerActivityEdit</name>
     <message>
         <source>%1 is not a column of an activity</source>
@@ -4670,6 +4802,46 @@ Your text can be brought back with Edit › Undo.</source>
     <message>
         <source>Language:</source>
         <translation>界面语言：</translation>
+    </message>
+</context>
+<context>
+    <name>SharedSession</name>
+    <message>
+        <source>On a shared server the window changes activities only; the unit&apos;s other data is changed in a file and pushed (campaign-planner push).</source>
+        <translation>在共享服务器上，窗口中只能修改活动；本单位的其他数据请在活动文件中修改后上传（campaign-planner push）。</translation>
+    </message>
+    <message>
+        <source>On a shared server this import would add departments or pillars, which the window does not write to the server yet; import with the command line (campaign-planner import ADDRESS --from FILE).</source>
+        <translation>在共享服务器上，此次导入会新增部门或活动板块，窗口暂不能将其写入服务器；请用命令行导入（campaign-planner import 地址 --from 文件）。</translation>
+    </message>
+</context>
+<context>
+    <name>SharedWindow</name>
+    <message>
+        <source>cannot make a folder for the local copy: %1</source>
+        <translation>无法为本地副本创建文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Shared Server</source>
+        <translation>共享服务器</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>%1 在 %2 上的密码：</translation>
+    </message>
+    <message>
+        <source>no password given for %1</source>
+        <translation>未输入 %1 的密码</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities changed by others on the server</source>
+        <translation>
+            <numerusform>其他人在服务器上修改了 %n 项活动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shared server cannot be reached: %1</source>
+        <translation>无法连接共享服务器：%1</translation>
     </message>
 </context>
 <context>

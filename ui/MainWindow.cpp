@@ -14,7 +14,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -76,6 +78,7 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New…"), QKeySequence::New, this, &MainWindow::newFile);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openFile);
+    file->addAction(tr("Open Shared &Server…"), this, &MainWindow::openServer);
     // The welcome offers this action on a first start (it finds it by this name).
     file->addAction(tr("New Campaign from &Notice…"), this, &MainWindow::newCampaignFromNoticeRequested)
         ->setObjectName(QStringLiteral("importNoticeAction"));
@@ -185,7 +188,11 @@ void MainWindow::setWorkspace(Workspace* workspace)
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_editMenu->addAction(m_undo);
     m_editMenu->addAction(m_redo);
-    setWindowTitle(tr("%1 – Campaign Planner").arg(QFileInfo(workspace->path()).completeBaseName()));
+    // A shared server's local copy has a private name: the window names the server instead.
+    const QString shown = workspace->sharedServer().isEmpty()
+                              ? QFileInfo(workspace->path()).completeBaseName()
+                              : workspace->sharedServer();
+    setWindowTitle(tr("%1 – Campaign Planner").arg(shown));
 }
 
 void MainWindow::setCounts(int shown, int total, int overdue, int dueSoon)
@@ -216,6 +223,19 @@ void MainWindow::openFile()
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Campaign File"), start, fileFilter());
     if (!path.isEmpty())
         emit openFileRequested(path);
+}
+
+void MainWindow::openServer()
+{
+    bool ok = false;
+    const QString address =
+        QInputDialog::getText(this, tr("Open Shared Server"),
+                              tr("Address of the shared server, as your administrator gave it:\n"
+                                 "postgresql://USER@HOST:PORT/DATABASE"),
+                              QLineEdit::Normal, QStringLiteral("postgresql://"), &ok)
+            .trimmed();
+    if (ok && !address.isEmpty() && address != QLatin1String("postgresql://"))
+        emit openFileRequested(address);
 }
 
 void MainWindow::newFile()

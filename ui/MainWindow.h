@@ -75,6 +75,7 @@ private:
     void buildMenus();
     void showRow(int row);
     void openFile();
+    void openServer();
     void newFile();
     void saveCopyAs();
     // The file and the evidence it names, as one copy at `path`; an empty error when cancelled.

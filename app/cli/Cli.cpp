@@ -3,6 +3,8 @@
 #include "Commands.h"
 #include "Console.h"
 #include "GuiEntry.h"
+#include "ServerFileCommand.h"
+#include "server/ServerAddress.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -129,18 +131,30 @@ int run(int argc, char** argv)
     if (!args.isEmpty() && kHeadless.contains(args.first())) {
         qtHandler = qInstallMessageHandler(quietHandler);
         const QString command = args.takeFirst();
+        // FILE may be a shared server's address: the command then runs on a local copy of the unit.
+        using Kind = ServerFileCommand::Kind;
+        const auto onFileOrServer = [&args](Kind kind, int (*run)(const QStringList&)) {
+            const int code = ServerFileCommand::run(args, kind, run);
+            return code >= 0 ? code : run(args);
+        };
         if (command == QLatin1String("export")) {
             preferOffscreen(); // charts and posters need a GUI application, never a display
             QApplication app(argc, argv);
             speakSystemLanguage(app);
-            return Commands::exportFile(args);
+            // The consolidated summary of a server reads every unit below the user's live, not a copy of one.
+            const qsizetype kind = args.indexOf(QStringLiteral("--kind"));
+            if (!args.isEmpty() && ServerAddress::looksLikeServer(args.first()) &&
+                ((kind >= 0 && args.value(kind + 1) == QLatin1String("consolidated")) ||
+                 args.contains(QStringLiteral("--kind=consolidated"))))
+                return Commands::exportFile(args);
+            return onFileOrServer(Kind::Reads, Commands::exportFile);
         }
         QCoreApplication app(argc, argv);
         speakSystemLanguage(app);
         if (command == QLatin1String("attach"))
-            return Commands::attach(args);
+            return onFileOrServer(Kind::Writes, Commands::attach);
         if (command == QLatin1String("import"))
-            return Commands::importAny(args);
+            return onFileOrServer(Kind::Writes, Commands::importAny);
         if (command == QLatin1String("server"))
             return Commands::server(args);
         if (command == QLatin1String("push"))
@@ -150,7 +164,8 @@ int run(int argc, char** argv)
         if (command == QLatin1String("new-campaign"))
             return args.contains(QStringLiteral("--from-notice")) ? Commands::newCampaignFromNotice(args)
                                                                   : Commands::newCampaign(args);
-        return command == QLatin1String("demo") ? Commands::demo(args) : Commands::check(args);
+        return command == QLatin1String("demo") ? onFileOrServer(Kind::Fills, Commands::demo)
+                                                : onFileOrServer(Kind::Reads, Commands::check);
     }
     const bool smoke = args.removeAll(QStringLiteral("--smoke")) > 0;
     QString screenshotDir;

@@ -49,8 +49,7 @@ bool ActivityHistoryModel::reload()
 {
     QList<ActivityChange> rows;
     QString error;
-    const bool ok = m_uuid.isEmpty() ||
-                    ActivityHistoryRepository(m_ws.database()).changes(m_activityId, m_uuid, &rows, &error);
+    const bool ok = m_uuid.isEmpty() || m_ws.activityHistory(m_activityId, m_uuid, &rows, &error);
     beginResetModel();
     m_rows = ok ? rows : QList<ActivityChange>();
     m_error = ok ? QString() : error;

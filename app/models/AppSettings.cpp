@@ -75,7 +75,9 @@ QStringList AppSettings::recentFiles() const
 
 void AppSettings::addRecentFile(const QString& path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A shared server's address (postgresql://…) is kept as written; it names no file. It holds no
+    // password: addresses with one are refused before anything opens.
+    const QString absolute = path.contains(QLatin1String("://")) ? path : QFileInfo(path).absoluteFilePath();
     QStringList list = recentFiles();
     list.removeAll(absolute);
     list.prepend(absolute);

@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "ActivityHistoryRepository.h"
 #include "ActivityRepository.h"
 #include "ActivityTableModel.h"
 #include "CampaignRepository.h"
@@ -305,4 +306,12 @@ void Workspace::mirrorSlogans(const QList<Slogan>& slogans, RowChange)
     m_campaign.slogans = slogans;
     m_sloganModel->setSlogans(slogans); // keeps rows being typed into; a real difference resets
     emit referenceDataChanged();
+}
+
+bool Workspace::activityHistory(qint64 activityId, const QString& uuid, QList<ActivityChange>* out,
+                                QString* error) const
+{
+    if (m_historyReader)
+        return m_historyReader(activityId, uuid, out, error);
+    return ActivityHistoryRepository(*m_db).changes(activityId, uuid, out, error);
 }

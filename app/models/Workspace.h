@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ActivityChange.h"
 #include "Campaign.h"
 #include "CampaignSnapshot.h"
 #include "Clock.h"
@@ -96,6 +97,17 @@ public:
     // Reads the current campaign's activities again (after a write changed many of their links).
     bool reloadActivities(QString* error);
 
+    // An activity's change history: the file's own, or where the window is open on a shared server,
+    // the server's (which names the users), through the reader the shared session installs.
+    using HistoryReader = std::function<bool(qint64 activityId, const QString& uuid,
+                                             QList<ActivityChange>* out, QString* error)>;
+    void setHistoryReader(HistoryReader reader) { m_historyReader = std::move(reader); }
+    [[nodiscard]] bool activityHistory(qint64 activityId, const QString& uuid, QList<ActivityChange>* out,
+                                       QString* error) const;
+    // The server the window is open on (its display form), empty for a plain file.
+    QString sharedServer() const { return m_sharedServer; }
+    void setSharedServer(const QString& display) { m_sharedServer = display; }
+
 signals:
     void currentCampaignChanged();
     // Any reference data changed in memory (also through undo and redo).
@@ -126,6 +138,8 @@ private:
 
     std::unique_ptr<FileLock> m_lock; // released last, after the database closed
     LongWorkRunner m_longWorkRunner;
+    HistoryReader m_historyReader;
+    QString m_sharedServer;
     std::unique_ptr<Database> m_db;
     const Clock& m_clock;
     QUndoStack* m_undoStack = nullptr;

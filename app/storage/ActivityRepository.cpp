@@ -52,6 +52,18 @@ bool ActivityRepository::load(qint64 id, Activity* out, QString* error) const
     return false;
 }
 
+bool ActivityRepository::idOf(const QUuid& uuid, qint64* out, QString* error) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!prepare(q, QStringLiteral("SELECT id FROM activity WHERE uuid = ?"), error))
+        return false;
+    q.addBindValue(uuid.toString(QUuid::WithoutBraces));
+    if (!exec(q, error))
+        return false;
+    *out = q.next() ? q.value(0).toLongLong() : 0;
+    return true;
+}
+
 bool ActivityRepository::count(qint64 campaignId, qint64* out, QString* error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));

@@ -53,6 +53,8 @@ public:
 
     QString connectionName() const { return m_connection; }
 
+    // The id of the activity `uuid` in this file, 0 when there is none.
+    [[nodiscard]] bool idOf(const QUuid& uuid, qint64* out, QString* error) const;
     [[nodiscard]] bool count(qint64 campaignId, qint64* out, QString* error) const;
 
 private:

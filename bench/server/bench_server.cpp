@@ -2,8 +2,10 @@
 #include "BenchSize.h"
 #include "ServerTestDb.h"
 
+#include "server/ServerActivities.h"
 #include "server/ServerActivityEdit.h"
 
+#include <QCryptographicHash>
 #include <QtTest>
 
 #include <algorithm>
@@ -44,6 +46,13 @@ class BenchServer : public QObject
         return rows.size();
     }
 
+    // The uuid the data below gives the first county's activity `i` (md5(name-i) as a uuid).
+    static QUuid countyUuid(int i)
+    {
+        return QUuid::fromRfc4122(
+            QCryptographicHash::hash(QStringLiteral("县0-%1").arg(i).toUtf8(), QCryptographicHash::Md5));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -69,7 +78,8 @@ private slots:
                 QStringLiteral(
                     "INSERT INTO activity (uuid, unit_id, title, description, location, owner, start_date, "
                     "end_date, status, progress, notes, created_ms, updated_ms) "
-                    "SELECT u.name || '-' || i, u.id, '质量月活动 ' || i, '组织开展质量宣传、咨询和检查活动，"
+                    "SELECT md5(u.name || '-' || i)::uuid::text, u.id, '质量月活动 ' || i, "
+                    "'组织开展质量宣传、咨询和检查活动，"
                     "发放宣传资料，接受群众咨询。', '县政府广场', '张三', '2025-09-01', '2025-09-30', i % 4, "
                     "(i * 7) % 101, '', 0, 0 FROM unit u, generate_series(1, CASE WHEN u.name = '县0' "
                     "THEN %1 ELSE %2 END) i WHERE u.level = 'county'")
@@ -104,7 +114,7 @@ private slots:
             QSqlDatabase db = m_db.as(m_county, QStringLiteral("county"));
             QList<double> wall, cpu;
             for (int i = 0; i < edits; ++i) {
-                const QString uuid = QStringLiteral("县0-%1").arg(1 + i % m_countyRows);
+                const QString uuid = countyUuid(1 + i % m_countyRows).toString(QUuid::WithoutBraces);
                 ServerActivityEdit::Row row, now;
                 bool found = false;
                 QVERIFY2(
@@ -126,6 +136,47 @@ private slots:
             benchRecord(QStringLiteral("server: one edit round trip, median of %1").arg(edits),
                         wall.at(edits / 2), cpu.at(edits / 2));
             benchRecord(QStringLiteral("server: one edit round trip, 95th percentile"),
+                        wall.at(edits * 95 / 100), cpu.at(edits * 95 / 100));
+        }
+        ServerConnection::close(QStringLiteral("county"));
+    }
+
+    // The window's edit: the whole activity with its assisting departments and figures, under the
+    // version read, in one transaction (what an edit in the table over a server costs).
+    void windowEditRoundTrip()
+    {
+        const int edits = benchSmall() ? 20 : 200;
+        QString error;
+        {
+            QSqlDatabase db = m_db.as(m_county, QStringLiteral("county"));
+            const int unit =
+                m_db.adminValue(QStringLiteral("SELECT id FROM unit WHERE name = '县0'")).toInt();
+            ServerActivities::Versions versions;
+            QVERIFY2(ServerActivities::versions(db, unit, 0, &versions, &error), qPrintable(error));
+            QList<double> wall, cpu;
+            for (int i = 0; i < edits; ++i) {
+                const QUuid uuid = countyUuid(1 + i % m_countyRows);
+                QList<ServerActivities::Versioned> now;
+                QVERIFY2(ServerActivities::read(db, unit, {uuid}, &now, &error), qPrintable(error));
+                QCOMPARE(now.size(), 1);
+                ServerActivities::Write write;
+                Activity a = now.first().activity;
+                a.progress = i % 101;
+                a.updated = QDateTime::currentDateTimeUtc();
+                write.updated << a;
+                QList<ServerActivities::Conflict> conflicts;
+                BenchTimer timer;
+                QVERIFY2(ServerActivities::write(db, unit, write, &versions, &conflicts, &error),
+                         qPrintable(error));
+                wall << timer.wallMs();
+                cpu << timer.cpuMs();
+                QVERIFY(conflicts.isEmpty());
+            }
+            std::sort(wall.begin(), wall.end());
+            std::sort(cpu.begin(), cpu.end());
+            benchRecord(QStringLiteral("server: the window's whole-activity edit, median of %1").arg(edits),
+                        wall.at(edits / 2), cpu.at(edits / 2));
+            benchRecord(QStringLiteral("server: the window's whole-activity edit, 95th percentile"),
                         wall.at(edits * 95 / 100), cpu.at(edits * 95 / 100));
         }
         ServerConnection::close(QStringLiteral("county"));

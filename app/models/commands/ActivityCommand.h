@@ -11,6 +11,8 @@ class ActivityCommand : public WriteCommand
 public:
     ActivityCommand(ActivityStore& store, const QString& text);
 
+    bool reachesServer() const override { return true; }
+
 protected:
     void failed(const QString& error) override;
 

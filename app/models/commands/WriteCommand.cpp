@@ -1,6 +1,7 @@
 #include "WriteCommand.h"
 
 #include <QUndoStack>
+#include <QVariant>
 
 WriteCommand::WriteCommand(const QString& text)
 {
@@ -13,8 +14,29 @@ bool WriteCommand::apply(QString* error)
     return m_applied;
 }
 
+namespace {
+constexpr const char* kSharedRefusal = "cpSharedRefusal";
+}
+
+void WriteCommand::setSharedRefusal(QUndoStack& stack, const QString& reason)
+{
+    stack.setProperty(kSharedRefusal, reason);
+}
+
+QString WriteCommand::sharedRefusal(const QUndoStack& stack)
+{
+    return stack.property(kSharedRefusal).toString();
+}
+
 bool WriteCommand::push(QUndoStack& stack, std::unique_ptr<WriteCommand> command, QString* error)
 {
+    if (!command->reachesServer()) {
+        const QString refusal = sharedRefusal(stack);
+        if (!refusal.isEmpty()) {
+            *error = refusal;
+            return false;
+        }
+    }
     if (!command->apply(error))
         return false;
     stack.push(command.release());

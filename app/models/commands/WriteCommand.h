@@ -19,6 +19,15 @@ public:
     // apply(), then onto the stack; a refused command is deleted and its reason returned.
     static bool push(QUndoStack& stack, std::unique_ptr<WriteCommand> command, QString* error);
 
+    // Whether the change reaches the shared server when the window is open on one (activities do).
+    // The stack of such a window names why the others are refused (setSharedRefusal); they are
+    // refused before they write anything, so the local copy never drifts from the server.
+    virtual bool reachesServer() const { return false; }
+    static void setSharedRefusal(QUndoStack& stack, const QString& reason);
+    // The reason set above (empty for a file), for writes that are not undo commands (a campaign
+    // copied or made from a notice, a package import): refused alike.
+    static QString sharedRefusal(const QUndoStack& stack);
+
     void redo() final;
     void undo() final;
 

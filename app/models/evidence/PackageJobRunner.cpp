@@ -1,5 +1,7 @@
 #include "PackageJobRunner.h"
 
+#include "commands/WriteCommand.h"
+
 #include "CampaignSummary.h"
 #include "ConsolidatedReport.h"
 #include "ConsolidatedSource.h"
@@ -84,6 +86,11 @@ void PackageJobRunner::runExport(ExportTask* task, const QString& path)
 
 bool PackageJobRunner::startImport(const QString& path, QString* error)
 {
+    // On a shared server the import would reach only the window's local copy.
+    if (const QString refusal = WriteCommand::sharedRefusal(*m_ws.undoStack()); !refusal.isEmpty()) {
+        *error = refusal;
+        return false;
+    }
     if (isBusy()) {
         *error = tr("A package export or import is already running.");
         return false;

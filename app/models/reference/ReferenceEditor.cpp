@@ -350,6 +350,10 @@ bool ReferenceEditor::reload(QString* error)
 
 qint64 ReferenceEditor::copyCampaign(qint64 sourceId, int year, bool withUnfinished, QString* error)
 {
+    if (const QString refusal = WriteCommand::sharedRefusal(*m_ws.undoStack()); !refusal.isEmpty()) {
+        (void)refuse(refusal, error); // writes outside the undo stack are refused like the others
+        return 0;
+    }
     CampaignRepository repository(m_ws.database());
     const qint64 id = CampaignCopy::run(repository, sourceId, year, withUnfinished, error);
     if (id == 0)
@@ -368,6 +372,10 @@ QString ReferenceEditor::noticePlan(const NoticeFields& fields) const
 qint64 ReferenceEditor::createFromNotice(const NoticeFields& fields, qint64 carryMetricsFrom, bool* created,
                                          QString* error)
 {
+    if (const QString refusal = WriteCommand::sharedRefusal(*m_ws.undoStack()); !refusal.isEmpty()) {
+        (void)refuse(refusal, error); // writes outside the undo stack are refused like the others
+        return 0;
+    }
     CampaignRepository repository(m_ws.database());
     NoticeCampaign::Outcome outcome;
     if (!NoticeCampaign::apply(repository, fields, carryMetricsFrom, &outcome, error))

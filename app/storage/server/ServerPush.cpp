@@ -1,5 +1,7 @@
 #include "server/ServerPush.h"
 
+#include "server/ServerEvidence.h"
+#include "server/ServerSql.h"
 #include "server/ServerTables.h"
 #include "server/ServerTransaction.h"
 #include "storage/Database.h"
@@ -20,39 +22,13 @@
 
 namespace {
 
+using ServerSql::serverFailure;
 using ServerTables::Table;
 using ServerTables::Type;
 
 // Rows per INSERT: one statement carries a batch as a JSON array (jsonb_to_recordset), which keeps
 // 100 000 activities to a few dozen round trips without COPY (Qt's driver has none).
 constexpr int kBatch = 4000;
-
-// The server's refusals read as such; anything else is the driver's message.
-QString serverFailure(const QSqlQuery& q)
-{
-    const QSqlError e = q.lastError();
-    if (e.nativeErrorCode() == QLatin1String("42501"))
-        return QCoreApplication::translate(
-                   "ServerPush", "the server refused: this user may write only its own unit's data (%1)")
-            .arg(e.databaseText().trimmed());
-    const QString text = e.databaseText().trimmed();
-    return text.isEmpty() ? e.text() : text;
-}
-
-bool run(QSqlQuery& q, const QString& sql, const QVariantList& values, QString* error)
-{
-    if (!q.prepare(sql)) {
-        *error = serverFailure(q);
-        return false;
-    }
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        *error = serverFailure(q);
-        return false;
-    }
-    return true;
-}
 
 QString pgType(Type type)
 {
@@ -131,7 +107,7 @@ private:
     bool lockUnit(QString* error)
     {
         QSqlQuery& q = m_q;
-        return ::run(q, QStringLiteral("SELECT pg_advisory_xact_lock(7341, ?)"), {m_unit}, error);
+        return ServerSql::run(q, QStringLiteral("SELECT pg_advisory_xact_lock(7341, ?)"), {m_unit}, error);
     }
 
     // Replace: the unit's rows go (their children by cascade), evidence content stays until the end,
@@ -143,11 +119,13 @@ private:
         // activity on each child table (400 000 statements for a large county).
         for (const char* table : {"activity_figure", "activity_assist", "bulletin", "attachment", "activity",
                                   "campaign", "department", "sub_evidence", "sub_activity", "sub_unit"}) {
-            if (!::run(q, QStringLiteral("DELETE FROM %1 WHERE unit_id = ?").arg(QLatin1String(table)),
-                       {m_unit}, error))
+            if (!ServerSql::run(q,
+                                QStringLiteral("DELETE FROM %1 WHERE unit_id = ?").arg(QLatin1String(table)),
+                                {m_unit}, error))
                 return false;
         }
-        if (!::run(q, QStringLiteral("SELECT sha256 FROM evidence_blob WHERE unit_id = ?"), {m_unit}, error))
+        if (!ServerSql::run(q, QStringLiteral("SELECT sha256 FROM evidence_blob WHERE unit_id = ?"), {m_unit},
+                            error))
             return false;
         while (q.next())
             m_onServer.insert(q.value(0).toString());
@@ -163,64 +141,9 @@ private:
         for (const QString& sha : std::as_const(m_evidence)) {
             if (m_onServer.contains(sha))
                 continue;
-            QFile f(root + QLatin1Char('/') + MediaFolder::relativePath(sha));
-            if (!f.open(QIODevice::ReadOnly)) {
-                *error = QCoreApplication::translate("ServerPush", "the evidence file %1 cannot be read: %2")
-                             .arg(f.fileName(), f.errorString());
+            qint64 size = 0;
+            if (!ServerEvidence::send(q, root, m_unit, sha, &size, error))
                 return false;
-            }
-            const qint64 size = f.size();
-            const qint64 chunks =
-                (size + ServerTables::evidenceChunkBytes - 1) / ServerTables::evidenceChunkBytes;
-            if (!::run(q,
-                       QStringLiteral(
-                           "INSERT INTO evidence_blob (unit_id, sha256, size, chunks) VALUES (?, ?, ?, ?)"),
-                       {m_unit, sha, size, chunks}, error)) {
-                *error =
-                    QCoreApplication::translate("ServerPush", "the evidence file %1 was not accepted: %2")
-                        .arg(sha.left(12), *error);
-                return false;
-            }
-            if (!q.prepare(
-                    QStringLiteral("INSERT INTO evidence_chunk (unit_id, sha256, seq, bytes, chunk_sha256) "
-                                   "VALUES (?, ?, ?, ?, ?)"))) {
-                *error = serverFailure(q);
-                return false;
-            }
-            QCryptographicHash whole(QCryptographicHash::Sha256);
-            qint64 sent = 0;
-            for (int seq = 0; seq < chunks; ++seq) {
-                const QByteArray bytes = f.read(ServerTables::evidenceChunkBytes);
-                if (bytes.isEmpty()) {
-                    *error =
-                        QCoreApplication::translate("ServerPush", "the evidence file %1 cannot be read: %2")
-                            .arg(f.fileName(), f.errorString());
-                    return false;
-                }
-                whole.addData(bytes);
-                sent += bytes.size();
-                q.addBindValue(m_unit);
-                q.addBindValue(sha);
-                q.addBindValue(seq);
-                q.addBindValue(bytes);
-                q.addBindValue(
-                    QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
-                if (!q.exec()) {
-                    *error =
-                        QCoreApplication::translate("ServerPush", "the evidence file %1 was not accepted: %2")
-                            .arg(sha.left(12), serverFailure(q));
-                    return false;
-                }
-            }
-            // Checked here too, so a damaged file is named; the server checks each piece on its side.
-            if (sent != size || !f.atEnd() || QString::fromLatin1(whole.result().toHex()) != sha) {
-                *error = QCoreApplication::translate(
-                             "ServerPush",
-                             "the evidence file %1 is damaged (its content no longer matches its checksum); "
-                             "run campaign-planner check")
-                             .arg(f.fileName());
-                return false;
-            }
             ++m_out->evidenceSent;
             m_out->evidenceBytes += size;
         }
@@ -282,7 +205,7 @@ private:
             QSqlQuery& q = m_q;
             const QString json = QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact));
             batch = QJsonArray();
-            if (!::run(q, sql, {m_unit, json}, error)) {
+            if (!ServerSql::run(q, sql, {m_unit, json}, error)) {
                 *error = QCoreApplication::translate("ServerPush", "%1 was not accepted: %2")
                              .arg(table.name, *error);
                 return false;
@@ -360,9 +283,9 @@ private:
             return true;
         QSqlQuery& q = m_q;
         q.setForwardOnly(true);
-        if (!::run(q,
-                   QStringLiteral("SELECT nextval('%1_id_seq') FROM generate_series(1, ?)").arg(table.name),
-                   {n}, error))
+        if (!ServerSql::run(
+                q, QStringLiteral("SELECT nextval('%1_id_seq') FROM generate_series(1, ?)").arg(table.name),
+                {n}, error))
             return false;
         out->reserve(n);
         while (q.next())
@@ -378,7 +301,7 @@ private:
     bool dropUnusedEvidence(QString* error)
     {
         QSqlQuery& q = m_q;
-        return ::run(
+        return ServerSql::run(
             q,
             QStringLiteral("DELETE FROM evidence_blob b WHERE b.unit_id = ? "
                            "AND NOT EXISTS (SELECT 1 FROM attachment a WHERE a.unit_id = b.unit_id "
@@ -397,11 +320,11 @@ private:
         }
         QSqlQuery& q = m_q;
         // Last, as the rest: the profile is replaced with the data it describes.
-        if (!::run(q, QStringLiteral("DELETE FROM unit_profile WHERE unit_id = ?"), {m_unit}, error))
+        if (!ServerSql::run(q, QStringLiteral("DELETE FROM unit_profile WHERE unit_id = ?"), {m_unit}, error))
             return false;
         if (!local.next())
             return true;
-        return ::run(
+        return ServerSql::run(
             q, QStringLiteral("INSERT INTO unit_profile (unit_id, name, region, level) VALUES (?, ?, ?, ?)"),
             {m_unit, local.value(0).toString(), local.value(1).toString(), local.value(2).toInt()}, error);
     }
