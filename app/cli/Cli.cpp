@@ -4,6 +4,7 @@
 #include "Console.h"
 #include "GuiEntry.h"
 #include "ServerFileCommand.h"
+#include "server/ServerAddress.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -143,6 +144,12 @@ int run(int argc, char** argv)
             preferOffscreen(); // charts and posters need a GUI application, never a display
             QApplication app(argc, argv);
             speakSystemLanguage(app);
+            // The consolidated summary of a server reads every unit below the user's live, not a copy of one.
+            const qsizetype kind = args.indexOf(QStringLiteral("--kind"));
+            if (!args.isEmpty() && ServerAddress::looksLikeServer(args.first()) &&
+                ((kind >= 0 && args.value(kind + 1) == QLatin1String("consolidated")) ||
+                 args.contains(QStringLiteral("--kind=consolidated"))))
+                return Commands::exportFile(args);
             return onFileOrServer(Kind::Reads, Commands::exportFile);
         }
         QCoreApplication app(argc, argv);

@@ -1,6 +1,7 @@
 #include "Commands.h"
 #include "Console.h"
 #include "Exporters.h"
+#include "ServerConsolidatedExport.h"
 
 #include "Database.h"
 #include "SnapshotLoader.h"
@@ -32,6 +33,8 @@ int exportFile(const QStringList& args)
         {QStringLiteral("department"), tr("Only this department's activities."), QStringLiteral("NAME")},
         {QStringLiteral("activity"), tr("A bulletin's activity (repeatable; default: every completed one)."),
          QStringLiteral("UUID")},
+        {QStringLiteral("password-stdin"),
+         tr("With a server address: the password is the first line of standard input.")},
     });
     p.addHelpOption();
     if (!p.parse(QStringList{QStringLiteral("export")} + args))
@@ -85,6 +88,9 @@ int exportFile(const QStringList& args)
                 .arg(request.kind, entry->formats.join(QStringLiteral(", ")), request.format),
             2);
 
+    // The consolidated summary of a server address reads every unit live from the server.
+    if (request.kind == QLatin1String("consolidated") && ServerAddress::looksLikeServer(request.file))
+        return exportConsolidatedFromServer(request, p.isSet(QStringLiteral("password-stdin")));
     QString error;
     std::unique_ptr<Database> db = Database::open(request.file, &error);
     if (!db)

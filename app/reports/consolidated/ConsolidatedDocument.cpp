@@ -31,7 +31,16 @@ QString unitName(const ConsolidatedUnit& u)
 {
     if (!u.name.isEmpty())
         return u.name;
-    return u.received.isValid() ? tr("(unit without a name)") : tr("This unit");
+    return u.source == ConsolidatedUnit::Source::Package ? tr("(unit without a name)") : tr("This unit");
+}
+
+// Whether some unit was read live from the shared server (the others came from packages).
+bool anyLive(const ConsolidatedInput& input)
+{
+    return input.own.source == ConsolidatedUnit::Source::Server ||
+           std::any_of(input.subordinates.cbegin(), input.subordinates.cend(), [](const ConsolidatedUnit& u) {
+               return u.source == ConsolidatedUnit::Source::Server;
+           });
 }
 
 ReportRow totalsRow(const QString& name, const QString& region, const ReportCell& received,
@@ -45,7 +54,9 @@ ReportRow totalsRow(const QString& name, const QString& region, const ReportCell
 
 ReportCell receivedCell(const ConsolidatedUnit& u)
 {
-    if (!u.received.isValid())
+    if (u.source == ConsolidatedUnit::Source::Server)
+        return ReportCell::ofText(tr("live (server)"));
+    if (u.source == ConsolidatedUnit::Source::File || !u.received.isValid())
         return ReportCell::ofText(tr("(this file)"));
     const QDateTime local = u.received.toLocalTime();
     // Slashes: the PDF table breaks a too-wide cell after its first dash, which would split the date.
@@ -74,6 +85,22 @@ QString overview(const ConsolidatedInput& input)
             .arg(t.inProgress)
             .arg(t.overdue)
             .arg(rateText);
+    if (anyLive(input)) {
+        const auto live =
+            std::count_if(input.subordinates.cbegin(), input.subordinates.cend(),
+                          [](const auto& u) { return u.source == ConsolidatedUnit::Source::Server; });
+        return tr("This report consolidates the Quality Month activities of this unit and %1 subordinate "
+                  "unit(s), %2 of them read live from the shared server and %3 from their report packages: "
+                  "%4 activities in all, %5 done, %6 in progress, %7 overdue; completion rate %8.")
+            .arg(input.subordinates.size())
+            .arg(live)
+            .arg(input.subordinates.size() - live)
+            .arg(t.total)
+            .arg(t.done)
+            .arg(t.inProgress)
+            .arg(t.overdue)
+            .arg(rateText);
+    }
     return tr("This report consolidates the Quality Month activities of this unit and %1 subordinate "
               "unit(s) that sent their report packages: %2 activities in all, %3 done, %4 in progress, "
               "%5 overdue; completion rate %6.")
@@ -98,9 +125,10 @@ ReportTable rollUp(const ConsolidatedInput& input)
 {
     ReportTable t;
     t.name = tr("By unit");
-    t.headers = {tr("Unit"),    tr("Region"),         tr("Package time"), tr("Activities"),
-                 tr("Done"),    tr("In progress"),    tr("Not started"),  tr("Cancelled"),
-                 tr("Overdue"), tr("Completion rate")};
+    t.headers = {tr("Unit"),           tr("Region"),    anyLive(input) ? tr("Source") : tr("Package time"),
+                 tr("Activities"),     tr("Done"),      tr("In progress"),
+                 tr("Not started"),    tr("Cancelled"), tr("Overdue"),
+                 tr("Completion rate")};
     // Millimetres on the 156 mm type area at 小四: five characters of a unit's name a line, three of a
     // region, "2026/11/25" on one line, two characters in each count column, "100.0%".
     t.widths = {25, 16.5, 27, 11.6, 11.6, 11.6, 11.6, 11.6, 11.6, 16.5};
@@ -205,8 +233,12 @@ ReportDocument document(const ConsolidatedInput& input)
                                                 tr("%1 Quality Month consolidated report").arg(input.year));
     if (!input.campaignTitle.isEmpty())
         doc.add(ReportBlock::Kind::Subtitle, input.campaignTitle);
-    doc.add(ReportBlock::Kind::Subtitle,
-            tr("Figures as of %1 (subordinate units: as of their packages)").arg(dateText(input.today)));
+    doc.add(
+        ReportBlock::Kind::Subtitle,
+        anyLive(input)
+            ? tr("Figures as of %1 (units on the shared server: live; the others: as of their packages)")
+                  .arg(dateText(input.today))
+            : tr("Figures as of %1 (subordinate units: as of their packages)").arg(dateText(input.today)));
     doc.add(ReportBlock::Kind::Paragraph, overview(input));
 
     doc.add(ReportBlock::Kind::Heading1, ReportText::heading1(1, tr("Activities by unit")));

@@ -17,12 +17,19 @@ struct ConsolidatedActivity
 };
 
 // One unit of the consolidation. `figures` is PackageFigures::toJson of the unit's own summary: the
-// subordinates' as their packages carried them, the own unit's computed the same way from this file.
+// subordinates' as their packages carried them, the own unit's computed the same way from this file,
+// and in shared mode every unit's on the server computed the same way from its rows there.
 struct ConsolidatedUnit
 {
+    // Where the unit's figures come from: the open campaign file (the own unit), an imported report
+    // package (a unit that stays offline), or the shared server, read live.
+    enum class Source { File, Package, Server };
+
     QString name;
     QString region;
-    QDateTime received; // the package's time; invalid for the own unit
+    QDateTime received; // the package's time; for the server, when it was read; invalid for the file
+    Source source = Source::File;
+    qint64 id = 0; // the server's unit id (Server), the imported unit's id (Package); 0 for the file
     QJsonObject figures;
     QList<ConsolidatedActivity> activities;
 };

@@ -17,6 +17,8 @@ struct Totals
     int done = 0;
     int cancelled = 0;
     int overdue = 0;
+
+    friend bool operator==(const Totals&, const Totals&) = default;
 };
 Totals totals(const QJsonObject& figures);
 } // namespace PackageFigures
