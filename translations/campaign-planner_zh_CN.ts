@@ -1641,6 +1641,18 @@ Your text can be brought back with Edit › Undo.</source>
         <source>Wrote the changes to %1 (%2): %3 activities added, %4 changed, %5 removed; %6 other rows; %7 evidence file(s) sent (%8)</source>
         <translation>已将修改写入 %1（%2）：新增 %3 项活动，修改 %4 项，删除 %5 项；其他数据 %6 行；上传佐证材料 %7 个（%8）</translation>
     </message>
+    <message>
+        <source>With a server address: the password is the first line of standard input.</source>
+        <translation>使用服务器地址时：密码取自标准输入的第一行。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 unit(s) read live from the server, %4 from report packages</source>
+        <translation>%1 %2年：%3个单位实时读取自服务器，%4个单位来自报告包</translation>
+    </message>
+    <message>
+        <source>No data of %1 yet (neither on the server nor in a package): %2</source>
+        <translation>以下单位尚无%1年度数据（服务器上和报告包中均没有）：%2</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -1835,6 +1847,22 @@ Your text can be brought back with Edit › Undo.</source>
         <source>Activities of each unit</source>
         <translation>各单位活动清单</translation>
     </message>
+    <message>
+        <source>live (server)</source>
+        <translation>服务器实时</translation>
+    </message>
+    <message>
+        <source>This report consolidates the Quality Month activities of this unit and %1 subordinate unit(s), %2 of them read live from the shared server and %3 from their report packages: %4 activities in all, %5 done, %6 in progress, %7 overdue; completion rate %8.</source>
+        <translation>本报告汇总本单位及%1个下级单位的质量月活动情况，其中%2个单位实时读取自共享服务器，%3个单位来自其报告包：共有活动%4项，已完成%5项，进行中%6项，逾期%7项，完成率%8。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Figures as of %1 (units on the shared server: live; the others: as of their packages)</source>
+        <translation>数据截至%1（共享服务器上的单位为实时数据，其余单位截至报送时间）</translation>
+    </message>
 </context>
 <context>
     <name>ConsolidatedModel</name>
@@ -1889,6 +1917,30 @@ Your text can be brought back with Edit › Undo.</source>
     <message>
         <source>Completion</source>
         <translation>完成率</translation>
+    </message>
+    <message>
+        <source>(unit without a name)</source>
+        <translation>（未命名单位）</translation>
+    </message>
+    <message>
+        <source>Read live from the shared server at %1</source>
+        <translation>%1实时读取自共享服务器</translation>
+    </message>
+    <message>
+        <source>From the report package the unit sent (it has no data of this year on the server)</source>
+        <translation>来自该单位报送的报告包（服务器上没有其本年度数据）</translation>
+    </message>
+    <message>
+        <source>Server (live)</source>
+        <translation>服务器（实时）</translation>
+    </message>
+    <message>
+        <source>Package of %1</source>
+        <translation>%1的报告包</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>数据来源</translation>
     </message>
 </context>
 <context>
@@ -2739,6 +2791,17 @@ Your text can be brought back with Edit › Undo.</source>
     <message>
         <source>target %1 %2</source>
         <translation>目标 %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>LiveConsolidation</name>
+    <message>
+        <source>the consolidated view is already running</source>
+        <translation>汇总视图已在运行</translation>
+    </message>
+    <message>
+        <source>cannot read the units from the server: %1</source>
+        <translation>无法从服务器读取各单位的数据：%1</translation>
     </message>
 </context>
 <context>
@@ -4708,6 +4771,21 @@ Your text can be brought back with Edit › Undo.</source>
     </message>
 </context>
 <context>
+    <name>ServerConsolidationRows</name>
+    <message>
+        <source>cannot read the units from the server: %1</source>
+        <translation>无法从服务器读取各单位的数据：%1</translation>
+    </message>
+    <message>
+        <source>there is no campaign on the server yet that %1 may read (campaign-planner push FILE ADDRESS uploads a unit&apos;s file)</source>
+        <translation>服务器上还没有%1可读取的年度活动（campaign-planner push 文件 地址 可上传一个单位的文件）</translation>
+    </message>
+    <message>
+        <source>%1 may not read the data of the unit %2 (or there is no such unit)</source>
+        <translation>%1无权读取编号为%2的单位的数据（或没有该单位）</translation>
+    </message>
+</context>
+<context>
     <name>ServerPull</name>
     <message>
         <source>piece %1 is missing</source>
@@ -5377,6 +5455,29 @@ Your text can be brought back with Edit › Undo.</source>
     <message>
         <source>The change could not be saved; nothing was changed.</source>
         <translation>修改无法保存，未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitActivityModel</name>
+    <message>
+        <source>Activity</source>
+        <translation>活动内容</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>活动板块</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>牵头部门</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
     </message>
 </context>
 <context>

@@ -15,11 +15,6 @@ namespace ServerConsolidationRows {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ServerConsolidationRows", text);
-}
-
 QString serverFailure(const QSqlQuery& q)
 {
     const QString text = q.lastError().databaseText().trimmed();
@@ -67,7 +62,9 @@ public:
     {
         // One snapshot: a unit edited while the province reads is either all before or all after.
         if (!m_db.transaction()) {
-            *error = tr("cannot read the units from the server: %1").arg(m_db.lastError().text());
+            *error = QCoreApplication::translate("ServerConsolidationRows",
+                                                 "cannot read the units from the server: %1")
+                         .arg(m_db.lastError().text());
             return false;
         }
         const bool ok = read(error);
@@ -92,7 +89,9 @@ private:
 
     bool fail(const QSqlQuery& q, QString* error)
     {
-        *error = tr("cannot read the units from the server: %1").arg(serverFailure(q));
+        *error = QCoreApplication::translate("ServerConsolidationRows",
+                                             "cannot read the units from the server: %1")
+                     .arg(serverFailure(q));
         return false;
     }
 
@@ -122,8 +121,9 @@ private:
             return fail(q, error);
         m_out->year = q.value(0).toInt();
         if (m_out->year == 0) {
-            *error = tr("there is no campaign on the server yet that %1 may read "
-                        "(campaign-planner push FILE ADDRESS uploads a unit's file)")
+            *error = QCoreApplication::translate("ServerConsolidationRows",
+                                                 "there is no campaign on the server yet that %1 may read "
+                                                 "(campaign-planner push FILE ADDRESS uploads a unit's file)")
                          .arg(m_out->own.name);
             return false;
         }
@@ -169,7 +169,9 @@ private:
             return fail(q, error);
         for (int id : m_request.unitIds)
             if (!ids.contains(id)) {
-                *error = tr("%1 may not read the data of the unit %2 (or there is no such unit)")
+                *error = QCoreApplication::translate(
+                             "ServerConsolidationRows",
+                             "%1 may not read the data of the unit %2 (or there is no such unit)")
                              .arg(m_out->own.name)
                              .arg(id);
                 return false;
