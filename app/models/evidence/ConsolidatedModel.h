@@ -33,8 +33,8 @@ public:
     enum Role {
         UnitIdRole = Qt::UserRole + 1, // the imported unit's id in the file; 0 for the own unit, the total
                                        // row and (setInput) every unit not from a package
-        UnitKeyRole, // keyOf() the row's unit; empty for the total row
-        SourceRole,  // int(ConsolidatedUnit::Source); invalid for the total row
+        UnitKeyRole,                   // keyOf() the row's unit; empty for the total row
+        SourceRole,                    // int(ConsolidatedUnit::Source); invalid for the total row
     };
 
     explicit ConsolidatedModel(QObject* parent = nullptr);
