@@ -366,8 +366,22 @@ void Application::buildPages()
                    [this, &ws] { return new ReportsPage(ws, *m_summaryEditor, *m_evidenceEditor); });
     window.addPage(QStringLiteral("package"), tr("Report package"),
                    Icons::named(QStringLiteral("package-x-generic")),
-                   [this, &ws] { return new PackagePage(ws, *m_activityEditor); });
+                   [this, &ws] { return new PackagePage(ws, *m_activityEditor, liveConsolidation()); });
     // ---- End of page registrations. ----
+}
+
+// On a shared server the package page shows the units below read live; nullptr (the copy's view)
+// when there is no server or it cannot be read, which the status bar says.
+LiveConsolidatedView* Application::liveConsolidation()
+{
+    if (!m_shared)
+        return nullptr;
+    QString error;
+    LiveConsolidatedView* live =
+        m_shared->consolidation(m_workspace->campaign().campaign.year, m_workspace->clock().today(), &error);
+    if (!live)
+        m_window->showStatusMessage(tr("The units below cannot be read live from the server: %1").arg(error));
+    return live;
 }
 
 void Application::showActivities(const ActivityFilter& filter)

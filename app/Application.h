@@ -15,6 +15,7 @@ class BulletinEditor;
 class Clock;
 class EvidenceCheck;
 class EvidenceEditor;
+class LiveConsolidatedView;
 class MainWindow;
 class QApplication;
 class ReferenceEditor;
@@ -89,6 +90,7 @@ private:
     // Drops the pages, the services and the workspace, in that order.
     void closeFile();
     void buildPages();
+    LiveConsolidatedView* liveConsolidation();
     void openFromMenu(const QString& path);
     void createFromMenu(const QString& path);
 

@@ -5,6 +5,7 @@
 #include "ActivityEditor.h"
 #include "ActivityStore.h"
 #include "ConflictDialog.h"
+#include "LiveConsolidation.h"
 #include "MainWindow.h"
 #include "Workspace.h"
 #include "server/ServerAddress.h"
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QTimer>
 
+SharedWindow::SharedWindow() = default;
 SharedWindow::~SharedWindow() = default;
 
 std::unique_ptr<SharedWindow> SharedWindow::connect(const QString& text, QWidget* parent, QString* error)
@@ -52,9 +54,7 @@ bool SharedWindow::pull(QString* error)
     ServerAddress address;
     if (!ServerAddress::parse(m_address, &address, error))
         return false;
-    const bool ok = SharedSession::pullInto(address, m_password, m_session->unitId(), copyPath(), error);
-    m_password.clear();
-    return ok;
+    return SharedSession::pullInto(address, m_password, m_session->unitId(), copyPath(), error);
 }
 
 QString SharedWindow::copyPath() const
@@ -85,6 +85,24 @@ void SharedWindow::attach(Workspace& workspace, ActivityEditor& editor, MainWind
                      [&window](const QString& reason) {
                          window.showStatusMessage(tr("The shared server cannot be reached: %1").arg(reason));
                      });
+}
+
+LiveConsolidatedView* SharedWindow::consolidation(int year, QDate today, QString* error)
+{
+    if (m_consolidation)
+        return m_consolidation.get();
+    ServerAddress address;
+    if (!ServerAddress::parse(m_address, &address, error))
+        return nullptr;
+    auto live = std::make_unique<LiveConsolidation>(address, m_password, year, today);
+    if (!live->start(error))
+        return nullptr;
+    m_consolidation = std::move(live);
+    // The change feed leaves one's own changes out: the own unit's row is read again after them.
+    if (m_editor)
+        QObject::connect(&m_editor->store(), &ActivityStore::changed, m_consolidation.get(),
+                         [this] { m_consolidation->refreshUnit(m_session->unitId()); });
+    return m_consolidation.get();
 }
 
 void SharedWindow::resolve(const QList<ActivityConflict>& conflicts)

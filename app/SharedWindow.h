@@ -2,6 +2,7 @@
 
 #include "ActivityUpstream.h"
 
+#include <QDate>
 #include <QObject>
 #include <QString>
 #include <QTemporaryDir>
@@ -9,6 +10,8 @@
 #include <memory>
 
 class ActivityEditor;
+class LiveConsolidatedView;
+class LiveConsolidation;
 class MainWindow;
 class SharedSession;
 class Workspace;
@@ -37,13 +40,19 @@ public:
     // others' changes come in, conflicts are put to the user over `window`.
     void attach(Workspace& workspace, ActivityEditor& editor, MainWindow& window);
 
+    // The package page's consolidated view: the units below this one read live from the server,
+    // started on first use for `year` and `today` and kept current after the user's own edits too.
+    // nullptr with the reason when the server cannot be read; the page then shows the copy's.
+    LiveConsolidatedView* consolidation(int year, QDate today, QString* error);
+
 private:
-    SharedWindow() = default;
+    SharedWindow();
     void resolve(const QList<ActivityConflict>& conflicts);
 
     QString m_address;
-    QString m_password; // kept only until the copy is pulled
+    QString m_password; // in memory only, for the connections of the consolidated view
     std::unique_ptr<SharedSession> m_session;
+    std::unique_ptr<LiveConsolidation> m_consolidation;
     QTemporaryDir m_folder;
     Workspace* m_workspace = nullptr;
     ActivityEditor* m_editor = nullptr;

@@ -635,6 +635,10 @@ Use File &gt; Open or File &gt; New to continue.</source>
         <source>Reading %1 from %2…</source>
         <translation>正在从 %2 读取%1…</translation>
     </message>
+    <message>
+        <source>The units below cannot be read live from the server: %1</source>
+        <translation>无法从服务器实时读取下级单位：%1</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentListModel</name>
@@ -3522,6 +3526,26 @@ postgresql://用户名@主机:端口/数据库</translation>
     <message>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Units on %1, live, and packages of units that stay offline</source>
+        <translation>%1 上各单位的实时数据，以及离线单位报送的数据包</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s row and activities follow its changes as they are saved on the server. Packages of units that stay offline are imported into the server with &quot;campaign-planner import ADDRESS --from PACKAGE.zip&quot;.</source>
+        <translation>各单位在服务器上保存修改后，其汇总行和活动列表随即更新。离线单位的数据包请用命令“campaign-planner import 服务器地址 --from 数据包.zip”导入服务器。</translation>
+    </message>
+    <message>
+        <source>On a shared server, packages and tables are imported with the command line</source>
+        <translation>连接共享服务器时，数据包和表格请通过命令行导入</translation>
+    </message>
+    <message>
+        <source>Reading the units from %1…</source>
+        <translation>正在从 %1 读取各单位数据…</translation>
+    </message>
+    <message>
+        <source>The units are still being read from %1.</source>
+        <translation>仍在从 %1 读取各单位数据，请稍候。</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,9 @@
 #include "AppSettings.h"
 #include "Application.h"
 #include "ConflictDialog.h"
+#include "ConsolidatedModel.h"
 #include "MainWindow.h"
+#include "PackagePage.h"
 #include "ServerTestDb.h"
 #include "Workspace.h"
 #include "server/ServerPush.h"
@@ -15,7 +17,9 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QProcess>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,7 +36,7 @@ class TestSharedWindow : public QObject
     Q_OBJECT
 
     ServerTestDb m_db{"cp_window"};
-    QString m_zd = m_db.role("zd"), m_zd2 = m_db.role("zd2");
+    QString m_zd = m_db.role("zd"), m_zd2 = m_db.role("zd2"), m_sjz = m_db.role("sjz");
     QTemporaryDir m_dir;
 
     QString addressText(const QString& role) const
@@ -48,6 +52,28 @@ class TestSharedWindow : public QObject
             widget.grab().save(QDir(dir).filePath(QLatin1String(name)));
     }
 
+    // A demo campaign of `activities` pushed as `unit`'s data by `role`.
+    void push(const QString& role, const QString& unit, int activities)
+    {
+        QString error;
+        const QString file = m_dir.filePath(role + QStringLiteral(".campaign"));
+        {
+            std::unique_ptr<Database> db = CampaignFile::createForYear(file, 2021, &error);
+            QVERIFY2(db && DemoGenerator::populate(*db, activities, 3, &error), qPrintable(error));
+        }
+        QSqlDatabase server = m_db.as(role, QStringLiteral("push"));
+        {
+            std::unique_ptr<Database> db = Database::open(file, &error);
+            QVERIFY2(db, qPrintable(error));
+            PushSummary summary;
+            const int id =
+                m_db.adminValue(QStringLiteral("SELECT id FROM unit WHERE name = '%1'").arg(unit)).toInt();
+            QVERIFY2(ServerPush::push(*db, server, id, &summary, &error), qPrintable(error));
+        }
+        server = QSqlDatabase();
+        ServerConnection::close(QStringLiteral("push"));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -59,22 +85,11 @@ private slots:
             QVERIFY2(ServerAdmin::addUser(m_db.admin(), role, QStringLiteral("正定县"),
                                           ServerTestDb::password(role), &error),
                      qPrintable(error));
-        const QString file = m_dir.filePath(QStringLiteral("zd.campaign"));
-        {
-            std::unique_ptr<Database> db = CampaignFile::createForYear(file, 2021, &error);
-            QVERIFY2(db && DemoGenerator::populate(*db, 40, 3, &error), qPrintable(error));
-        }
-        QSqlDatabase server = m_db.as(m_zd, QStringLiteral("push"));
-        {
-            std::unique_ptr<Database> db = Database::open(file, &error);
-            QVERIFY2(db, qPrintable(error));
-            PushSummary summary;
-            const int unit =
-                m_db.adminValue(QStringLiteral("SELECT id FROM unit WHERE name = '正定县'")).toInt();
-            QVERIFY2(ServerPush::push(*db, server, unit, &summary, &error), qPrintable(error));
-        }
-        server = QSqlDatabase();
-        ServerConnection::close(QStringLiteral("push"));
+        QVERIFY2(ServerAdmin::addUser(m_db.admin(), m_sjz, QStringLiteral("石家庄市"),
+                                      ServerTestDb::password(m_sjz), &error),
+                 qPrintable(error));
+        push(m_zd, QStringLiteral("正定县"), 40);
+        push(m_sjz, QStringLiteral("石家庄市"), 12);
     }
 
     void theWindowOverAServer()
@@ -95,8 +110,10 @@ private slots:
         window.show();
         QVERIFY(window.windowTitle().contains(m_db.name()));
         ActivityTableModel* model = app.workspace()->activityModel();
-        QCOMPARE(QString::number(model->rowCount()),
-                 serverValue(QStringLiteral("SELECT count(*) FROM activity")));
+        QCOMPARE(
+            QString::number(model->rowCount()),
+            serverValue(QStringLiteral(
+                "SELECT count(*) FROM activity a JOIN unit u ON u.id = a.unit_id WHERE u.name = '正定县'")));
 
         // The user selects a row; a colleague renames that activity: the table shows it in place,
         // the selection stays on it.
@@ -163,6 +180,97 @@ private slots:
         colleague = QSqlDatabase();
         q = QSqlQuery();
         ServerConnection::close(QStringLiteral("colleague"));
+    }
+
+    // The prefecture's package page over the server: its counties read live, a county's edit showing
+    // in its row and activities in place, the prefecture's own edit in its own row, and the 汇总报告
+    // written from what the page shows.
+    void thePackagePageOverAServer()
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("settings-sjz.ini")));
+        settings.setLanguage(AppSettings::Language::Chinese);
+        Application::installTranslators(*qApp, settings);
+        FixedClock clock(QDate(2021, 9, 10));
+        Application app(*qApp, settings, clock);
+        app.setRememberFiles(false);
+        app.setInteractive(false);
+        qputenv("PGPASSWORD", ServerTestDb::password(m_sjz).toUtf8());
+        QString error;
+        QVERIFY2(app.openFile(addressText(m_sjz), &error), qPrintable(error));
+        MainWindow& window = app.window();
+        window.resize(1280, 860);
+        window.show();
+        window.showPage(QStringLiteral("package"));
+        auto* page = qobject_cast<PackagePage*>(window.page(QStringLiteral("package")));
+        QVERIFY(page);
+        ConsolidatedModel* units = page->model();
+        // 石家庄市, 正定县 and the total, from the server.
+        QTRY_COMPARE_WITH_TIMEOUT(units->rowCount(), 3, 20000);
+        const auto cell = [units](int row, int column) {
+            return units->index(row, column).data().toString();
+        };
+        QCOMPARE(cell(0, ConsolidatedModel::Unit), QStringLiteral("石家庄市"));
+        QCOMPARE(cell(1, ConsolidatedModel::Unit), QStringLiteral("正定县"));
+        QCOMPARE(cell(1, ConsolidatedModel::Received), ConsolidatedModel::tr("Server (live)"));
+        const QString county =
+            QStringLiteral(" FROM activity a JOIN unit u ON u.id = a.unit_id WHERE u.name = '正定县'");
+        QCOMPARE(cell(1, ConsolidatedModel::Total), serverValue(QStringLiteral("SELECT count(*)") + county));
+        QCOMPARE(cell(0, ConsolidatedModel::Total),
+                 QString::number(app.workspace()->activityModel()->rowCount()));
+        // The first county is shown with its activities; packages are not imported in the window.
+        auto* unitsView = page->findChild<QTableView*>();
+        QTRY_COMPARE(unitsView->currentIndex().row(), 1);
+        auto* activities = page->findChild<QTableView*>(QStringLiteral("unitActivities"));
+        QCOMPARE(QString::number(activities->model()->rowCount()), cell(1, ConsolidatedModel::Total));
+        for (QPushButton* b : page->findChildren<QPushButton*>())
+            if (b->text() == QCoreApplication::translate("PackagePage", "Import package…"))
+                QVERIFY(!b->isEnabled());
+
+        // The county's user completes one more activity: its row and activities follow, in place.
+        const int doneBefore = cell(1, ConsolidatedModel::Done).toInt();
+        QSqlDatabase countyUser = m_db.as(m_zd2, QStringLiteral("county"));
+        QSqlQuery q(countyUser);
+        QVERIFY2(q.exec(QStringLiteral(
+                            "UPDATE activity SET status = 2, progress = 100 WHERE uuid = (SELECT a.uuid") +
+                        county + QStringLiteral(" AND a.status <> 2 ORDER BY a.id LIMIT 1)")),
+                 qPrintable(q.lastError().text()));
+        QTRY_COMPARE_WITH_TIMEOUT(cell(1, ConsolidatedModel::Done).toInt(), doneBefore + 1, 20000);
+        QCOMPARE(unitsView->currentIndex().row(), 1);
+        QCOMPARE(cell(1, ConsolidatedModel::Done), serverValue(QStringLiteral("SELECT count(*)") + county +
+                                                               QStringLiteral(" AND a.status = 2")));
+
+        // The prefecture's own edit (not announced to itself by the feed) shows in its own row.
+        ActivityTableModel* own = app.workspace()->activityModel();
+        int row = 0;
+        while (row < own->rowCount() && own->activityAt(row).status == ActivityStatus::Done)
+            ++row;
+        QVERIFY(row < own->rowCount());
+        const int ownDone = cell(0, ConsolidatedModel::Done).toInt();
+        Activity done = own->activityAt(row);
+        done.status = ActivityStatus::Done;
+        QVERIFY(app.activityEditor()->edit(own->activityAt(row), done, QString()));
+        QTRY_COMPARE_WITH_TIMEOUT(cell(0, ConsolidatedModel::Done).toInt(), ownDone + 1, 20000);
+        save(window, "shared-package.png");
+
+        // The 汇总报告 from the page: both units with the figures the page shows.
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QFAIL("pdftotext (poppler-utils) is not installed: the report must be read by an independent "
+                  "reader");
+        const QString pdf = m_dir.filePath(QStringLiteral("汇总.pdf"));
+        QVERIFY(page->exportConsolidatedTo(pdf));
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(30000));
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QVERIFY2(text.contains(QStringLiteral("石家庄市")) && text.contains(QStringLiteral("正定县")),
+                 qPrintable(text));
+        const int total = cell(2, ConsolidatedModel::Total).toInt();
+        QCOMPARE(total,
+                 cell(0, ConsolidatedModel::Total).toInt() + cell(1, ConsolidatedModel::Total).toInt());
+        QVERIFY2(text.contains(QString::number(total)), qPrintable(text));
+        countyUser = QSqlDatabase();
+        q = QSqlQuery();
+        ServerConnection::close(QStringLiteral("county"));
     }
 };
 

@@ -4,6 +4,7 @@
 
 #include "ActivityStatus.h"
 #include "ConsolidatedModel.h"
+#include "LiveConsolidatedView.h"
 #include "PackageJobRunner.h"
 #include "PackageOverview.h"
 #include "ReportCharts.h"
@@ -39,9 +40,11 @@ QList<UnitBar> unitBars(const ConsolidatedModel& model)
 }
 } // namespace
 
-PackagePage::PackagePage(Workspace& workspace, ActivityEditor& activities, QWidget* parent)
-    : QWidget(parent), m_ws(workspace), m_activityEditor(activities), m_model(new ConsolidatedModel(this)),
-      m_unitActivities(new SubordinateActivityModel(this)),
+PackagePage::PackagePage(Workspace& workspace, ActivityEditor& activities, LiveConsolidatedView* live,
+                         QWidget* parent)
+    : QWidget(parent), m_ws(workspace), m_activityEditor(activities), m_live(live),
+      m_model(live ? live->units() : new ConsolidatedModel(this)),
+      m_unitActivities(live ? nullptr : new SubordinateActivityModel(this)),
       m_runner(new PackageJobRunner(workspace, &ReportCharts::render, this))
 {
     auto* send = new QGroupBox(tr("Send to the upper level"), this);
@@ -87,11 +90,12 @@ PackagePage::PackagePage(Workspace& workspace, ActivityEditor& activities, QWidg
     m_units->setWordWrap(false);
     m_units->verticalHeader()->hide();
     m_chart = new UnitRollUpChart(receive);
-    connect(m_model, &QAbstractItemModel::modelReset, this,
-            [this] { m_chart->setUnits(unitBars(*m_model)); });
+    // Live, a unit's new figures arrive as changed cells: the chart follows those too.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PackagePage::updateChart);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &PackagePage::updateChart);
     m_activities = new QTableView(receive);
     m_activities->setObjectName(QStringLiteral("unitActivities"));
-    m_activities->setModel(m_unitActivities);
+    m_activities->setModel(unitActivities());
     m_activities->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_activities->verticalHeader()->setSectionResizeMode(
         QHeaderView::Fixed); // 100 000 rows: no per-row sizing
@@ -100,10 +104,11 @@ PackagePage::PackagePage(Workspace& workspace, ActivityEditor& activities, QWidg
     m_activities->verticalHeader()->hide();
     auto* receiveLayout = new QVBoxLayout(receive);
     auto* row = new QHBoxLayout;
-    row->addWidget(new QLabel(tr("Checksums are verified before anything is stored; a newer package from "
-                                 "the same unit replaces its earlier one."),
-                              receive),
-                   1);
+    auto* note = new QLabel(tr("Checksums are verified before anything is stored; a newer package from "
+                               "the same unit replaces its earlier one."),
+                            receive);
+    note->setWordWrap(true);
+    row->addWidget(note, 1);
     row->addWidget(m_importButton);
     row->addWidget(m_importTableButton);
     row->addWidget(m_consolidatedButton);
@@ -169,12 +174,33 @@ PackagePage::PackagePage(Workspace& workspace, ActivityEditor& activities, QWidg
                        : error,
                     cancelled);
             });
-    connect(m_unitActivities, &SubordinateActivityModel::unitFailed, this,
-            [this](const QString& error) { showMessage(error, true); });
-    connect(m_units->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) {
-                showUnit(current.data(ConsolidatedModel::UnitIdRole).toLongLong());
-            });
+    connect(m_units->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PackagePage::showUnit);
+    if (m_live) {
+        // The units come from the server and keep themselves current; packages are imported into it
+        // with the command line, as the window's copy would not reach the server.
+        receive->setTitle(
+            tr("Units on %1, live, and packages of units that stay offline").arg(m_live->sourceName()));
+        note->setText(tr("A unit's row and activities follow its changes as they are saved on the server. "
+                         "Packages of units that stay offline are imported into the server with "
+                         "\"campaign-planner import ADDRESS --from PACKAGE.zip\"."));
+        const QString offline =
+            tr("On a shared server, packages and tables are imported with the command line");
+        for (QPushButton* b : {m_importButton, m_importTableButton}) {
+            b->setEnabled(false);
+            b->setToolTip(offline);
+        }
+        connect(m_live, &LiveConsolidatedView::loaded, this, [this] {
+            m_message->hide(); // "Reading the units…" is over
+            selectFirstSubordinate();
+        });
+        connect(m_live, &LiveConsolidatedView::failed, this,
+                [this](const QString& error) { showMessage(error, true); });
+        if (!m_live->isLoaded())
+            showMessage(tr("Reading the units from %1…").arg(m_live->sourceName()), false);
+    } else {
+        connect(m_unitActivities, &SubordinateActivityModel::unitFailed, this,
+                [this](const QString& error) { showMessage(error, true); });
+    }
     refresh();
 }
 
@@ -230,13 +256,34 @@ void PackagePage::refresh()
                "file(s) (%1), in folders per pillar and activity, with a manifest of checksums.",
                nullptr, outgoing.evidence)
                 .arg(QLocale().formattedDataSize(outgoing.bytes)));
+    if (m_live) {
+        updateChart(); // the model may have filled while the page was hidden
+        if (!m_units->currentIndex().isValid())
+            selectFirstSubordinate();
+        return;
+    }
     if (!PackageOverview::loadUnits(m_ws, m_model, &error))
         showMessage(error, true);
-    // The first subordinate unit's activities show at once; this unit and the total have none here.
+    selectFirstSubordinate();
+}
+
+QAbstractItemModel* PackagePage::unitActivities() const
+{
+    return m_live ? m_live->activities() : static_cast<QAbstractItemModel*>(m_unitActivities);
+}
+
+// The first subordinate unit's activities show at once (from a file, this unit and the total have none).
+void PackagePage::selectFirstSubordinate()
+{
     if (m_model->rowCount() > 2)
         m_units->selectRow(1);
     else
-        showUnit(0);
+        showUnit({});
+}
+
+void PackagePage::updateChart()
+{
+    m_chart->setUnits(unitBars(*m_model));
 }
 
 bool PackagePage::isBusy() const
@@ -269,7 +316,12 @@ bool PackagePage::startImport(const QString& path)
 bool PackagePage::startConsolidated(const QString& path)
 {
     QString error;
-    if (!m_runner->startConsolidated(path, &error)) {
+    if (m_live && !m_live->isLoaded()) {
+        showMessage(tr("The units are still being read from %1.").arg(m_live->sourceName()), true);
+        return false;
+    }
+    if (!(m_live ? m_runner->startConsolidated(path, m_live->input(), &error)
+                 : m_runner->startConsolidated(path, &error))) {
         showMessage(error, true);
         return false;
     }
@@ -319,16 +371,19 @@ void PackagePage::finishJob(bool ok, const QString& message, bool cancelled)
 {
     m_job->hide();
     m_exportButton->setEnabled(true);
-    m_importButton->setEnabled(true);
+    m_importButton->setEnabled(!m_live);
     m_consolidatedButton->setEnabled(true);
     showMessage(message, !ok && !cancelled);
     m_lastOk = ok;
     emit jobFinished(ok);
 }
 
-void PackagePage::showUnit(qint64 unitId)
+void PackagePage::showUnit(const QModelIndex& row)
 {
-    m_unitActivities->showUnit(m_ws.path(), unitId);
+    if (m_live)
+        m_live->showUnit(row.data(ConsolidatedModel::UnitKeyRole).toString());
+    else
+        m_unitActivities->showUnit(m_ws.path(), row.data(ConsolidatedModel::UnitIdRole).toLongLong());
 }
 
 void PackagePage::showMessage(const QString& text, bool error)

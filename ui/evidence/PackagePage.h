@@ -6,8 +6,11 @@
 
 class ActivityEditor;
 class ConsolidatedModel;
+class LiveConsolidatedView;
 class PackageJobRunner;
+class QAbstractItemModel;
 class QLabel;
+class QModelIndex;
 class QProgressBar;
 class QPushButton;
 class QTableView;
@@ -24,8 +27,10 @@ class PackagePage : public QWidget
     Q_OBJECT
 
 public:
-    // `activities` serves the import of a subordinate unit's table.
-    PackagePage(Workspace& workspace, ActivityEditor& activities, QWidget* parent = nullptr);
+    // `activities` serves the import of a subordinate unit's table. With `live` (the window open on a
+    // shared server) the units are those it keeps current, not the file's imported packages.
+    PackagePage(Workspace& workspace, ActivityEditor& activities, LiveConsolidatedView* live = nullptr,
+                QWidget* parent = nullptr);
     ~PackagePage() override;
 
     void refresh();
@@ -40,6 +45,7 @@ public:
     bool exportConsolidatedTo(const QString& path);
     bool isBusy() const;
     ConsolidatedModel* model() const { return m_model; }
+    QAbstractItemModel* unitActivities() const;
 
 signals:
     // After every export or import, when the page shows its outcome.
@@ -53,7 +59,9 @@ protected:
     virtual QString chooseConsolidatedPath();
 
 private:
-    void showUnit(qint64 unitId);
+    void showUnit(const QModelIndex& row);
+    void selectFirstSubordinate();
+    void updateChart();
     void showMessage(const QString& text, bool error);
     void setBusy(const QString& text);
     void finishJob(bool ok, const QString& message, bool cancelled);
@@ -61,8 +69,9 @@ private:
 
     Workspace& m_ws;
     ActivityEditor& m_activityEditor;
-    ConsolidatedModel* m_model = nullptr;
-    SubordinateActivityModel* m_unitActivities = nullptr;
+    LiveConsolidatedView* m_live = nullptr;
+    ConsolidatedModel* m_model = nullptr;                 // the file's, or the live view's
+    SubordinateActivityModel* m_unitActivities = nullptr; // the file's imported units only
     PackageJobRunner* m_runner = nullptr;
     QLabel* m_outgoing = nullptr;
     QLabel* m_message = nullptr;

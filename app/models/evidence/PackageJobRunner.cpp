@@ -48,7 +48,7 @@ bool PackageJobRunner::startExport(const QString& path, QString* error)
     return true;
 }
 
-bool PackageJobRunner::startConsolidated(const QString& path, QString* error)
+bool PackageJobRunner::canStartConsolidated(const QString& path, QString* error) const
 {
     if (isBusy()) {
         *error = tr("A package export or import is already running.");
@@ -60,10 +60,26 @@ bool PackageJobRunner::startConsolidated(const QString& path, QString* error)
                      .arg(QFileInfo(path).fileName());
         return false;
     }
-    auto input = std::make_shared<ConsolidatedInput>();
-    if (!ConsolidatedSource::load(m_ws.database(), m_ws.currentCampaignId(), m_ws.clock().today(),
-                                  input.get(), error))
+    return true;
+}
+
+bool PackageJobRunner::startConsolidated(const QString& path, QString* error)
+{
+    // Busy or a wrong suffix is said before the consolidation is read.
+    if (!canStartConsolidated(path, error))
         return false;
+    ConsolidatedInput input;
+    if (!ConsolidatedSource::load(m_ws.database(), m_ws.currentCampaignId(), m_ws.clock().today(), &input,
+                                  error))
+        return false;
+    return startConsolidated(path, input, error);
+}
+
+bool PackageJobRunner::startConsolidated(const QString& path, const ConsolidatedInput& given, QString* error)
+{
+    if (!canStartConsolidated(path, error))
+        return false;
+    auto input = std::make_shared<ConsolidatedInput>(given);
     OfficialFonts::instance(); // fonts resolve on the GUI thread, before the worker paints
     runExport(new ExportTask(
                   [input, path](ExportProgress* progress, QString* e) {

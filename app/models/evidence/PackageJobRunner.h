@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CampaignSummary.h"
+#include "ConsolidatedInput.h"
 #include "ExportTask.h"
 #include "PackageImport.h"
 #include "ReportOptions.h"
@@ -36,6 +37,8 @@ public:
     // The consolidated summary (汇总报告) across this unit and the imported ones; PDF, XLSX or ODT by
     // the suffix of `path`. Finishes through exported().
     bool startConsolidated(const QString& path, QString* error);
+    // The same from a consolidation read elsewhere (the units on a shared server, live).
+    bool startConsolidated(const QString& path, const ConsolidatedInput& input, QString* error);
     void cancel();
 
 signals:
@@ -45,6 +48,7 @@ signals:
     void imported(bool ok, const PackageImport::Result& result, const QString& error, bool cancelled);
 
 private:
+    bool canStartConsolidated(const QString& path, QString* error) const;
     void run(ExportTask* task);
     // Starts a job that writes `path` and finishes through exported().
     void runExport(ExportTask* task, const QString& path);

@@ -74,7 +74,7 @@ private:
 
 LiveConsolidation::LiveConsolidation(const ServerAddress& address, const QString& password, int year,
                                      QDate today, QObject* parent)
-    : QObject(parent), m_address(address), m_password(password), m_year(year), m_today(today),
+    : LiveConsolidatedView(parent), m_address(address), m_password(password), m_year(year), m_today(today),
       m_units(new ConsolidatedModel(this)), m_activities(new UnitActivityModel(this))
 {}
 

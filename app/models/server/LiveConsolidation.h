@@ -1,6 +1,8 @@
 #pragma once
 
+#include "LiveConsolidatedView.h"
 #include "ServerConsolidated.h"
+#include "UnitActivityModel.h"
 #include "server/ServerAddress.h"
 
 #include <QDate>
@@ -13,7 +15,6 @@
 class ConsolidatedModel;
 class QThread;
 class ServerChangeFeed;
-class UnitActivityModel;
 
 // The package page's consolidated view over a shared server, kept live: every unit below the user's
 // own on the server (ServerConsolidated), with the packages of units that stay offline; when another
@@ -25,7 +26,7 @@ class UnitActivityModel;
 // showUnit(index.data(ConsolidatedModel::UnitKeyRole)) when the current row changes; input() is the
 // 汇总报告's input (ConsolidatedReport::writeAs) as the view shows it; refreshUnit() after the user's
 // own edits (the feed leaves one's own changes out).
-class LiveConsolidation : public QObject
+class LiveConsolidation : public LiveConsolidatedView
 {
     Q_OBJECT
 
@@ -40,26 +41,21 @@ public:
     // failed() follows. False with a reason when the server cannot be reached.
     [[nodiscard]] bool start(QString* error);
 
-    ConsolidatedModel* units() const { return m_units; }
-    UnitActivityModel* activities() const { return m_activities; }
-    // Shows the activities of the unit with this key (ConsolidatedModel::UnitKeyRole); empty: none.
-    void showUnit(const QString& key);
+    ConsolidatedModel* units() const override { return m_units; }
+    UnitActivityModel* activities() const override { return m_activities; }
+    void showUnit(const QString& key) override;
     QString shownUnit() const { return m_shown; }
 
-    bool isLoaded() const { return m_loaded; }
+    bool isLoaded() const override { return m_loaded; }
     int year() const { return m_parts.year; }
-    ConsolidatedInput input() const;
+    ConsolidatedInput input() const override;
+    QString sourceName() const override { return m_address.display(); }
     // Units below with neither data of the year on the server nor a package, by name.
     QStringList unitsWithoutData() const;
 
     // Reads the unit `serverUnitId` again (one's own unit included); several asked for while a read
     // runs are read together after it.
     void refreshUnit(int serverUnitId);
-
-signals:
-    void loaded();
-    void unitRefreshed(int serverUnitId);
-    void failed(const QString& error);
 
 private:
     class Worker;
