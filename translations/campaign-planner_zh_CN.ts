@@ -1108,6 +1108,8 @@ Your text can be brought back with Edit › Undo.</source>
   Every FILE above (but for new-campaign, push and pull) may be a server&apos;s ADDRESS: the command
   runs on a copy of the user&apos;s unit (check and export: --unit NAME for another it may read) and
   writes back only what it changed; demo fills only an empty unit
+  campaign-planner export ADDRESS --kind consolidated --format pdf|xlsx|odt|docx --out PATH
+                                          the consolidated summary of the units below, read live
   campaign-planner --version | --help</source>
         <translation>用法：
   campaign-planner [FILE]                 启动程序（可指定打开文件 FILE）
@@ -1144,6 +1146,8 @@ Your text can be brought back with Edit › Undo.</source>
   以上 FILE（new-campaign、push、pull 除外）均可换成共享服务器地址 ADDRESS：命令在本单位数据的
   副本上运行（check 和 export 可用 --unit NAME 读取有权查看的其他单位），只将改动写回服务器；
   demo 只填充没有活动的单位
+  campaign-planner export ADDRESS --kind consolidated --format pdf|xlsx|odt|docx --out PATH
+                                          导出下级各单位的汇总报告（从服务器实时读取）
   campaign-planner --version | --help</translation>
     </message>
 </context>

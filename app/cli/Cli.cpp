@@ -61,6 +61,8 @@ QString usage()
         "  Every FILE above (but for new-campaign, push and pull) may be a server's ADDRESS: the command\n"
         "  runs on a copy of the user's unit (check and export: --unit NAME for another it may read) and\n"
         "  writes back only what it changed; demo fills only an empty unit\n"
+        "  campaign-planner export ADDRESS --kind consolidated --format pdf|xlsx|odt|docx --out PATH\n"
+        "                                          the consolidated summary of the units below, read live\n"
         "  campaign-planner --version | --help");
 }
 
