@@ -19,6 +19,7 @@
 #include <QDialogButtonBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -123,6 +124,10 @@ private slots:
         const QModelIndex selected = view->currentIndex();
         QVERIFY(selected.isValid());
         const qint64 id = selected.data(ActivityTableModel::IdRole).toLongLong();
+        // Scrolled down a little, as a user reading the table would be: the change must not move it.
+        QTRY_VERIFY(view->verticalScrollBar()->maximum() > 2);
+        view->verticalScrollBar()->setValue(2);
+        const int scrolled = view->verticalScrollBar()->value();
         const Activity watched = model->activityAt(model->rowOfId(id));
         QSqlDatabase colleague = m_db.as(m_zd2, QStringLiteral("colleague"));
         QSqlQuery q(colleague);
@@ -131,6 +136,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(model->activityAt(model->rowOfId(id)).title, QStringLiteral("同事改的标题"),
                                   10000);
         QCOMPARE(view->currentIndex().data(ActivityTableModel::IdRole).toLongLong(), id);
+        QCOMPARE(view->verticalScrollBar()->value(), scrolled);
         QCOMPARE(app.workspace()->undoStack()->count(), 0);
         save(window, "shared-window.png");
 
