@@ -175,6 +175,14 @@ PackagePage::PackagePage(Workspace& workspace, ActivityEditor& activities, LiveC
                     cancelled);
             });
     connect(m_units->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PackagePage::showUnit);
+    // A reset (a unit appeared, a package came in, the page was shown again) keeps the unit the user
+    // was looking at selected.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex current = m_units->currentIndex();
+        m_keptKey = current.data(ConsolidatedModel::UnitKeyRole).toString();
+        m_keptName = current.siblingAtColumn(ConsolidatedModel::Unit).data().toString();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PackagePage::restoreSelection);
     if (m_live) {
         // The units come from the server and keep themselves current; packages are imported into it
         // with the command line, as the window's copy would not reach the server.
@@ -264,7 +272,28 @@ void PackagePage::refresh()
     }
     if (!PackageOverview::loadUnits(m_ws, m_model, &error))
         showMessage(error, true);
-    selectFirstSubordinate();
+    if (!m_units->currentIndex().isValid())
+        selectFirstSubordinate();
+}
+
+// By its key, or by its name when the key changed (a unit that sent packages pushed its first data).
+void PackagePage::restoreSelection()
+{
+    if (m_keptKey.isEmpty())
+        return;
+    int byName = -1;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex unit = m_model->index(row, ConsolidatedModel::Unit);
+        if (unit.data(ConsolidatedModel::UnitKeyRole).toString() == m_keptKey) {
+            m_units->selectRow(row);
+            return;
+        }
+        if (byName < 0 && unit.data().toString() == m_keptName &&
+            !unit.data(ConsolidatedModel::UnitKeyRole).toString().isEmpty())
+            byName = row;
+    }
+    if (byName >= 0)
+        m_units->selectRow(byName);
 }
 
 QAbstractItemModel* PackagePage::unitActivities() const

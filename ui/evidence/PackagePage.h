@@ -61,6 +61,7 @@ protected:
 private:
     void showUnit(const QModelIndex& row);
     void selectFirstSubordinate();
+    void restoreSelection();
     void updateChart();
     void showMessage(const QString& text, bool error);
     void setBusy(const QString& text);
@@ -87,4 +88,6 @@ private:
     UnitRollUpChart* m_chart = nullptr;
     QTableView* m_activities = nullptr;
     bool m_lastOk = false;
+    QString m_keptKey; // the unit selected before the model reset, by key and by name
+    QString m_keptName;
 };
