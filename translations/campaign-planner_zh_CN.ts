@@ -2807,10 +2807,6 @@ Your text can be brought back with Edit › Undo.</source>
         <source>the consolidated view is already running</source>
         <translation>汇总视图已在运行</translation>
     </message>
-    <message>
-        <source>cannot read the units from the server: %1</source>
-        <translation>无法从服务器读取各单位的数据：%1</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -5,8 +5,6 @@
 #include "server/ServerChangeFeed.h"
 #include "server/ServerConnection.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QThread>
 
 #include <atomic>
@@ -106,16 +104,8 @@ bool LiveConsolidation::start(QString* error)
     m_feedConnection = connectionName("feed");
     if (!ServerConnection::open(m_address, m_feedConnection, m_password, &m_feedDb, error))
         return false;
-    QSet<int> readable;
-    QSqlQuery q(m_feedDb);
-    if (!q.exec(QStringLiteral("SELECT cp_readable_units()"))) {
-        *error = tr("cannot read the units from the server: %1").arg(q.lastError().databaseText());
-        return false;
-    }
-    while (q.next())
-        readable.insert(q.value(0).toInt());
-    q.finish();
-    m_feed = new ServerChangeFeed(m_feedDb, readable);
+    // Every unit the role may read, also one added to the server after the start.
+    m_feed = new ServerChangeFeed(m_feedDb, {});
     if (!m_feed->start(error)) {
         delete m_feed;
         m_feed = nullptr;

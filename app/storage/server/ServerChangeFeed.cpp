@@ -34,7 +34,7 @@ bool ServerChangeFeed::start(QString* error)
 void ServerChangeFeed::onNotification(const QString& channel, QSqlDriver::NotificationSource,
                                       const QVariant& payload)
 {
-    if (channel != QLatin1String(kChannel) || !m_units.contains(payload.toInt()))
+    if (channel != QLatin1String(kChannel) || !watches(payload.toInt()))
         return;
     QString error;
     if (!read(true, &error)) {
@@ -90,7 +90,7 @@ bool ServerChangeFeed::read(bool report, QString* error)
             const int unit = q.value(1).toInt();
             const QString uuid = q.value(2).toString();
             const bool mine = q.value(3).toBool(); // in the history, and already on the user's screen
-            if (!mine && m_units.contains(unit) && !listed[unit].contains(uuid)) {
+            if (!mine && watches(unit) && !listed[unit].contains(uuid)) {
                 listed[unit].insert(uuid);
                 changed[unit].append(uuid);
             }

@@ -18,6 +18,8 @@ class ServerChangeFeed : public QObject
 
 public:
     // `db`: a connection of the feed's own (LISTEN holds it), as a role that may read `units`.
+    // `units` empty: every unit the role may read, including units added after the start (the
+    // history's row-level security decides).
     ServerChangeFeed(QSqlDatabase db, QSet<int> units, QObject* parent = nullptr);
 
     // Starts listening from the history as it is now; false with a reason.
@@ -34,6 +36,7 @@ private:
     void onNotification(const QString& channel, QSqlDriver::NotificationSource, const QVariant& payload);
     // Reads the history rows not read yet, and reports other users' (`report`).
     bool read(bool report, QString* error);
+    bool watches(int unitId) const { return m_units.isEmpty() || m_units.contains(unitId); }
 
     QSqlDatabase m_db;
     QSet<int> m_units;
