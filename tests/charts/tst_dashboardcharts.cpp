@@ -9,16 +9,19 @@
 #include "DemoGenerator.h"
 #include "KpiTile.h"
 #include "SnapshotLoader.h"
+#include "UnitRollUpChart.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QClipboard>
+#include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLineSeries>
 #include <QPieSeries>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -320,6 +323,35 @@ private slots:
         QVERIFY(!QFile::exists(path));
         QVERIFY(!DashboardExport::write(handMade(), QStringLiteral("pdf"), QStringLiteral("x.pdf"), sep(5),
                                         &error));
+    }
+
+    // A province's consolidated view has a hundred units and more: the roll-up chart grows so each
+    // unit's label gets a line of its own (the page scrolls it) instead of overlapping the next.
+    void rollUpChartGivesEveryUnitALine()
+    {
+        QList<UnitBar> units;
+        for (int i = 0; i < 120; ++i)
+            units.append({QStringLiteral("第%1县市场监管局").arg(i + 1), i % 7, 3, 2, 1, 6 + i % 7});
+        QScrollArea area;
+        area.setWidgetResizable(true);
+        auto* chart = new UnitRollUpChart;
+        area.setWidget(chart);
+        area.resize(560, 420);
+        chart->setUnits(units);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        QTRY_VERIFY(chart->height() > area.viewport()->height());
+        auto* axis = qobject_cast<QBarCategoryAxis*>(chart->chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(axis);
+        QCOMPARE(axis->count(), 120);
+        const qreal perUnit = chart->chart()->plotArea().height() / 120;
+        QVERIFY2(perUnit >= QFontMetricsF(axis->labelsFont()).height(), qPrintable(QString::number(perUnit)));
+        if (const QString dir = qEnvironmentVariable("CP_SCREENSHOT_DIR"); !dir.isEmpty())
+            area.grab().save(QDir(dir).filePath(QStringLiteral("rollup-120-units.png")));
+
+        // A few units keep the compact chart.
+        chart->setUnits(units.mid(0, 3));
+        QTRY_COMPARE(chart->height(), area.viewport()->height());
     }
 };
 

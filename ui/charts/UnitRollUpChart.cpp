@@ -51,6 +51,9 @@ QChart* UnitRollUpChart::create(const QList<UnitBar>& units)
 
 void UnitRollUpChart::setUnits(const QList<UnitBar>& units)
 {
+    // A bar and its label need a line each: a province's hundred units grow the chart, which its
+    // page scrolls, rather than squeezing the labels over one another.
+    setMinimumHeight(qMax(minimumChartHeight, chartMargin + lineHeight * int(units.size())));
     QChart* old = chart();
     setChart(create(units)); // QChartView does not delete the chart it replaces
     delete old;

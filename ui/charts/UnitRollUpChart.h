@@ -24,7 +24,13 @@ class UnitRollUpChart : public QChartView
 public:
     explicit UnitRollUpChart(QWidget* parent = nullptr);
 
+    // Also sets the minimum height so every unit gets a readable line (put the chart in a scroll area).
     void setUnits(const QList<UnitBar>& units);
     // The chart for these units; new, owned by the caller.
     static QChart* create(const QList<UnitBar>& units);
+
+private:
+    static constexpr int minimumChartHeight = 200;
+    static constexpr int chartMargin = 110; // title, legend and the count axis
+    static constexpr int lineHeight = 22;
 };

@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -116,7 +117,12 @@ PackagePage::PackagePage(Workspace& workspace, ActivityEditor& activities, LiveC
     // The table keeps the full width for its ten columns; the chart sits beside a unit's activities.
     receiveLayout->addWidget(m_units, 2);
     auto* below = new QHBoxLayout;
-    below->addWidget(m_chart, 2);
+    auto* chartArea = new QScrollArea(receive);
+    chartArea->setWidgetResizable(true); // fills the space; scrolls once the units need more
+    chartArea->setFrameShape(QFrame::NoFrame);
+    chartArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    chartArea->setWidget(m_chart);
+    below->addWidget(chartArea, 2);
     below->addWidget(m_activities, 3);
     receiveLayout->addLayout(below, 3);
 
