@@ -85,6 +85,11 @@ void SharedWindow::attach(Workspace& workspace, ActivityEditor& editor, MainWind
                      [&window](const QString& reason) {
                          window.showStatusMessage(tr("The shared server cannot be reached: %1").arg(reason));
                      });
+    QObject::connect(m_session.get(), &SharedSession::reconnected, &window, [&window](int count) {
+        window.showStatusMessage(
+            tr("Connected to the shared server again; %n activities changed by others meanwhile", nullptr,
+               count));
+    });
 }
 
 LiveConsolidatedView* SharedWindow::consolidation(int year, QDate today, QString* error)

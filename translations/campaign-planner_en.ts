@@ -255,6 +255,13 @@
             <numerusform>%n activities changed by others on the server</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Connected to the shared server again; %n activities changed by others meanwhile</source>
+        <translation>
+            <numerusform>Connected to the shared server again; %n activity changed by others meanwhile</numerusform>
+            <numerusform>Connected to the shared server again; %n activities changed by others meanwhile</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UpcomingList</name>

@@ -4782,6 +4782,10 @@ Your text can be brought back with Edit › Undo.</source>
         <source>cannot read the history of changes: %1</source>
         <translation>无法读取修改记录：%1</translation>
     </message>
+    <message>
+        <source>the connection to the server was lost</source>
+        <translation>与服务器的连接已断开</translation>
+    </message>
 </context>
 <context>
     <name>ServerConnection</name>
@@ -4792,6 +4796,10 @@ Your text can be brought back with Edit › Undo.</source>
     <message>
         <source>cannot connect to %1: %2</source>
         <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot connect to the server again: %1</source>
+        <translation>无法重新连接服务器：%1</translation>
     </message>
 </context>
 <context>
@@ -4993,6 +5001,12 @@ Your text can be brought back with Edit › Undo.</source>
     <message>
         <source>The shared server cannot be reached: %1</source>
         <translation>无法连接共享服务器：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to the shared server again; %n activities changed by others meanwhile</source>
+        <translation>
+            <numerusform>已重新连接共享服务器；断开期间其他人修改了 %n 项活动</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "ServerTestDb.h"
 #include "UnitActivityModel.h"
 #include "evidence/EvidenceFiles.h"
+#include "server/ServerChangeFeed.h"
 #include "server/ServerConsolidationRows.h"
 #include "server/ServerPush.h"
 #include "storage/CampaignFile.h"
@@ -23,6 +24,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 // The consolidated view and report (汇总) read live from a real PostgreSQL server (the pg_cluster
 // fixture): a province sees every unit below it, computed exactly as the units' own report packages
@@ -278,6 +280,7 @@ private slots:
     void liveViewFollowsAnotherUsersEdit()
     {
         const QString sheng = m_role.value(QStringLiteral("河北省"));
+        ServerChangeFeed::setHeartbeatInterval(200); // a dropped connection is noticed at once
         LiveConsolidation live(m_db.address(sheng), ServerTestDb::password(sheng), 0, m_today);
         QSignalSpy loaded(&live, &LiveConsolidation::loaded);
         QSignalSpy refreshed(&live, &LiveConsolidation::unitRefreshed);
@@ -346,6 +349,28 @@ private slots:
         QCOMPARE(find(live.input(), QStringLiteral("赞皇县"))->figures,
                  find(m_expected, QStringLiteral("赞皇县"))->figures);
         QVERIFY(live.unitsWithoutData() == QStringList{QStringLiteral("唐山市")});
+        QCOMPARE(live.shownUnit(), key);
+
+        // The server drops the province's connections; 正定县 finishes another activity meanwhile,
+        // unheard. Once the feed is back every unit is read again, and the view shows it in place.
+        const QString who = QStringLiteral(" FROM pg_stat_activity WHERE usename = '%1'").arg(sheng);
+        m_db.adminValue(QStringLiteral("SELECT count(pg_terminate_backend(pid))") + who);
+        for (int i = 0;
+             i < 100 && m_db.adminValue(QStringLiteral("SELECT count(*)") + who) != QLatin1String("0"); ++i)
+            QThread::msleep(50);
+        QCOMPARE(m_db.adminValue(QStringLiteral("SELECT count(*)") + who), QStringLiteral("0"));
+        const int doneNow = units->index(zdRow, ConsolidatedModel::Done).data().toInt();
+        {
+            QSqlDatabase county = m_db.as(zd, QStringLiteral("zd-edit"));
+            QSqlQuery q(county);
+            QVERIFY(
+                q.exec(QStringLiteral("UPDATE activity SET status = 2, progress = 100 WHERE id = (SELECT id "
+                                      "FROM activity WHERE status IN (0, 1) ORDER BY id LIMIT 1)")));
+            QCOMPARE(q.numRowsAffected(), 1);
+        }
+        ServerConnection::close(QStringLiteral("zd-edit"));
+        QTRY_COMPARE_WITH_TIMEOUT(units->index(zdRow, ConsolidatedModel::Done).data().toInt(), doneNow + 1,
+                                  20000);
         QCOMPARE(live.shownUnit(), key);
         QCOMPARE(loaded.size(), 1);
     }

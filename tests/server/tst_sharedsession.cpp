@@ -5,6 +5,7 @@
 #include "Workspace.h"
 #include "evidence/PackageJobRunner.h"
 #include "reference/ReferenceEditor.h"
+#include "server/ServerChangeFeed.h"
 #include "server/ServerPush.h"
 #include "server/SharedSession.h"
 #include "storage/CampaignFile.h"
@@ -14,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUndoStack>
 
 // The window over a shared server, below the widgets: two users of one county each open the unit
@@ -275,6 +277,54 @@ private slots:
         error.clear();
         QVERIFY(!packages.startImport(m_dir.filePath(QStringLiteral("any.zip")), &error));
         QVERIFY2(error.contains(QStringLiteral("push")), qPrintable(error));
+    }
+
+    // The server drops the window's connections (a restart, a network cut). Another user's change
+    // made while the window could not listen is found and shown once it is back, and an edit made
+    // before the heartbeat noticed anything reaches the server on a connection opened again.
+    void aDroppedConnectionComesBack()
+    {
+        ServerChangeFeed::setHeartbeatInterval(200);
+        auto a = open(m_zd, QStringLiteral("a6.campaign"));
+        auto b = open(m_zd2, QStringLiteral("b6.campaign"));
+        QVERIFY(a && b);
+        QSignalSpy lost(a->session.get(), &SharedSession::connectionLost);
+        QSignalSpy back(a->session.get(), &SharedSession::reconnected);
+
+        dropConnectionsOf(m_zd);
+        // Without an event loop turn for `a`: its feed cannot have heard of this change.
+        const Activity changed = b->model()->activityAt(11);
+        Activity theirs = changed;
+        theirs.title = QStringLiteral("断线期间别人改的");
+        QVERIFY(b->editor->edit(changed, theirs, QString()));
+        QTRY_VERIFY_WITH_TIMEOUT(back.count() >= 1, 20000);
+        QVERIFY(lost.count() >= 1);
+        QCOMPARE(a->activity(changed.uuid).title, theirs.title);
+        QCOMPARE(a->workspace->undoStack()->count(), 0);
+
+        // Dropped again, and this time the user edits before any heartbeat: the write finds the
+        // connection dead, opens it again and goes through.
+        ServerChangeFeed::setHeartbeatInterval(15000);
+        dropConnectionsOf(m_zd);
+        const Activity before = a->model()->activityAt(12);
+        Activity mine = before;
+        mine.title = QStringLiteral("重连后我改的");
+        QVERIFY(a->editor->edit(before, mine, QString()));
+        QCOMPARE(serverTitle(before.uuid), mine.title);
+        QCOMPARE(a->activity(before.uuid).title, mine.title);
+    }
+
+private:
+    // Ends every server session of `role` and waits until the server has let them go.
+    void dropConnectionsOf(const QString& role)
+    {
+        const QString who = QStringLiteral(" FROM pg_stat_activity WHERE usename = '%1'").arg(role);
+        QCOMPARE(serverValue(QStringLiteral("SELECT count(*) > 0") + who), QStringLiteral("true"));
+        serverValue(QStringLiteral("SELECT count(pg_terminate_backend(pid))") + who);
+        for (int i = 0; i < 100 && serverValue(QStringLiteral("SELECT count(*)") + who) != QLatin1String("0");
+             ++i)
+            QThread::msleep(50);
+        QCOMPARE(serverValue(QStringLiteral("SELECT count(*)") + who), QStringLiteral("0"));
     }
 };
 

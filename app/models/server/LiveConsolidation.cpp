@@ -33,7 +33,8 @@ public:
         QString error;
         bool ok = ensureOpen(&error) &&
                   ServerConsolidationRows::read(m_db, {year, ids, ids.isEmpty()}, &rows, &error);
-        if (!ok && m_db.isValid() && !m_db.isOpen()) { // the connection dropped: once more on a new one
+        if (!ok && m_db.isValid() &&
+            !ServerConnection::answers(m_db)) { // the connection dropped: once more on a new one
             close();
             error.clear();
             ok = ensureOpen(&error) &&
@@ -114,6 +115,11 @@ bool LiveConsolidation::start(QString* error)
     connect(m_feed, &ServerChangeFeed::activitiesChanged, this,
             [this](int unitId, const QStringList&) { refreshUnit(unitId); });
     connect(m_feed, &ServerChangeFeed::failed, this, &LiveConsolidation::failed);
+    // Changes made while the feed could not listen were not reported: every unit is read again.
+    connect(m_feed, &ServerChangeFeed::resumed, this, [this] {
+        m_readAll = true;
+        readNext();
+    });
 
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("LiveConsolidation"));
@@ -134,12 +140,14 @@ void LiveConsolidation::refreshUnit(int serverUnitId)
 // The first read takes every unit; later ones the units changed since, all in one snapshot.
 void LiveConsolidation::readNext()
 {
-    if (!m_worker || m_reading || (m_loaded && m_pending.isEmpty()))
+    if (!m_worker || m_reading || (m_loaded && !m_readAll && m_pending.isEmpty()))
         return;
     m_reading = true;
-    const QList<int> ids = m_loaded ? m_pending.values() : QList<int>();
+    const bool all = !m_loaded || m_readAll;
+    const QList<int> ids = all ? QList<int>() : m_pending.values();
     if (m_loaded)
         m_pending.clear();
+    m_readAll = false;
     const int year = m_loaded ? m_parts.year : m_year;
     QMetaObject::invokeMethod(m_worker, [this, w = m_worker, year, ids] {
         w->read(year, ids, this,
@@ -148,6 +156,8 @@ void LiveConsolidation::readNext()
                     if (!ok) {
                         for (int id : ids) // asked again at the next change
                             m_pending.insert(id);
+                        if (ids.isEmpty() && m_loaded)
+                            m_readAll = true;
                         emit failed(error);
                         return;
                     }
@@ -163,10 +173,12 @@ void LiveConsolidation::readNext()
 
 void LiveConsolidation::applyAll(const ServerConsolidated::Parts& parts)
 {
+    const bool first = !m_loaded;
     m_parts = parts;
     m_loaded = true; // units changed during the read stay pending and are read again
     publish();
-    emit loaded();
+    if (first)
+        emit loaded();
 }
 
 void LiveConsolidation::applyUnits(const QList<int>& ids, const ServerConsolidated::Parts& parts)

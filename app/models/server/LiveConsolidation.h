@@ -79,7 +79,8 @@ private:
     int m_ownId = 0;
     bool m_loaded = false;
     bool m_reading = false;
-    QSet<int> m_pending; // units to read again once the running read is done
-    QString m_shown;     // the unit whose activities are shown (its key)
-    QString m_shownName; // and its name, to follow it from a package to the server when it starts there
+    bool m_readAll = false; // the next read takes every unit (the feed missed changes)
+    QSet<int> m_pending;    // units to read again once the running read is done
+    QString m_shown;        // the unit whose activities are shown (its key)
+    QString m_shownName;    // and its name, to follow it from a package to the server when it starts there
 };

@@ -61,6 +61,7 @@ std::unique_ptr<SharedSession> SharedSession::connect(const ServerAddress& addre
     SharedSession* raw = session.get();
     QObject::connect(raw->m_feed, &ServerChangeFeed::activitiesChanged, raw, &SharedSession::onOthersChanged);
     QObject::connect(raw->m_feed, &ServerChangeFeed::failed, raw, &SharedSession::connectionLost);
+    QObject::connect(raw->m_feed, &ServerChangeFeed::resumed, raw, &SharedSession::onResumed);
     if (!ServerActivities::versions(session->m_db, unit.id, 0, &session->m_versions, error))
         return nullptr;
     return session;
@@ -103,7 +104,42 @@ void SharedSession::attach(Workspace& workspace, ActivityStore& store)
 
 bool SharedSession::history(const QString& uuid, QList<ActivityChange>* out, QString* error)
 {
-    return ServerActivityHistory::changes(m_db, m_unitId, uuid, out, error);
+    return ServerActivityHistory::changes(m_db, m_unitId, uuid, out, error) ||
+           (revived() && ServerActivityHistory::changes(m_db, m_unitId, uuid, out, error));
+}
+
+bool SharedSession::revived()
+{
+    return !ServerConnection::answers(m_db) && ServerConnection::revive(m_db, nullptr);
+}
+
+// The feed listens again: whatever others changed while it could not is found by comparing every
+// version with the ones the window last saw, and read in.
+void SharedSession::onResumed()
+{
+    QString error;
+    ServerActivities::Versions now;
+    if (!ServerConnection::revive(m_db, &error) ||
+        !ServerActivities::versions(m_db, m_unitId, 0, &now, &error)) {
+        emit connectionLost(error);
+        return;
+    }
+    QList<QUuid> changed;
+    for (auto it = now.cbegin(); it != now.cend(); ++it)
+        if (m_versions.value(it.key(), -1) != it.value())
+            changed << it.key();
+    for (auto it = m_versions.cbegin(); it != m_versions.cend(); ++it)
+        if (!now.contains(it.key()))
+            changed << it.key(); // deleted meanwhile
+    if (!changed.isEmpty()) {
+        if (!m_store) {
+            m_pending += changed;
+        } else if (!refresh(changed, &error)) {
+            emit connectionLost(error);
+            return;
+        }
+    }
+    emit reconnected(int(changed.size()));
 }
 
 void SharedSession::onOthersChanged(int unitId, const QStringList& uuids)
@@ -159,8 +195,15 @@ bool SharedSession::write(Change& change, QList<ActivityConflict>* conflicts, QS
 {
     ServerActivities::Write w{change.inserted, change.updated, change.removed};
     QList<ServerActivities::Conflict> lost;
-    if (!ServerActivities::write(m_db, m_unitId, w, &m_versions, &lost, error))
-        return false;
+    if (!ServerActivities::write(m_db, m_unitId, w, &m_versions, &lost, error)) {
+        // A dropped connection is opened again and the write tried once more, under the versions
+        // last seen: what others changed meanwhile comes back as a conflict, never overwritten.
+        if (!revived())
+            return false;
+        w = {change.inserted, change.updated, change.removed};
+        if (!ServerActivities::write(m_db, m_unitId, w, &m_versions, &lost, error))
+            return false;
+    }
     if (lost.isEmpty()) {
         change.inserted = w.inserted;
         return true;

@@ -59,13 +59,20 @@ public:
 signals:
     // Other users changed `count` activities; they are in the table now.
     void othersChanged(int count);
-    // The connection to the server was lost or refused a read; edits keep failing until reopened.
+    // The connection to the server was lost or refused a read. Edits made meanwhile fail with a
+    // reason (nothing is written anywhere); the session connects again on its own.
     void connectionLost(const QString& reason);
+    // Connected again after connectionLost(); `count` activities others changed meanwhile are in the
+    // table now.
+    void reconnected(int count);
 
 private:
     explicit SharedSession(const ServerAddress& address);
     void onOthersChanged(int unitId, const QStringList& uuids);
     bool refresh(const QList<QUuid>& uuids, QString* error);
+    void onResumed();
+    // After a failed query: true when the connection had dropped and answers again (worth a retry).
+    bool revived();
 
     ServerAddress m_address;
     QString m_connection;

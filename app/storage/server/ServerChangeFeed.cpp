@@ -1,13 +1,18 @@
 #include "server/ServerChangeFeed.h"
 
+#include "server/ServerConnection.h"
+
 #include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <atomic>
+
 namespace {
 
 constexpr auto kChannel = "cp_changes";
+std::atomic<int> heartbeatInterval{15000};
 
 } // namespace
 
@@ -15,7 +20,26 @@ ServerChangeFeed::ServerChangeFeed(QSqlDatabase db, QSet<int> units, QObject* pa
     : QObject(parent), m_db(std::move(db)), m_units(std::move(units))
 {}
 
+void ServerChangeFeed::setHeartbeatInterval(int milliseconds)
+{
+    heartbeatInterval = milliseconds;
+}
+
 bool ServerChangeFeed::start(QString* error)
+{
+    if (!listen(error))
+        return false;
+    connect(m_db.driver(), &QSqlDriver::notification, this, &ServerChangeFeed::onNotification,
+            Qt::UniqueConnection);
+    if (!m_heartbeat) {
+        m_heartbeat = new QTimer(this);
+        connect(m_heartbeat, &QTimer::timeout, this, &ServerChangeFeed::beat);
+    }
+    m_heartbeat->start(heartbeatInterval);
+    return true;
+}
+
+bool ServerChangeFeed::listen(QString* error)
 {
     // Listening first, then reading where the history stands: a change in between is reported twice
     // at worst (by its notification and after), never missed.
@@ -24,23 +48,41 @@ bool ServerChangeFeed::start(QString* error)
         *error = tr("cannot listen for other users' changes: %1").arg(m_db.driver()->lastError().text());
         return false;
     }
-    if (!read(false, error))
-        return false;
-    connect(m_db.driver(), &QSqlDriver::notification, this, &ServerChangeFeed::onNotification,
-            Qt::UniqueConnection);
-    return true;
+    m_reported.clear();
+    return read(false, error);
+}
+
+void ServerChangeFeed::beat()
+{
+    if (!m_lost) {
+        if (ServerConnection::answers(m_db))
+            return;
+        lose(tr("the connection to the server was lost"));
+    }
+    // The same connection, opened again; the driver (and so the notification signal) stays.
+    QString error;
+    if (!ServerConnection::revive(m_db, &error) || !listen(&error))
+        return; // the next beat tries again
+    m_lost = false;
+    emit resumed();
+}
+
+void ServerChangeFeed::lose(const QString& error)
+{
+    m_lost = true;
+    if (m_db.isOpen()) // a driver that noticed the loss has closed it already
+        m_db.driver()->unsubscribeFromNotification(QLatin1String(kChannel));
+    emit failed(error);
 }
 
 void ServerChangeFeed::onNotification(const QString& channel, QSqlDriver::NotificationSource,
                                       const QVariant& payload)
 {
-    if (channel != QLatin1String(kChannel) || !watches(payload.toInt()))
+    if (m_lost || channel != QLatin1String(kChannel) || !watches(payload.toInt()))
         return;
     QString error;
-    if (!read(true, &error)) {
-        m_db.driver()->unsubscribeFromNotification(QLatin1String(kChannel));
-        emit failed(error);
-    }
+    if (!read(true, &error))
+        lose(error);
 }
 
 bool ServerChangeFeed::read(bool report, QString* error)

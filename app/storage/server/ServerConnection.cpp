@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace {
 
@@ -42,6 +43,26 @@ bool open(const ServerAddress& address, const QString& connectionName, const QSt
                          .arg(address.display(), db.lastError().databaseText().trimmed());
     }
     QSqlDatabase::removeDatabase(connectionName);
+    return false;
+}
+
+bool answers(QSqlDatabase& db)
+{
+    if (!db.isOpen())
+        return false;
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT 1")) && q.next();
+}
+
+bool revive(QSqlDatabase& db, QString* error)
+{
+    if (answers(db))
+        return true;
+    db.close();
+    if (db.open())
+        return true;
+    if (error)
+        *error = tr("cannot connect to the server again: %1").arg(db.lastError().databaseText().trimmed());
     return false;
 }
 
