@@ -3,13 +3,19 @@
 #include "server/ServerAddress.h"
 #include "server/ServerAdmin.h"
 #include "server/ServerConnection.h"
+#include "server/ServerPush.h"
 #include "server/ServerSchema.h"
+#include "storage/CampaignFile.h"
+#include "storage/Database.h"
+#include "storage/DemoGenerator.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 // A database of its own on the pg_cluster fixture's server, with the latest schema, for one test
 // program: users are named base_PID and log in with the password "pw-" + their name.
@@ -97,6 +103,30 @@ public:
         if (!ServerConnection::open(address(role), connection, password(role), &db, &error))
             qWarning("%s", qPrintable(error));
         return db;
+    }
+
+    // A 2021 campaign of `activities` generated ones (DemoGenerator, `seed`) written to `file` and
+    // pushed by `role` as the data of `unit`, as `campaign-planner push` would. False with the reason.
+    [[nodiscard]] bool pushDemo(const QString& role, const QString& unit, int activities, int seed,
+                                const QString& file, QString* error)
+    {
+        {
+            std::unique_ptr<Database> db = CampaignFile::createForYear(file, 2021, error);
+            if (!db || !DemoGenerator::populate(*db, activities, seed, error))
+                return false;
+        }
+        const int unitId =
+            adminValue(QStringLiteral("SELECT id FROM unit WHERE name = '%1'").arg(unit)).toInt();
+        const QString connection = QStringLiteral("push-demo");
+        bool ok = false;
+        {
+            QSqlDatabase server = as(role, connection);
+            std::unique_ptr<Database> db = Database::open(file, error);
+            PushSummary summary;
+            ok = db && ServerPush::push(*db, server, unitId, &summary, error);
+        }
+        ServerConnection::close(connection);
+        return ok;
     }
 
     void close()

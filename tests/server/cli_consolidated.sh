@@ -4,9 +4,10 @@
 # back with independent readers (pdftotext, openpyxl, python-docx, unzip), and the lines it prints.
 #   cli_consolidated.sh CAMPAIGN_PLANNER
 set -euo pipefail
+source "$(dirname "$0")/cli_common.sh"
 cp=$1
 socket=${CP_TEST_PG_SOCKET:?run under the pg_cluster fixture}
-host=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$socket")
+host=$(urlencode "$socket")
 db=cp_consolidated_$$
 admin_pw=$PGPASSWORD
 unset PGPASSWORD
@@ -17,17 +18,12 @@ trap 'psql_admin postgres "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || true;
 admin="postgresql://cp_admin@$host/$db"
 as_admin() { PGPASSWORD=$admin_pw "$cp" "$@"; }
 as_admin server init "$admin" >/dev/null
-as_admin server add-unit "$admin" 河北省 --level province >/dev/null
-as_admin server add-unit "$admin" 石家庄市 --level prefecture --parent 河北省 >/dev/null
-for c in 正定县 井陉县 赞皇县; do as_admin server add-unit "$admin" $c --level county --parent 石家庄市 >/dev/null; done
+add_hebei "$admin" 正定县 井陉县 赞皇县
 sheng=sheng_$$ zd=zd_$$ jx=jx_$$
 for u in "$sheng:河北省" "$zd:正定县" "$jx:井陉县"; do
   printf 'pw-%s\n' "${u%%:*}" | as_admin server add-user "$admin" "${u%%:*}" --unit "${u#*:}" --password-stdin >/dev/null
 done
 url() { echo "postgresql://$1@$host/$db"; }
-expect() { # description, output, pattern
-  grep -q -- "$3" <<<"$2" || { echo "FAIL: $1 — expected “$3” in:" >&2; echo "$2" >&2; exit 1; }
-}
 
 # Each unit's file, named as its unit, pushed by its own user.
 for u in "$zd:正定县:40:1" "$jx:井陉县:30:2" "$sheng:河北省:10:3"; do

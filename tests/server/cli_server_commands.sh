@@ -6,10 +6,11 @@
 # argument only the lines under a Chinese locale are checked.
 #   cli_server_commands.sh CAMPAIGN_PLANNER [en|zh]
 set -euo pipefail
+source "$(dirname "$0")/cli_common.sh"
 cp=$1
 lang=${2:-en}
 socket=${CP_TEST_PG_SOCKET:?run under the pg_cluster fixture}
-host=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$socket")
+host=$(urlencode "$socket")
 db=cp_commands_${lang}_$$
 admin_pw=$PGPASSWORD
 unset PGPASSWORD
@@ -20,10 +21,7 @@ trap 'psql_admin postgres "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || true;
 admin="postgresql://cp_admin@$host/$db"
 as_admin() { PGPASSWORD=$admin_pw "$cp" "$@"; }
 as_admin server init "$admin" >/dev/null
-as_admin server add-unit "$admin" 河北省 --level province >/dev/null
-as_admin server add-unit "$admin" 石家庄市 --level prefecture --parent 河北省 >/dev/null
-as_admin server add-unit "$admin" 正定县 --level county --parent 石家庄市 >/dev/null
-as_admin server add-unit "$admin" 井陉县 --level county --parent 石家庄市 >/dev/null
+add_hebei "$admin" 正定县 井陉县
 zd=zd_$$ jx=jx_$$ sjz=sjz_$$
 for u in "$zd:正定县" "$jx:井陉县" "$sjz:石家庄市"; do
   printf 'pw-%s\n' "${u%%:*}" | as_admin server add-user "$admin" "${u%%:*}" --unit "${u#*:}" --password-stdin >/dev/null
@@ -32,9 +30,6 @@ url() { echo "postgresql://$1@$host/$db"; }
 shown() { echo "postgresql://$1@$host:5432/$db"; }
 as() { local user=$1; shift; PGPASSWORD=pw-$user "$@"; }
 count() { psql_admin "$db" "SELECT count(*) FROM activity a JOIN unit u ON u.id = a.unit_id WHERE u.name = '$1'$2"; }
-expect() { # description, output, pattern
-  grep -q -- "$3" <<<"$2" || { echo "FAIL: $1 — expected “$3” in:" >&2; echo "$2" >&2; exit 1; }
-}
 refused() { # description, expected exit code, command…
   local what=$1 code=$2; shift 2
   set +e; "$@" >"$work/out" 2>"$work/err"; local got=$?; set -e

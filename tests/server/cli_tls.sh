@@ -6,6 +6,7 @@
 # The server's own view (pg_stat_ssl) confirms the connection was encrypted.
 #   cli_tls.sh CAMPAIGN_PLANNER PG_CLUSTER_SCRIPT
 set -euo pipefail
+source "$(dirname "$0")/cli_common.sh"
 cp=$1
 cluster=$2
 dir=$(mktemp -d /tmp/cp-pgtls-XXXXXX)
@@ -18,18 +19,12 @@ unset PGPASSWORD PGUSER PGHOST PGSSLMODE PGSSLROOTCERT
 # No ~/.postgresql/root.crt may stand in for the address's sslrootcert.
 export HOME=$work
 root=$dir/server.crt
-tls="sslmode=verify-full&sslrootcert=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$root")"
-
-expect() { # description, output, pattern
-  grep -q -- "$3" <<<"$2" || { echo "FAIL: $1 — expected “$3” in:" >&2; echo "$2" >&2; exit 1; }
-}
+tls="sslmode=verify-full&sslrootcert=$(urlencode "$root")"
 
 admin="postgresql://cp_admin@localhost:$port/postgres?$tls"
 as_admin() { PGPASSWORD=$admin_pw "$cp" "$@"; }
 as_admin server init "$admin" >/dev/null
-as_admin server add-unit "$admin" 河北省 --level province >/dev/null
-as_admin server add-unit "$admin" 石家庄市 --level prefecture --parent 河北省 >/dev/null
-as_admin server add-unit "$admin" 正定县 --level county --parent 石家庄市 >/dev/null
+add_hebei "$admin" 正定县
 printf 'pw-zd\n' | as_admin server add-user "$admin" zd --unit 正定县 --password-stdin >/dev/null
 
 file=$work/正定县.campaign

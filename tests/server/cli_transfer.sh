@@ -5,10 +5,11 @@
 # under a Chinese locale are checked.
 #   cli_transfer.sh CAMPAIGN_PLANNER [en|zh]
 set -euo pipefail
+source "$(dirname "$0")/cli_common.sh"
 cp=$1
 lang=${2:-en}
 socket=${CP_TEST_PG_SOCKET:?run under the pg_cluster fixture}
-host=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$socket")
+host=$(urlencode "$socket")
 db=cp_transfer_${lang}_$$
 admin_pw=$PGPASSWORD
 unset PGPASSWORD
@@ -19,10 +20,7 @@ trap 'psql_admin postgres "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || true;
 admin="postgresql://cp_admin@$host/$db"
 as_admin() { PGPASSWORD=$admin_pw "$cp" "$@"; }
 as_admin server init "$admin" >/dev/null
-as_admin server add-unit "$admin" 河北省 --level province >/dev/null
-as_admin server add-unit "$admin" 石家庄市 --level prefecture --parent 河北省 >/dev/null
-as_admin server add-unit "$admin" 正定县 --level county --parent 石家庄市 >/dev/null
-as_admin server add-unit "$admin" 井陉县 --level county --parent 石家庄市 >/dev/null
+add_hebei "$admin" 正定县 井陉县
 zd=zd_$$ jx=jx_$$ sjz=sjz_$$
 for u in "$zd:正定县" "$jx:井陉县" "$sjz:石家庄市"; do
   printf 'pw-%s\n' "${u%%:*}" | as_admin server add-user "$admin" "${u%%:*}" --unit "${u#*:}" --password-stdin >/dev/null
@@ -36,9 +34,6 @@ printf '\x89PNG\r\n\x1a\n现场照片 %s' "$$" >"$work/现场.png"
 "$cp" attach "$file" --activity "$uuid" "$work/现场.png" >/dev/null
 sha=$(sha256sum "$work/现场.png" | cut -d' ' -f1)
 
-expect() { # description, output, pattern
-  grep -q -- "$3" <<<"$2" || { echo "FAIL: $1 — expected “$3” in:" >&2; echo "$2" >&2; exit 1; }
-}
 
 if [ "$lang" = zh ]; then
   zh() { env -u LC_ALL -u LC_MESSAGES -u LANGUAGE LANG=zh_CN.UTF-8 "$@" 2>&1; }

@@ -6,11 +6,7 @@
 #include "evidence/PackageJobRunner.h"
 #include "reference/ReferenceEditor.h"
 #include "server/ServerChangeFeed.h"
-#include "server/ServerPush.h"
 #include "server/SharedSession.h"
-#include "storage/CampaignFile.h"
-#include "storage/Database.h"
-#include "storage/DemoGenerator.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -98,22 +94,9 @@ private slots:
                                           ServerTestDb::password(role), &error),
                      qPrintable(error));
         // The county's plan goes up once, as `push` would.
-        const QString file = m_dir.filePath(QStringLiteral("zd.campaign"));
-        {
-            std::unique_ptr<Database> db = CampaignFile::createForYear(file, 2021, &error);
-            QVERIFY2(db && DemoGenerator::populate(*db, 60, 7, &error), qPrintable(error));
-        }
-        QSqlDatabase server = m_db.as(m_zd, QStringLiteral("push"));
-        {
-            std::unique_ptr<Database> db = Database::open(file, &error);
-            QVERIFY2(db, qPrintable(error));
-            PushSummary summary;
-            const int unit =
-                m_db.adminValue(QStringLiteral("SELECT id FROM unit WHERE name = '正定县'")).toInt();
-            QVERIFY2(ServerPush::push(*db, server, unit, &summary, &error), qPrintable(error));
-        }
-        server = QSqlDatabase();
-        ServerConnection::close(QStringLiteral("push"));
+        QVERIFY2(m_db.pushDemo(m_zd, QStringLiteral("正定县"), 60, 7,
+                               m_dir.filePath(QStringLiteral("zd.campaign")), &error),
+                 qPrintable(error));
     }
 
     void editsReachTheServerAndTheOtherTable()

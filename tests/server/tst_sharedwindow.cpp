@@ -10,10 +10,6 @@
 #include "PackagePage.h"
 #include "ServerTestDb.h"
 #include "Workspace.h"
-#include "server/ServerPush.h"
-#include "storage/CampaignFile.h"
-#include "storage/Database.h"
-#include "storage/DemoGenerator.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -53,27 +49,42 @@ class TestSharedWindow : public QObject
         if (!dir.isEmpty())
             widget.grab().save(QDir(dir).filePath(QLatin1String(name)));
     }
-
+    void addUser(const QString& role, const QString& unit)
+    {
+        QString error;
+        QVERIFY2(ServerAdmin::addUser(m_db.admin(), role, unit, ServerTestDb::password(role), &error),
+                 qPrintable(error));
+    }
     // A demo campaign of `activities` pushed as `unit`'s data by `role`.
     void push(const QString& role, const QString& unit, int activities)
     {
         QString error;
-        const QString file = m_dir.filePath(role + QStringLiteral(".campaign"));
+        QVERIFY2(m_db.pushDemo(role, unit, activities, 3, m_dir.filePath(role + QStringLiteral(".campaign")),
+                               &error),
+                 qPrintable(error));
+    }
+
+    // The program in Chinese as a user starts it, never asking for a password (nobody is there to type).
+    struct Program
+    {
+        AppSettings settings;
+        FixedClock clock{QDate(2021, 9, 10)};
+        std::unique_ptr<Application> app;
+
+        explicit Program(const QString& settingsFile) : settings(settingsFile)
         {
-            std::unique_ptr<Database> db = CampaignFile::createForYear(file, 2021, &error);
-            QVERIFY2(db && DemoGenerator::populate(*db, activities, 3, &error), qPrintable(error));
+            settings.setLanguage(AppSettings::Language::Chinese);
+            Application::installTranslators(*qApp, settings);
+            app = std::make_unique<Application>(*qApp, settings, clock);
+            app->setRememberFiles(false);
+            app->setInteractive(false);
         }
-        QSqlDatabase server = m_db.as(role, QStringLiteral("push"));
-        {
-            std::unique_ptr<Database> db = Database::open(file, &error);
-            QVERIFY2(db, qPrintable(error));
-            PushSummary summary;
-            const int id =
-                m_db.adminValue(QStringLiteral("SELECT id FROM unit WHERE name = '%1'").arg(unit)).toInt();
-            QVERIFY2(ServerPush::push(*db, server, id, &summary, &error), qPrintable(error));
-        }
-        server = QSqlDatabase();
-        ServerConnection::close(QStringLiteral("push"));
+    };
+    // Opens `role`'s address with the password where libpq finds it (PGPASSWORD; ~/.pgpass alike).
+    bool open(Program& program, const QString& role, QString* error)
+    {
+        qputenv("PGPASSWORD", ServerTestDb::password(role).toUtf8());
+        return program.app->openFile(addressText(role), error);
     }
 
 private slots:
@@ -84,33 +95,20 @@ private slots:
         QVERIFY2(m_db.create(&error), qPrintable(error));
         QVERIFY2(m_db.addHebei({QStringLiteral("正定县"), QStringLiteral("井陉县")}, &error),
                  qPrintable(error));
-        for (const QString& role : {m_zd, m_zd2})
-            QVERIFY2(ServerAdmin::addUser(m_db.admin(), role, QStringLiteral("正定县"),
-                                          ServerTestDb::password(role), &error),
-                     qPrintable(error));
-        QVERIFY2(ServerAdmin::addUser(m_db.admin(), m_sjz, QStringLiteral("石家庄市"),
-                                      ServerTestDb::password(m_sjz), &error),
-                 qPrintable(error));
-        QVERIFY2(ServerAdmin::addUser(m_db.admin(), m_jx, QStringLiteral("井陉县"),
-                                      ServerTestDb::password(m_jx), &error),
-                 qPrintable(error));
+        addUser(m_zd, QStringLiteral("正定县"));
+        addUser(m_zd2, QStringLiteral("正定县"));
+        addUser(m_sjz, QStringLiteral("石家庄市"));
+        addUser(m_jx, QStringLiteral("井陉县"));
         push(m_zd, QStringLiteral("正定县"), 40);
         push(m_sjz, QStringLiteral("石家庄市"), 12);
     }
 
     void theWindowOverAServer()
     {
-        AppSettings settings(m_dir.filePath(QStringLiteral("settings.ini")));
-        settings.setLanguage(AppSettings::Language::Chinese);
-        Application::installTranslators(*qApp, settings);
-        FixedClock clock(QDate(2021, 9, 10));
-        Application app(*qApp, settings, clock);
-        app.setRememberFiles(false);
-        app.setInteractive(false);
-        // The user's password as libpq finds it (PGPASSWORD; ~/.pgpass alike).
-        qputenv("PGPASSWORD", ServerTestDb::password(m_zd).toUtf8());
+        Program program(m_dir.filePath(QStringLiteral("settings.ini")));
+        Application& app = *program.app;
         QString error;
-        QVERIFY2(app.openFile(addressText(m_zd), &error), qPrintable(error));
+        QVERIFY2(open(program, m_zd, &error), qPrintable(error));
         MainWindow& window = app.window();
         window.resize(1280, 760);
         window.show();
@@ -198,16 +196,10 @@ private slots:
     // written from what the page shows.
     void thePackagePageOverAServer()
     {
-        AppSettings settings(m_dir.filePath(QStringLiteral("settings-sjz.ini")));
-        settings.setLanguage(AppSettings::Language::Chinese);
-        Application::installTranslators(*qApp, settings);
-        FixedClock clock(QDate(2021, 9, 10));
-        Application app(*qApp, settings, clock);
-        app.setRememberFiles(false);
-        app.setInteractive(false);
-        qputenv("PGPASSWORD", ServerTestDb::password(m_sjz).toUtf8());
+        Program program(m_dir.filePath(QStringLiteral("settings-sjz.ini")));
+        Application& app = *program.app;
         QString error;
-        QVERIFY2(app.openFile(addressText(m_sjz), &error), qPrintable(error));
+        QVERIFY2(open(program, m_sjz, &error), qPrintable(error));
         MainWindow& window = app.window();
         window.resize(1280, 860);
         window.show();
@@ -259,13 +251,11 @@ private slots:
                  serverValue(QStringLiteral("SELECT count(*)") + county));
 
         // A county added to the server after the page opened shows once it sends its data.
-        QString error2;
         const QString zh = m_db.role("zh");
         QVERIFY2(ServerAdmin::addUnit(m_db.admin(), QStringLiteral("赞皇县"), QStringLiteral("county"),
-                                      QStringLiteral("石家庄市"), &error2) &&
-                     ServerAdmin::addUser(m_db.admin(), zh, QStringLiteral("赞皇县"),
-                                          ServerTestDb::password(zh), &error2),
-                 qPrintable(error2));
+                                      QStringLiteral("石家庄市"), &error),
+                 qPrintable(error));
+        addUser(zh, QStringLiteral("赞皇县"));
         push(zh, QStringLiteral("赞皇县"), 3);
         QTRY_COMPARE_WITH_TIMEOUT(units->rowCount(), 5, 20000);
         QCOMPARE(unitsView->currentIndex().siblingAtColumn(ConsolidatedModel::Unit).data().toString(),

@@ -26,13 +26,11 @@ public:
     virtual bool isLoaded() const = 0;
     // The consolidation as the view shows it, for the 汇总报告.
     virtual ConsolidatedInput input() const = 0;
-    // Where the units are read from, for the page to say ("sheng@db.example")
+    // Where the units are read from, for the page to say (the server's address)
     virtual QString sourceName() const = 0;
 
 signals:
     // The first read is in (the units table is filled).
     void loaded();
-    // A unit's figures were read again after a change.
-    void unitRefreshed(int serverUnitId);
     void failed(const QString& error);
 };

@@ -57,6 +57,10 @@ public:
     // runs are read together after it.
     void refreshUnit(int serverUnitId);
 
+signals:
+    // A unit's figures were read again after a change.
+    void unitRefreshed(int serverUnitId);
+
 private:
     class Worker;
     void readNext();
