@@ -24,7 +24,10 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace {
 // The chart's bars from the consolidated rows (the last row is the total, which the table shows).
@@ -93,7 +96,15 @@ PackagePage::PackagePage(Workspace& workspace, ActivityEditor& activities, LiveC
     m_chart = new UnitRollUpChart(receive);
     // Live, a unit's new figures arrive as changed cells: the chart follows those too.
     connect(m_model, &QAbstractItemModel::modelReset, this, &PackagePage::updateChart);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &PackagePage::updateChart);
+    // Cells arrive row by row (a re-read of a hundred units changes a hundred rows): the chart is
+    // drawn once after them.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        if (!std::exchange(m_chartDue, true))
+            QTimer::singleShot(0, this, [this] {
+                m_chartDue = false;
+                updateChart();
+            });
+    });
     m_activities = new QTableView(receive);
     m_activities->setObjectName(QStringLiteral("unitActivities"));
     m_activities->setModel(unitActivities());

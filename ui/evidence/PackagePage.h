@@ -88,6 +88,7 @@ private:
     UnitRollUpChart* m_chart = nullptr;
     QTableView* m_activities = nullptr;
     bool m_lastOk = false;
-    QString m_keptKey; // the unit selected before the model reset, by key and by name
+    bool m_chartDue = false; // a chart update is queued after changed cells
+    QString m_keptKey;       // the unit selected before the model reset, by key and by name
     QString m_keptName;
 };
